@@ -1,0 +1,315 @@
+// Typed calls to one worker: load a model, generate, score, train, checkpoint.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { WorkerConnection, WorkerHello } from "./controller.js";
+import { type NamedPayloads, pb, readArray, toNumber } from "./wire.js";
+
+export interface ImageInput {
+  /** Encoded image bytes (PNG, JPEG, ...). */
+  data: Uint8Array;
+  /** Where it came from, for error messages (a file path, "train.jsonl row 12"). */
+  source: string;
+}
+
+export interface PromptInput {
+  system?: string;
+  text: string;
+  images?: ImageInput[];
+}
+
+export interface LoadModelOptions {
+  modelPath: string;
+  loadReference?: boolean;
+  /** Omit for inference only. */
+  optimizer?: { lr: number; betas?: [number, number]; weightDecay?: number; maxGradNorm?: number; eps?: number };
+  dtype?: "auto" | "float32" | "bfloat16" | "float16";
+  minPixels?: number;
+  maxPixels?: number;
+  seed?: number;
+  gradientCheckpointing?: boolean;
+}
+
+export interface ModelInfo {
+  modelType: string;
+  numParameters: number;
+  device: string;
+  dtype: string;
+  vocabSize: number;
+  eosTokenId: number;
+  padTokenId: number;
+}
+
+export interface SamplingOptions {
+  n?: number;
+  temperature?: number;
+  topP?: number;
+  topK?: number;
+  maxNewTokens?: number;
+  seed?: number;
+}
+
+export interface Completion {
+  promptIndex: number;
+  text: string;
+  finishReason: "stop" | "length";
+  tokenIds: Int32Array;
+  logprobs: Float32Array;
+}
+
+export interface GenerateResult {
+  /** Prompt-major: prompt 0's n samples first. */
+  completions: Completion[];
+  promptNumTokens: number[];
+}
+
+/** Responses to score or train on; prompts are shared by their n responses. */
+export interface SequenceBatch {
+  prompts: PromptInput[];
+  sequences: Array<{ promptIndex: number; responseIds: Int32Array }>;
+}
+
+export type KlPenalty = "kl" | "abs" | "mse" | "low_var_kl";
+export type LossAggMode = "token-mean" | "seq-mean-token-mean" | "seq-mean-token-sum";
+
+export interface TrainStepOptions {
+  advantages: Float32Array | number[];
+  oldLogprobs?: Float32Array[];
+  refLogprobs?: Float32Array[];
+  lr: number;
+  clipRatioLow?: number;
+  clipRatioHigh?: number;
+  klCoef?: number;
+  klPenalty?: KlPenalty;
+  useKlLoss?: boolean;
+  advantageClip?: number;
+  lossAggMode?: LossAggMode;
+  microBatchSize?: number;
+  temperature?: number;
+}
+
+export interface TrainStepMetrics {
+  loss: number;
+  pgLoss: number;
+  kl: number;
+  clipfrac: number;
+  gradNorm: number;
+  entropy: number;
+  lr: number;
+  numTokens: number;
+  ppoKl: number;
+}
+
+export interface Health {
+  device: string;
+  modelLoaded: boolean;
+  modelPath: string;
+  memoryAllocatedBytes: number;
+  maxMemoryAllocatedBytes: number;
+  rssBytes: number;
+  uptimeS: number;
+}
+
+export interface Timeouts {
+  /** Model loading and checkpoint I/O. */
+  loadMs: number;
+  /** generate, log-probs, train steps: long on CPU, so generous; heartbeats catch a dead worker sooner. */
+  computeMs: number;
+  controlMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: Timeouts = { loadMs: 10 * 60_000, computeMs: 60 * 60_000, controlMs: 30_000 };
+
+/** Reads an image file for a prompt; a missing file is an error naming it. */
+export function imageFromFile(path: string): ImageInput {
+  const full = resolve(path);
+  try {
+    return { data: readFileSync(full), source: full };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(`cannot read image ${full}: ${code === "ENOENT" ? "no such file" : (err as Error).message}`);
+  }
+}
+
+const KL = { kl: pb.KlPenalty.KL_PENALTY_KL, abs: pb.KlPenalty.KL_PENALTY_ABS, mse: pb.KlPenalty.KL_PENALTY_MSE, low_var_kl: pb.KlPenalty.KL_PENALTY_LOW_VAR_KL };
+const LOSS_AGG = {
+  "token-mean": pb.LossAggMode.LOSS_AGG_MODE_TOKEN_MEAN,
+  "seq-mean-token-mean": pb.LossAggMode.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_MEAN,
+  "seq-mean-token-sum": pb.LossAggMode.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM,
+};
+
+/** Prompts with their images moved into payload frames (each image sent once). */
+function packPrompts(prompts: PromptInput[], payloads: NamedPayloads) {
+  return prompts.map((p) => ({
+    system: p.system ?? "",
+    text: p.text,
+    images: (p.images ?? []).map((img) => {
+      payloads.push([`image${payloads.length}`, img.data]);
+      return { frame: payloads.length - 1, source: img.source };
+    }),
+  }));
+}
+
+function concat(parts: Array<Int32Array | Float32Array>, Ctor: typeof Int32Array | typeof Float32Array) {
+  const out = new Ctor(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}
+
+function split<T extends Int32Array | Float32Array>(flat: T, lengths: number[]): T[] {
+  let offset = 0;
+  return lengths.map((n) => flat.subarray(offset, (offset += n)) as T);
+}
+
+export class WorkerClient {
+  constructor(
+    readonly connection: WorkerConnection,
+    readonly timeouts: Timeouts = DEFAULT_TIMEOUTS,
+  ) {}
+
+  get workerId(): string {
+    return this.connection.workerId;
+  }
+
+  get hello(): WorkerHello {
+    return this.connection.hello;
+  }
+
+  async loadModel(opts: LoadModelOptions): Promise<ModelInfo> {
+    const o = opts.optimizer;
+    const reply = await this.connection.request(
+      "loadModel",
+      {
+        modelPath: resolve(opts.modelPath),
+        loadReference: opts.loadReference ?? false,
+        optimizer: o && {
+          lr: o.lr, beta1: o.betas?.[0] ?? 0.9, beta2: o.betas?.[1] ?? 0.999,
+          weightDecay: o.weightDecay ?? 0, maxGradNorm: o.maxGradNorm ?? 1.0, eps: o.eps ?? 1e-8,
+        },
+        dtype: opts.dtype ?? "auto",
+        minPixels: opts.minPixels ?? 0,
+        maxPixels: opts.maxPixels ?? 0,
+        seed: opts.seed ?? 0,
+        gradientCheckpointing: opts.gradientCheckpointing ?? false,
+      },
+      [],
+      this.timeouts.loadMs,
+    );
+    const r = reply.envelope.loadModelReply!;
+    return {
+      modelType: r.modelType ?? "", numParameters: toNumber(r.numParameters), device: r.device ?? "",
+      dtype: r.dtype ?? "", vocabSize: r.vocabSize ?? 0, eosTokenId: r.eosTokenId ?? 0, padTokenId: r.padTokenId ?? 0,
+    };
+  }
+
+  async generate(prompts: PromptInput[], sampling: SamplingOptions = {}): Promise<GenerateResult> {
+    const payloads: NamedPayloads = [];
+    const packed = packPrompts(prompts, payloads);
+    const reply = await this.connection.request(
+      "generate",
+      {
+        prompts: packed,
+        sampling: {
+          n: sampling.n ?? 1, temperature: sampling.temperature ?? 1.0, topP: sampling.topP ?? 1.0,
+          topK: sampling.topK ?? 0, maxNewTokens: sampling.maxNewTokens ?? 256, seed: sampling.seed ?? 0,
+        },
+      },
+      payloads,
+      this.timeouts.computeMs,
+    );
+    const r = reply.envelope.generateReply!;
+    const completions = r.completions ?? [];
+    const lengths = completions.map((c) => c.numTokens ?? 0);
+    const tokenIds = split(readArray(reply, "token_ids", "int32"), lengths);
+    const logprobs = split(readArray(reply, "logprobs", "float32"), lengths);
+    return {
+      promptNumTokens: r.promptNumTokens ?? [],
+      completions: completions.map((c, i) => ({
+        promptIndex: c.promptIndex ?? 0,
+        text: c.text ?? "",
+        finishReason: c.finishReason === pb.FinishReason.FINISH_REASON_LENGTH ? "length" : "stop",
+        tokenIds: tokenIds[i]!,
+        logprobs: logprobs[i]!,
+      })),
+    };
+  }
+
+  /** Per-token log-probs of each response under the policy or the frozen reference. */
+  async logProbs(
+    batch: SequenceBatch,
+    opts: { role?: "policy" | "reference"; microBatchSize?: number; temperature?: number } = {},
+  ): Promise<Float32Array[]> {
+    const { body, payloads, lengths } = this.packBatch(batch);
+    const role = opts.role === "reference" ? pb.ModelRole.MODEL_ROLE_REFERENCE : pb.ModelRole.MODEL_ROLE_POLICY;
+    const reply = await this.connection.request(
+      "logProbs",
+      { batch: body, role, microBatchSize: opts.microBatchSize ?? 0, temperature: opts.temperature ?? 1.0 },
+      payloads,
+      this.timeouts.computeMs,
+    );
+    return split(readArray(reply, "logprobs", "float32"), lengths);
+  }
+
+  /** One optimizer step over the batch (PPO-clip, METHOD.md section 6). */
+  async trainStep(batch: SequenceBatch, opts: TrainStepOptions): Promise<TrainStepMetrics> {
+    const { body, payloads } = this.packBatch(batch);
+    if (opts.advantages.length !== batch.sequences.length) {
+      throw new Error(`trainStep: ${opts.advantages.length} advantages for ${batch.sequences.length} sequences`);
+    }
+    payloads.push(["advantages", Float32Array.from(opts.advantages)]);
+    if (opts.oldLogprobs) payloads.push(["old_logprobs", concat(opts.oldLogprobs, Float32Array)]);
+    if (opts.refLogprobs) payloads.push(["ref_logprobs", concat(opts.refLogprobs, Float32Array)]);
+    const reply = await this.connection.request(
+      "trainStep",
+      {
+        batch: body, lr: opts.lr, clipRatioLow: opts.clipRatioLow ?? 0.2, clipRatioHigh: opts.clipRatioHigh ?? 0.2,
+        klCoef: opts.klCoef ?? 0, klPenalty: KL[opts.klPenalty ?? "kl"], useKlLoss: opts.useKlLoss ?? false,
+        advantageClip: opts.advantageClip ?? 10, lossAggMode: LOSS_AGG[opts.lossAggMode ?? "token-mean"],
+        microBatchSize: opts.microBatchSize ?? 0, temperature: opts.temperature ?? 1.0,
+      },
+      payloads,
+      this.timeouts.computeMs,
+    );
+    const r = reply.envelope.trainStepReply!;
+    return {
+      loss: r.loss ?? 0, pgLoss: r.pgLoss ?? 0, kl: r.kl ?? 0, clipfrac: r.clipfrac ?? 0, gradNorm: r.gradNorm ?? 0,
+      entropy: r.entropy ?? 0, lr: r.lr ?? 0, numTokens: r.numTokens ?? 0, ppoKl: r.ppoKl ?? 0,
+    };
+  }
+
+  /** Atomic on the worker side: written aside, then renamed into place. */
+  async saveCheckpoint(path: string, opts: { includeOptimizer?: boolean } = {}): Promise<{ path: string; bytesWritten: number }> {
+    const reply = await this.connection.request(
+      "saveCheckpoint", { path: resolve(path), includeOptimizer: opts.includeOptimizer ?? true }, [], this.timeouts.loadMs,
+    );
+    const r = reply.envelope.saveCheckpointReply!;
+    return { path: r.path ?? "", bytesWritten: toNumber(r.bytesWritten) };
+  }
+
+  async loadCheckpoint(path: string): Promise<{ optimizerRestored: boolean }> {
+    const reply = await this.connection.request("loadCheckpoint", { path: resolve(path) }, [], this.timeouts.loadMs);
+    return { optimizerRestored: reply.envelope.loadCheckpointReply?.optimizerRestored ?? false };
+  }
+
+  async health(): Promise<Health> {
+    const reply = await this.connection.request("health", {}, [], this.timeouts.controlMs);
+    const r = reply.envelope.healthReply!;
+    return {
+      device: r.device ?? "", modelLoaded: r.modelLoaded ?? false, modelPath: r.modelPath ?? "",
+      memoryAllocatedBytes: toNumber(r.memoryAllocatedBytes), maxMemoryAllocatedBytes: toNumber(r.maxMemoryAllocatedBytes),
+      rssBytes: toNumber(r.rssBytes), uptimeS: r.uptimeS ?? 0,
+    };
+  }
+
+  private packBatch(batch: SequenceBatch) {
+    const payloads: NamedPayloads = [];
+    const prompts = packPrompts(batch.prompts, payloads);
+    const lengths = batch.sequences.map((s) => s.responseIds.length);
+    payloads.push(["response_ids", concat(batch.sequences.map((s) => s.responseIds), Int32Array)]);
+    const body = { prompts, promptIndex: batch.sequences.map((s) => s.promptIndex), responseLengths: lengths };
+    return { body, payloads, lengths };
+  }
+}

@@ -1,0 +1,9 @@
+// @observe-r1/bridge: talk to the Python worker over ZeroMQ + protobuf.
+export * from "./client.js";
+export { Controller, type ControllerOptions, WorkerConnection, type WorkerHello } from "./controller.js";
+export { curveWorkerEnv, type CurveKeys, type CurveKeyPair, generateCurveKeys, writeCurveKeys } from "./endpoint.js";
+export * from "./errors.js";
+export { consoleLogger, type Logger, silentLogger } from "./logger.js";
+export { PROJECT_ROOT, PROJECT_VENV_PYTHON, resolvePython } from "./python.js";
+export { SpawnedWorker, spawnWorker, type SpawnWorkerOptions } from "./spawn.js";
+export { PROTOCOL_VERSION } from "./wire.js";

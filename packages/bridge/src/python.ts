@@ -1,0 +1,21 @@
+// Which Python runs the worker: explicit option, then OBSERVE_PYTHON, then the
+// project's own venv (created by `npm run setup:python`).
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root (this file lives in packages/bridge/{src,dist}/). */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+
+export const PROJECT_VENV_PYTHON = join(PROJECT_ROOT, ".venv", process.platform === "win32" ? "Scripts/python.exe" : "bin/python");
+
+export function resolvePython(explicit?: string): string {
+  const chosen = explicit ?? process.env.OBSERVE_PYTHON;
+  if (chosen) return chosen;
+  if (existsSync(PROJECT_VENV_PYTHON)) return PROJECT_VENV_PYTHON;
+  throw new Error(
+    `no Python for the worker: ${PROJECT_VENV_PYTHON} does not exist and OBSERVE_PYTHON is not set. ` +
+      "Run `npm run setup:python` to create the project venv, or set OBSERVE_PYTHON to a Python that has " +
+      "`pip install -e python` done (for example your CUDA environment).",
+  );
+}

@@ -1,0 +1,140 @@
+// Worker supervision: start `python -m observe_worker`, stream its log, notice
+// its death at once, and shut it down so that Node exits with no orphan Python.
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { execa, type ResultPromise } from "execa";
+import { DEFAULT_TIMEOUTS, type Timeouts, WorkerClient } from "./client.js";
+import { Controller, type ControllerOptions } from "./controller.js";
+import { WorkerExitedError, WorkerTimeoutError } from "./errors.js";
+import { consoleLogger, type Logger, logWorkerLine } from "./logger.js";
+import { PROJECT_ROOT, resolvePython } from "./python.js";
+
+export interface SpawnWorkerOptions {
+  /** Python executable; default OBSERVE_PYTHON, then the project's .venv. */
+  python?: string;
+  /** Share one controller between several workers; default: a private one owned by this worker. */
+  controller?: Controller;
+  controllerOptions?: ControllerOptions;
+  logger?: Logger;
+  env?: Record<string, string>;
+  workerId?: string;
+  /** Python startup (importing torch) is slow on a cold disk. */
+  handshakeTimeoutMs?: number;
+  timeouts?: Partial<Timeouts>;
+  /** Extra worker CLI arguments. */
+  args?: string[];
+}
+
+const STDERR_TAIL_LINES = 20;
+
+export class SpawnedWorker extends WorkerClient {
+  private closing?: Promise<void>;
+
+  constructor(
+    client: WorkerClient,
+    readonly process: ResultPromise,
+    private readonly controller: Controller,
+    private readonly ownsController: boolean,
+    private readonly exited: Promise<void>,
+  ) {
+    super(client.connection, client.timeouts);
+  }
+
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
+  /** Asks the worker to stop, then escalates to SIGTERM and SIGKILL; always resolves. */
+  close(graceMs = 5000): Promise<void> {
+    this.closing ??= (async () => {
+      if (this.process.exitCode === null && this.process.signalCode === null) {
+        await this.connection.request("shutdown", {}, [], graceMs).catch(() => undefined);
+        if (!(await settlesWithin(this.exited, graceMs))) {
+          this.process.kill("SIGTERM");
+          if (!(await settlesWithin(this.exited, 3000))) this.process.kill("SIGKILL");
+        }
+        await this.exited;
+      }
+      this.connection.fail((m) => new Error(`${m}: the worker was closed`));
+      if (this.ownsController) this.controller.close();
+    })();
+    return this.closing;
+  }
+}
+
+function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  return Promise.race([promise.then(() => true), timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function spawnWorker(options: SpawnWorkerOptions = {}): Promise<SpawnedWorker> {
+  const logger = options.logger ?? consoleLogger;
+  const python = resolvePython(options.python);
+  const ownsController = !options.controller;
+  const controller = options.controller ?? (await Controller.bind({ logger, ...options.controllerOptions }));
+  const workerId = options.workerId ?? `worker-${randomBytes(4).toString("hex")}`;
+
+  // Run the worker of this checkout even when the Python env only has its dependencies.
+  const checkoutPython = join(PROJECT_ROOT, "python");
+  const pythonPath = [existsSync(checkoutPython) ? checkoutPython : "", process.env.PYTHONPATH ?? ""].filter(Boolean).join(":");
+
+  const child = execa(
+    python,
+    ["-m", "observe_worker", "--endpoint", controller.endpoint, "--worker-id", workerId, "--watch-stdin", ...(options.args ?? [])],
+    {
+      env: { PYTHONUNBUFFERED: "1", PYTHONPATH: pythonPath, ...options.env },
+      stdin: "pipe", // its closing tells the worker we are gone
+      stdout: "pipe",
+      stderr: "pipe",
+      reject: false,
+      cleanup: true, // kill the worker if Node exits first
+      buffer: false,
+    },
+  );
+
+  const tail: string[] = [];
+  const onLine = (line: string) => {
+    if (!line) return;
+    tail.push(line);
+    if (tail.length > STDERR_TAIL_LINES) tail.shift();
+    logWorkerLine(logger, workerId, line);
+  };
+  lines(child.stderr!, onLine);
+  lines(child.stdout!, onLine);
+
+  // On exit, every pending and later call rejects, naming the method, exit status and stderr tail.
+  const exited = child.then((result) => {
+    controller.abandonWorker(workerId, (method) =>
+      new WorkerExitedError(method, result.exitCode, result.signal ?? undefined, [...tail]));
+  });
+
+  const handshakeMs = options.handshakeTimeoutMs ?? 120_000;
+  const timer = setTimeout(() => controller.abandonWorker(workerId, (method) => new WorkerTimeoutError(method, handshakeMs,
+    `worker "${workerId}" (${python}) never connected to ${controller.endpoint}`)), handshakeMs);
+  let connection;
+  try {
+    connection = await controller.waitForWorker(workerId);
+  } catch (err) {
+    child.kill("SIGKILL");
+    await exited;
+    if (ownsController) controller.close();
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+  const client = new WorkerClient(connection, { ...DEFAULT_TIMEOUTS, ...options.timeouts });
+  return new SpawnedWorker(client, child, controller, ownsController, exited);
+}
+
+function lines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
+  let rest = "";
+  stream.setEncoding("utf8");
+  stream.on("data", (chunk: string) => {
+    const parts = (rest + chunk).split(/\r?\n/);
+    rest = parts.pop() ?? "";
+    parts.forEach(onLine);
+  });
+  stream.on("end", () => onLine(rest));
+}

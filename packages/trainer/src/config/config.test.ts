@@ -1,0 +1,286 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parse as parseYaml } from "yaml";
+import {
+  ConfigError,
+  configHash,
+  loadConfig,
+  parseOverride,
+  resolveConfig,
+  responsesPerRollout,
+  responsesPerUpdate,
+  saveResolvedConfig,
+  updatesPerRollout,
+  type ConfigProblem,
+} from "./index.js";
+
+const REPO = resolve(process.cwd());
+const MINIMAL = { data: { train_files: "train.jsonl" }, worker: { actor: { model: { model_path: "model" } } } };
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "observe-config-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function writeYaml(text: string, name = "run.yaml"): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** The problems of a load that must fail. */
+function problemsOf(load: () => unknown): readonly ConfigProblem[] {
+  try {
+    load();
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("defaults", () => {
+  test("reproduce the METHOD.md section 6 recipe", () => {
+    const c = resolveConfig(MINIMAL);
+    expect(c.algorithm).toMatchObject({
+      adv_estimator: "grpo",
+      kl_coef: 0.01,
+      kl_penalty: "kl",
+      use_kl_loss: false,
+      advantage_clip: 10,
+      bonus: { enable: true, coef: 0.2, min_length: 100 },
+      dynamic_weight: { enable: true, sigma: 1.8 },
+    });
+    expect(c.data).toMatchObject({
+      prompt_key: "problem",
+      answer_key: "answer",
+      image_key: "images",
+      max_prompt_length: 9216,
+      max_response_length: 8192,
+      rollout_batch_size: 128,
+      min_pixels: 4 * 28 * 28,
+      max_pixels: 2_560_000,
+      skip_invalid: false,
+      format: { score: 0.5, allow_nested_observe: false },
+      curriculum: { sampler: "ladder" },
+    });
+    expect(c.worker.rollout).toMatchObject({ n: 8, temperature: 1.0, top_p: 1.0, gpu_memory_utilization: 0.6 });
+    expect(c.worker.actor).toMatchObject({ clip_ratio_low: 0.2, clip_ratio_high: 0.2, max_grad_norm: 1.0 });
+    const { optim } = c.worker.actor;
+    expect(optim).toMatchObject({ lr: 1e-6, lr_warmup_ratio: 0.03, betas: [0.9, 0.95], weight_decay: 0, strategy: "adamw" });
+    expect(optim.lr * optim.min_lr_ratio).toBeCloseTo(1e-7, 12);
+    // 128 prompts * 8 = 1024 responses, trained in mini-batches of 64: 16 optimizer steps.
+    expect(responsesPerRollout(c)).toBe(1024);
+    expect(responsesPerUpdate(c)).toBe(64);
+    expect(updatesPerRollout(c)).toBe(16);
+  });
+
+  test("a single train file becomes a list and the checkpoint path is derived", () => {
+    const c = resolveConfig({ ...MINIMAL, trainer: { project_name: "p", experiment_name: "e" } });
+    expect(c.data.train_files).toEqual(["train.jsonl"]);
+    expect(c.trainer.save_checkpoint_path).toBe("checkpoints/p/e");
+  });
+
+  test("the required keys are named when missing", () => {
+    const problems = problemsOf(() => resolveConfig({}));
+    expect(problems.map((p) => [p.key, p.origin])).toEqual([
+      ["data.train_files", "not set"],
+      ["worker.actor.model.model_path", "not set"],
+    ]);
+    expect(problems[0]!.message).toContain("data.train_files=");
+  });
+});
+
+describe("shipped example configs", () => {
+  test("demo.yaml parses and is small enough for a CPU", () => {
+    const c = loadConfig({ file: join(REPO, "examples/configs/demo.yaml") });
+    expect(c.worker.rollout.engine).toBe("hf");
+    expect(c.trainer.n_gpus_per_node).toBe(0);
+    expect(c.worker.actor.model.model_path).toBe("runs/tiny-model");
+    expect(c.data.rollout_batch_size).toBe(8);
+    expect(c.worker.rollout.n).toBe(4);
+    expect(c.data.max_response_length).toBe(64);
+    expect(c.trainer.max_steps).toBeGreaterThanOrEqual(20);
+    expect(c.trainer.max_steps).toBeLessThanOrEqual(60);
+  });
+
+  test("qwen2_5_vl_3b_observe_r1.yaml is the 8-GPU recipe", () => {
+    const c = loadConfig({ file: join(REPO, "examples/configs/qwen2_5_vl_3b_observe_r1.yaml") });
+    expect(c.trainer.n_gpus_per_node).toBe(8);
+    expect(c.worker.rollout.engine).toBe("vllm");
+    expect(c.data.max_pixels).toBe(10000 * 16 * 16);
+    expect(c.data.min_pixels).toBe(3136);
+    expect(responsesPerRollout(c)).toBe(1024);
+    expect(responsesPerUpdate(c)).toBe(64);
+    expect(c).toEqual(resolveConfig({ ...c })); // already resolved: parsing again changes nothing
+  });
+});
+
+describe("unknown keys", () => {
+  test("name the full key, file:line and the closest valid key", () => {
+    const file = writeYaml(
+      [
+        "data:",
+        "  train_files: t.jsonl",
+        "worker:",
+        "  actor:",
+        "    model:",
+        "      model_path: m",
+        "  rollout:",
+        "    temprature: 0.7", // line 8
+      ].join("\n"),
+    );
+    const [p, ...rest] = problemsOf(() => loadConfig({ file }));
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ key: "worker.rollout.temprature", origin: `${file}:8` });
+    expect(p!.message).toContain("did you mean worker.rollout.temperature?");
+  });
+
+  test("a key in the wrong section points to where it lives", () => {
+    const problems = problemsOf(() => resolveConfig({ ...MINIMAL, data: { ...MINIMAL.data, lr: 1e-5 } }));
+    expect(problems[0]!.message).toContain("did you mean worker.actor.optim.lr?");
+  });
+
+  test("an unknown override says it came from the command line", () => {
+    const problems = problemsOf(() =>
+      loadConfig({ overrides: ["data.train_files=t.jsonl", "worker.actor.model.model_path=m", "algorithm.kl_cof=0.1"] }),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ key: "algorithm.kl_cof", origin: "command line" });
+    expect(problems[0]!.message).toContain("did you mean algorithm.kl_coef?");
+  });
+
+  test("with nothing close, the valid keys of the section are listed", () => {
+    const problems = problemsOf(() => resolveConfig({ ...MINIMAL, algorithm: { zzzzzzzzzz: 1 } }));
+    expect(problems[0]!.message).toMatch(/valid keys here: adv_estimator, gamma, .*dynamic_weight/);
+  });
+});
+
+describe("invalid values", () => {
+  test("name the key, the value and what is allowed; all problems come together", () => {
+    const file = writeYaml(
+      [
+        "data:",
+        "  train_files: t.jsonl",
+        "  rollout_batch_size: many", // line 3
+        "algorithm:",
+        "  adv_estimator: ppo", // line 5
+        "worker:",
+        "  actor:",
+        "    model:",
+        "      model_path: m",
+        "trainer:",
+        "  logger: [console, wandb]", // line 11
+      ].join("\n"),
+    );
+    const problems = problemsOf(() => loadConfig({ file, overrides: ["worker.rollout.n=0", "trainer.max_steps=2.5"] }));
+    const byKey = Object.fromEntries(problems.map((p) => [p.key, p]));
+    expect(Object.keys(byKey).sort()).toEqual(
+      ["algorithm.adv_estimator", "data.rollout_batch_size", "trainer.logger[1]", "trainer.max_steps", "worker.rollout.n"].sort(),
+    );
+    expect(byKey["data.rollout_batch_size"]).toMatchObject({ value: "many", origin: `${file}:3`, message: "expected an integer" });
+    expect(byKey["algorithm.adv_estimator"]).toMatchObject({
+      value: "ppo",
+      origin: `${file}:5`,
+      message: "expected one of: grpo, dr_grpo, rloo, reinforce_plus_plus_baseline",
+    });
+    expect(byKey["trainer.logger[1]"]).toMatchObject({ value: "wandb", origin: `${file}:11` });
+    expect(byKey["trainer.logger[1]"]!.message).toContain("console, file, tensorboard");
+    expect(byKey["worker.rollout.n"]).toMatchObject({ value: 0, origin: "command line", message: "must be >= 1" });
+    expect(byKey["trainer.max_steps"]).toMatchObject({ value: 2.5, message: "expected an integer, or null" });
+
+    const text = new ConfigError(problems).message;
+    expect(text).toContain("Invalid configuration (5 problems)");
+    expect(text).toContain(`algorithm.adv_estimator = "ppo" (${file}:5): expected one of:`);
+  });
+
+  test("keys that only make sense together are checked together", () => {
+    const problems = problemsOf(() =>
+      resolveConfig({ ...MINIMAL, data: { ...MINIMAL.data, rollout_batch_size: 12 }, trainer: { n_gpus_per_node: 0 } }),
+    );
+    expect(problems.map((p) => p.key).sort()).toEqual(["worker.actor.global_batch_size", "worker.rollout.engine"]);
+    expect(problems.find((p) => p.key === "worker.actor.global_batch_size")).toMatchObject({ value: 8 });
+    expect(problems.find((p) => p.key === "worker.rollout.engine")!.message).toContain("worker.rollout.engine=hf");
+  });
+
+  test("a YAML syntax error names file:line", () => {
+    const file = writeYaml("data:\n  train_files: [a, b\ntrainer: {}\n");
+    const problems = problemsOf(() => loadConfig({ file }));
+    expect(problems[0]!.origin).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+$`));
+    expect(problems[0]!.message).toContain("YAML syntax error");
+  });
+
+  test("a missing file says so", () => {
+    const problems = problemsOf(() => loadConfig({ file: join(dir, "nope.yaml") }));
+    expect(problems[0]!.message).toContain("file not found");
+  });
+});
+
+describe("command-line overrides", () => {
+  test.each([
+    ["a.b=8", 8],
+    ["a.b=1e-6", 1e-6],
+    ["a.b=true", true],
+    ["a.b=null", null],
+    ["a.b=[console,tensorboard]", ["console", "tensorboard"]],
+    ["a.b=runs/tiny-model", "runs/tiny-model"],
+    ["a.b=x=y", "x=y"],
+  ])("%s is read as YAML", (arg, value) => {
+    expect(parseOverride(arg)).toEqual({ key: "a.b", value });
+  });
+
+  test("malformed overrides are reported", () => {
+    expect(parseOverride("worker.rollout.n")).toHaveProperty("error");
+    expect(parseOverride("=3")).toHaveProperty("error");
+  });
+
+  test("override the file, creating sections as needed", () => {
+    const file = writeYaml("data:\n  train_files: t.jsonl\nworker:\n  actor:\n    model:\n      model_path: m\n");
+    const c = loadConfig({
+      file,
+      overrides: ["worker.rollout.n=4", "trainer.logger=[console,tensorboard]", "data.train_files=[a.jsonl,b.parquet]"],
+    });
+    expect(c.worker.rollout.n).toBe(4);
+    expect(c.trainer.logger).toEqual(["console", "tensorboard"]);
+    expect(c.data.train_files).toEqual(["a.jsonl", "b.parquet"]);
+  });
+
+  test("a number where a name is expected is taken as the name", () => {
+    const c = loadConfig({ overrides: ["data.train_files=t.jsonl", "worker.actor.model.model_path=m", "trainer.experiment_name=2024"] });
+    expect(c.trainer.experiment_name).toBe("2024");
+  });
+
+  test("setting below a plain value is an error, reported with the rest", () => {
+    const problems = problemsOf(() => loadConfig({ overrides: ["data.prompt_key=q", "data.prompt_key.x=1", "bogus"] }));
+    const keys = problems.map((p) => p.key);
+    expect(keys).toContain("data.prompt_key.x");
+    expect(problems.find((p) => p.key === "data.prompt_key.x")!.message).toContain("data.prompt_key is a value");
+    expect(problems.some((p) => p.message.includes('got "bogus"'))).toBe(true);
+    expect(keys).toContain("data.train_files"); // schema problems still listed
+  });
+});
+
+describe("saveResolvedConfig", () => {
+  test("writes every key and a hash that round-trips", () => {
+    const c = loadConfig({ file: join(REPO, "examples/configs/demo.yaml") });
+    const { path, hash } = saveResolvedConfig(dir, c);
+    const text = readFileSync(path, "utf8");
+    expect(text).toContain("gpu_memory_utilization: 0.6"); // a default, not in demo.yaml
+    expect(readFileSync(join(dir, "config.sha256"), "utf8").trim()).toBe(hash);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    // Reloading the saved file gives the same config and so the same hash.
+    const again = loadConfig({ file: path });
+    expect(again).toEqual(c);
+    expect(configHash(again)).toBe(hash);
+  });
+
+  test("the hash ignores key order and sees every value", () => {
+    const c = resolveConfig(MINIMAL);
+    const reordered = parseYaml(JSON.stringify(Object.fromEntries(Object.entries(c).reverse()))) as typeof c;
+    expect(configHash(reordered)).toBe(configHash(c));
+    const changed = resolveConfig({ ...MINIMAL, algorithm: { kl_coef: 0.02 } });
+    expect(configHash(changed)).not.toBe(configHash(c));
+  });
+});

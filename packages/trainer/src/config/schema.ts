@@ -1,0 +1,293 @@
+// The run configuration: EasyR1/verl key names, Observe-R1 knobs beside them.
+// Defaults reproduce the recipe in shared/METHOD.md section 6 wherever it states a value;
+// elsewhere they follow EasyR1's. Every object is strict so a mistyped key is an error.
+import * as z from "zod";
+
+/** A strict config section whose missing keys are filled from the defaults of its fields. */
+function section<T extends z.ZodRawShape>(shape: T) {
+  // prefault (not default): zod 4 parses the `{}` so nested field defaults apply.
+  return z.strictObject(shape).prefault({} as never);
+}
+
+const positiveInt = () => z.number().int().min(1);
+const fraction = () => z.number().min(0).max(1);
+/** EasyR1 convention: -1 disables a periodic action (validation, saving). */
+const everyNSteps = (fallback: number) =>
+  z
+    .number()
+    .int()
+    .refine((v) => v === -1 || v >= 1, { message: "must be -1 (disabled) or a positive integer" })
+    .default(fallback)
+    .describe("-1 (disabled) or a positive integer");
+
+/** One path or a list of paths; always a list once parsed. */
+const fileList = () =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? [v] : v),
+    z.array(z.string().min(1)),
+  ).describe("a file path or a list of file paths");
+
+export const ADV_ESTIMATORS = ["grpo", "dr_grpo", "rloo", "reinforce_plus_plus_baseline"] as const;
+export const KL_PENALTIES = ["kl", "abs", "mse", "low_var_kl"] as const;
+export const SAMPLERS = ["ladder", "random", "online"] as const;
+export const ROLLOUT_ENGINES = ["hf", "vllm"] as const;
+export const LOGGERS = ["console", "file", "tensorboard"] as const;
+
+const curriculum = section({
+  /** ladder: file order (stages in order, as the recipe reads its ladder unshuffled); random: the shuffled baseline; online: re-ranks by observed group accuracy. */
+  sampler: z.enum(SAMPLERS).default("ladder"),
+  /** Per-sample fields written by `observe-run ladder build`; samplers read them from Sample.meta. */
+  difficulty_key: z.string().min(1).default("difficulty"),
+  stage_key: z.string().min(1).default("stage"),
+  /** NeuraLadder estimation (METHOD.md section 1). */
+  estimate: section({
+    n: positiveInt().default(8),
+    temperature: z.number().min(0).default(1.0),
+    direct_answer_prompt: z.string().default("Please only give the final answer. For example, A."),
+    easy_filter: z.boolean().default(true),
+    /** Difficulty-0 samples whose complexity is below this quantile are dropped. */
+    low_complexity_quantile: fraction().default(0.25),
+  }),
+  /** Stage mixing: mostly the stage's own level plus up to `max_neighbours` nearby levels. */
+  mix: section({
+    own_level_fraction: fraction().default(0.6),
+    max_neighbours: z.number().int().min(0).default(4),
+  }),
+  /** Online curriculum: difficulty <- momentum * difficulty + (1 - momentum) * (1 - group accuracy). */
+  online: section({
+    momentum: fraction().default(0.5),
+  }),
+});
+
+const data = section({
+  train_files: fileList(),
+  val_files: fileList().default([]),
+  prompt_key: z.string().min(1).default("problem"),
+  answer_key: z.string().min(1).default("answer"),
+  image_key: z.string().min(1).default("images"),
+  /** Base directory for relative image paths; null: the directory of the data file. */
+  image_dir: z.string().nullable().default(null),
+  max_prompt_length: positiveInt().default(9216),
+  max_response_length: positiveInt().default(8192),
+  /** Prompts per rollout batch (verl's data.train_batch_size). */
+  rollout_batch_size: positiveInt().default(128),
+  val_batch_size: z
+    .number()
+    .int()
+    .refine((v) => v === -1 || v >= 1, { message: "must be -1 (all at once) or a positive integer" })
+    .default(-1)
+    .describe("-1 (all at once) or a positive integer"),
+  /** Path to a prompt template file; null: the built-in Observe-R1 format prompt. */
+  format_prompt: z.string().nullable().default(null),
+  seed: z.number().int().default(1),
+  min_pixels: positiveInt().default(4 * 28 * 28),
+  max_pixels: positiveInt().default(10000 * 16 * 16),
+  /** true: drop invalid rows and record them in the run directory instead of failing. */
+  skip_invalid: z.boolean().default(false),
+  format: section({
+    score: z.number().min(0).default(0.5),
+    allow_nested_observe: z.boolean().default(false),
+  }),
+  curriculum,
+});
+
+const algorithm = section({
+  adv_estimator: z.enum(ADV_ESTIMATORS).default("grpo"),
+  gamma: z.number().min(0).max(1).default(1.0),
+  /** true: no reference model and no KL term at all. */
+  disable_kl: z.boolean().default(false),
+  /** false: KL is a per-token reward penalty (the recipe); true: a loss term. */
+  use_kl_loss: z.boolean().default(false),
+  kl_penalty: z.enum(KL_PENALTIES).default("kl"),
+  kl_coef: z.number().min(0).default(0.01),
+  /** Advantages are clamped to [-advantage_clip, advantage_clip]. */
+  advantage_clip: z.number().gt(0).default(10),
+  bonus: section({
+    enable: z.boolean().default(true),
+    coef: z.number().min(0).default(0.2),
+    min_length: z.number().int().min(0).default(100),
+  }),
+  dynamic_weight: section({
+    enable: z.boolean().default(true),
+    sigma: z.number().min(0).default(1.8),
+  }),
+});
+
+const offload = section({
+  offload_params: z.boolean().default(false),
+  offload_optimizer: z.boolean().default(false),
+});
+
+const actor = section({
+  /**
+   * Prompts per PPO mini-batch, as in EasyR1: the worker updates on
+   * global_batch_size * rollout.n responses. 8 * 8 = the recipe's 64 responses,
+   * so 128 prompts give 16 optimizer steps per rollout batch.
+   */
+  global_batch_size: positiveInt().default(8),
+  /** Responses per device per forward/backward pass. */
+  micro_batch_size_per_device_for_update: positiveInt().default(2),
+  micro_batch_size_per_device_for_experience: positiveInt().default(4),
+  max_grad_norm: z.number().gt(0).default(1.0),
+  clip_ratio_low: z.number().min(0).default(0.2),
+  clip_ratio_high: z.number().min(0).default(0.2),
+  ppo_epochs: positiveInt().default(1),
+  /** token: mean over all response tokens of the mini-batch (the recipe); seq: mean of per-sequence means. */
+  loss_avg_mode: z.enum(["token", "seq"]).default("token"),
+  model: section({
+    model_path: z.string().min(1).describe("a directory holding a transformers checkpoint"),
+    tokenizer_path: z.string().nullable().default(null),
+    /** auto: bf16 where the device supports it, fp32 on CPU. */
+    torch_dtype: z.enum(["auto", "float32", "bfloat16", "float16"]).default("auto"),
+    enable_gradient_checkpointing: z.boolean().default(true),
+    trust_remote_code: z.boolean().default(false),
+    freeze_vision_tower: z.boolean().default(false),
+  }),
+  optim: section({
+    lr: z.number().gt(0).default(1e-6),
+    /** Cosine decays to lr * min_lr_ratio: 1e-6 -> 1e-7. */
+    min_lr_ratio: fraction().default(0.1),
+    lr_scheduler_type: z.enum(["constant", "cosine", "linear"]).default("cosine"),
+    lr_warmup_ratio: fraction().default(0.03),
+    /** Overrides lr_warmup_ratio when set. */
+    lr_warmup_steps: z.number().int().min(0).nullable().default(null),
+    betas: z.tuple([fraction(), fraction()]).default([0.9, 0.95]),
+    weight_decay: z.number().min(0).default(0),
+    strategy: z.enum(["adamw", "adamw_bf16"]).default("adamw"),
+  }),
+  offload,
+  /** rank 0 disables LoRA. */
+  lora: section({
+    rank: z.number().int().min(0).default(0),
+    alpha: positiveInt().default(64),
+    target_modules: z.string().min(1).default("all-linear"),
+  }),
+});
+
+const rollout = section({
+  engine: z.enum(ROLLOUT_ENGINES).default("vllm"),
+  n: positiveInt().default(8),
+  temperature: z.number().min(0).default(1.0),
+  top_p: z.number().gt(0).max(1).default(1.0),
+  top_k: z.number().int().min(-1).default(-1),
+  gpu_memory_utilization: z.number().gt(0).max(1).default(0.6),
+  tensor_parallel_size: positiveInt().default(1),
+  enforce_eager: z.boolean().default(false),
+  /** Maximum images per prompt; 0: no limit. */
+  limit_images: z.number().int().min(0).default(0),
+  /** Sampling used for validation and `observe-run eval`. */
+  val_override_config: section({
+    n: positiveInt().default(1),
+    temperature: z.number().min(0).default(0.6),
+    top_p: z.number().gt(0).max(1).default(0.95),
+  }),
+});
+
+const ref = section({
+  offload: section({ offload_params: z.boolean().default(false) }),
+});
+
+const reward = section({
+  /** `file.ts:fn` or `file.py:fn`; null: the built-in Observe-R1 format + accuracy reward. */
+  reward_function: z
+    .string()
+    .regex(/^.+\.(ts|js|mjs|py):[A-Za-z_$][\w$]*$/, { message: "must look like path/to/file.ts:fn or path/to/file.py:fn" })
+    .nullable()
+    .default(null),
+  reward_function_kwargs: z.record(z.string(), z.unknown()).default({}),
+});
+
+const trainer = section({
+  total_epochs: positiveInt().default(1),
+  /** Rollout steps; null: as many as total_epochs gives. */
+  max_steps: positiveInt().nullable().default(null),
+  project_name: z.string().min(1).default("observe_r1"),
+  experiment_name: z.string().min(1).default("default"),
+  logger: z.array(z.enum(LOGGERS)).default(["console", "file"]),
+  nnodes: positiveInt().default(1),
+  /** 0: run on CPU. */
+  n_gpus_per_node: z.number().int().min(0).default(8),
+  val_freq: everyNSteps(-1),
+  val_before_train: z.boolean().default(true),
+  save_freq: everyNSteps(20),
+  save_limit: everyNSteps(-1),
+  /** null: checkpoints/<project_name>/<experiment_name>. */
+  save_checkpoint_path: z.string().nullable().default(null),
+  load_checkpoint_path: z.string().nullable().default(null),
+  find_last_checkpoint: z.boolean().default(true),
+});
+
+const rawConfig = z.strictObject({
+  data,
+  algorithm,
+  worker: section({ actor, rollout, ref, reward }),
+  trainer,
+});
+
+export const ConfigSchema = rawConfig
+  .superRefine((cfg, ctx) => {
+    for (const p of crossFieldProblems(cfg)) {
+      ctx.addIssue({ code: "custom", path: p.path, message: p.message, params: { value: valueAt(cfg, p.path) } });
+    }
+  })
+  .transform((cfg) => ({
+    ...cfg,
+    trainer: {
+      ...cfg.trainer,
+      save_checkpoint_path:
+        cfg.trainer.save_checkpoint_path ?? `checkpoints/${cfg.trainer.project_name}/${cfg.trainer.experiment_name}`,
+    },
+  }));
+
+/** The resolved run configuration (all defaults filled). */
+export type ObserveConfig = z.output<typeof ConfigSchema>;
+/** What a YAML file or a library caller may write: every key with a default is optional. */
+export type ObserveConfigInput = z.input<typeof ConfigSchema>;
+
+function valueAt(root: unknown, path: readonly string[]): unknown {
+  let v = root;
+  for (const seg of path) v = (v as Record<string, unknown> | undefined)?.[seg];
+  return v;
+}
+
+/** Constraints that span keys; they run only once every key has a valid value. */
+function crossFieldProblems(cfg: z.output<typeof rawConfig>): { path: string[]; message: string }[] {
+  const problems: { path: string[]; message: string }[] = [];
+  const { data, worker, trainer } = cfg;
+  const { actor, rollout } = worker;
+  if (data.rollout_batch_size % actor.global_batch_size !== 0) {
+    problems.push({
+      path: ["worker", "actor", "global_batch_size"],
+      message: `must divide data.rollout_batch_size (${data.rollout_batch_size}); both count prompts`,
+    });
+  }
+  const devices = Math.max(1, trainer.n_gpus_per_node) * trainer.nnodes;
+  const responsesPerUpdate = actor.global_batch_size * rollout.n;
+  if (responsesPerUpdate % devices !== 0) {
+    problems.push({
+      path: ["worker", "actor", "global_batch_size"],
+      message: `global_batch_size * rollout.n (${responsesPerUpdate} responses) must split evenly over ${devices} devices`,
+    });
+  } else if ((responsesPerUpdate / devices) % actor.micro_batch_size_per_device_for_update !== 0) {
+    problems.push({
+      path: ["worker", "actor", "micro_batch_size_per_device_for_update"],
+      message: `must divide the ${responsesPerUpdate / devices} responses each device gets per update (global_batch_size * rollout.n / devices)`,
+    });
+  }
+  if (data.min_pixels > data.max_pixels) {
+    problems.push({ path: ["data", "min_pixels"], message: `must not exceed data.max_pixels (${data.max_pixels})` });
+  }
+  if (rollout.engine === "vllm" && trainer.n_gpus_per_node === 0) {
+    problems.push({
+      path: ["worker", "rollout", "engine"],
+      message: "vllm needs GPUs but trainer.n_gpus_per_node is 0; use worker.rollout.engine=hf on CPU",
+    });
+  }
+  if (trainer.n_gpus_per_node > 0 && trainer.n_gpus_per_node % rollout.tensor_parallel_size !== 0) {
+    problems.push({
+      path: ["worker", "rollout", "tensor_parallel_size"],
+      message: `must divide trainer.n_gpus_per_node (${trainer.n_gpus_per_node})`,
+    });
+  }
+  return problems;
+}

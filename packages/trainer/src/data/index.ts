@@ -1,0 +1,28 @@
+export {
+  rowLocation,
+  type Sample,
+  type SampleImage,
+  type InvalidRow,
+  type InvalidReason,
+  type InvalidReasonCode,
+} from "./sample.js";
+export {
+  loadDataset,
+  datasetOptions,
+  describeInvalidRows,
+  DatasetValidationError,
+  MAX_LISTED_ROWS,
+  type DatasetOptions,
+  type LoadedDataset,
+} from "./load.js";
+export {
+  writeInvalidRows,
+  INVALID_ROWS_FILE,
+  DATA_VALIDATION_FILE,
+  type DataValidationSummary,
+} from "./invalid-rows.js";
+export { readRecords, DATA_EXTENSIONS, type RawRecord } from "./records.js";
+export { normalizeRecord, type DatasetKeys } from "./normalize.js";
+export { checkSample, type SampleLimits } from "./validate.js";
+export { readImageSize, type ImageFormat, type ImageSizeResult } from "./image-size.js";
+export { smartResize, imageTokenCount, QWEN_VL_FACTOR, VISION_MARKER_TOKENS, type PixelLimits } from "./smart-resize.js";

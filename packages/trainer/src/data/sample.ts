@@ -1,0 +1,56 @@
+// The shapes every dataset reader produces, whatever the file format.
+
+export interface SampleImage {
+  /** The encoded image file (PNG, JPEG, ...), decoded by the worker's processor. */
+  bytes: Uint8Array;
+  /** Where it came from, for messages: a file path or "data.parquet row 3 images[0]". */
+  source: string;
+  /** Read from the image header during validation. */
+  width: number;
+  height: number;
+}
+
+export interface Sample {
+  /** The row's `id` field when it has one, else "<file>#<row>". Unique within a dataset. */
+  id: string;
+  /** Position in the dataset (all files in order), 0-based. */
+  index: number;
+  prompt: string;
+  answer: string;
+  images: SampleImage[];
+  /** Every other field of the row (source/data_source, choices, difficulty, stage, ...). */
+  meta: Record<string, unknown>;
+}
+
+export type InvalidReasonCode =
+  | "invalid_json"
+  | "not_an_object"
+  | "missing_prompt"
+  | "missing_answer"
+  | "bad_field_type"
+  | "duplicate_id"
+  | "image_unreadable"
+  | "image_undecodable"
+  | "image_too_large"
+  | "image_count_mismatch"
+  | "too_many_images"
+  | "prompt_too_long";
+
+export interface InvalidReason {
+  code: InvalidReasonCode;
+  message: string;
+}
+
+/** A row that failed validation; `row` is 0-based within its file, `line` 1-based (JSONL only). */
+export interface InvalidRow {
+  file: string;
+  row: number;
+  line?: number;
+  id?: string;
+  reasons: InvalidReason[];
+}
+
+/** "data.jsonl:13 (row 12)" or "data.parquet row 12". */
+export function rowLocation(r: { file: string; row: number; line?: number }): string {
+  return r.line !== undefined ? `${r.file}:${r.line} (row ${r.row})` : `${r.file} row ${r.row}`;
+}

@@ -1,0 +1,64 @@
+// Checks a well-formed sample against what training can take: image tokens within the
+// prompt budget, image placeholders matching the images.
+import { imageTokenCount, VISION_MARKER_TOKENS } from "./smart-resize.js";
+import type { InvalidReason, Sample } from "./sample.js";
+
+export interface SampleLimits {
+  /** data.max_prompt_length */
+  maxPromptLength: number;
+  /** data.min_pixels / data.max_pixels, as the processor uses them. */
+  minPixels: number;
+  maxPixels: number;
+  /** worker.rollout.limit_images; 0: no limit. */
+  maxImages?: number;
+  /** Counts the prompt text's tokens when a tokenizer is at hand; else only images are budgeted. */
+  countTextTokens?: (text: string) => number;
+}
+
+const IMAGE_PLACEHOLDER = "<image>";
+
+export function checkSample(sample: Sample, limits: SampleLimits): InvalidReason[] {
+  const reasons: InvalidReason[] = [];
+  const n = sample.images.length;
+
+  const placeholders = sample.prompt.split(IMAGE_PLACEHOLDER).length - 1;
+  if (placeholders > 0 && placeholders !== n) {
+    reasons.push({
+      code: "image_count_mismatch",
+      message: `prompt has ${placeholders} ${IMAGE_PLACEHOLDER} placeholder${placeholders === 1 ? "" : "s"} but the row has ${n} image${n === 1 ? "" : "s"}`,
+    });
+  }
+  if (limits.maxImages && n > limits.maxImages) {
+    reasons.push({ code: "too_many_images", message: `${n} images, more than worker.rollout.limit_images=${limits.maxImages}` });
+  }
+
+  let imageTokens = 0;
+  const details: string[] = [];
+  for (const image of sample.images) {
+    try {
+      const tokens = imageTokenCount(image.height, image.width, limits);
+      imageTokens += tokens + VISION_MARKER_TOKENS;
+      details.push(`${image.width}x${image.height}: ${tokens}`);
+    } catch (err) {
+      reasons.push({ code: "image_too_large", message: `image ${image.source}: ${(err as Error).message}` });
+    }
+  }
+  if (imageTokens > limits.maxPromptLength) {
+    reasons.push({
+      code: "image_too_large",
+      message:
+        `images need ${imageTokens} prompt tokens (${details.join(", ")}, plus markers) but ` +
+        `data.max_prompt_length is ${limits.maxPromptLength}; lower data.max_pixels (${limits.maxPixels}) ` +
+        `or raise data.max_prompt_length`,
+    });
+  } else if (limits.countTextTokens) {
+    const total = imageTokens + limits.countTextTokens(sample.prompt);
+    if (total > limits.maxPromptLength) {
+      reasons.push({
+        code: "prompt_too_long",
+        message: `prompt needs ${total} tokens (${imageTokens} for images) but data.max_prompt_length is ${limits.maxPromptLength}`,
+      });
+    }
+  }
+  return reasons;
+}

@@ -1,0 +1,3 @@
+export {};
+export * from "./config/index.js";
+export * from "./data/index.js";

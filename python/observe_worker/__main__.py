@@ -1,0 +1,40 @@
+"""`python -m observe_worker --endpoint ENDPOINT`: serve one controller."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="observe_worker", description=__doc__)
+    parser.add_argument("--endpoint", required=True, help="controller ROUTER endpoint, e.g. ipc:///run/x/ctl.sock")
+    parser.add_argument("--worker-id", default=f"worker-{os.getpid()}", help="stable ZeroMQ routing id")
+    parser.add_argument("--heartbeat-interval", type=float, default=1.0, help="seconds between heartbeats")
+    parser.add_argument("--controller-timeout", type=float, default=30.0,
+                        help="exit after this many seconds without hearing from the controller")
+    parser.add_argument("--watch-stdin", action="store_true",
+                        help="exit when stdin closes (set by the controller that spawns us)")
+    parser.add_argument("--log-level", default=os.environ.get("OBSERVE_LOG_LEVEL", "INFO"))
+    args = parser.parse_args(argv)
+
+    logging.basicConfig(
+        stream=sys.stderr, level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s"
+    )
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for a hub from a worker
+
+    from .server import CurveKeys, Server, watch_stdin_and_exit
+
+    if args.watch_stdin:
+        watch_stdin_and_exit()
+    server = Server(
+        args.endpoint, args.worker_id, curve=CurveKeys.from_env(),
+        heartbeat_interval_s=args.heartbeat_interval, controller_timeout_s=args.controller_timeout,
+    )
+    return server.serve()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,189 @@
+"""Turn prompts and responses into model inputs, the same way for every caller.
+
+`encode_prompt` is the one place a prompt becomes tokens: generate, log_probs,
+train_step and sft_step all go through it, so the policy scores exactly the
+tokens it sampled from. The collate functions build padded batches with
+Qwen2.5-VL's 3D (mrope) position ids computed from the attention mask, so a
+padded row gets the same positions as the same sequence alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import torch
+from PIL import Image
+
+from .errors import BadRequest
+
+
+@dataclass
+class PromptInput:
+    """One prompt: system message ("" = the template's default), text, and images placed before the text."""
+
+    system: str
+    text: str
+    images: list[Image.Image]
+
+
+@dataclass
+class EncodedPrompt:
+    """A prompt after the chat template and the processor (a single sequence, no padding)."""
+
+    input_ids: torch.Tensor  # [L] int64
+    mm_token_type_ids: torch.Tensor  # [L] int64: 0 text, 1 image, 2 video
+    pixel_values: torch.Tensor | None  # [patches, C*T*P*P] for all images of this prompt
+    image_grid_thw: torch.Tensor | None  # [images, 3]
+
+    @property
+    def num_tokens(self) -> int:
+        return int(self.input_ids.shape[0])
+
+
+def build_messages(prompt: PromptInput) -> list[dict]:
+    """Chat messages: optional system turn, then a user turn with the images before the text."""
+    messages: list[dict] = []
+    if prompt.system:
+        messages.append({"role": "system", "content": [{"type": "text", "text": prompt.system}]})
+    content: list[dict] = [{"type": "image"} for _ in prompt.images or []]
+    content.append({"type": "text", "text": prompt.text})
+    messages.append({"role": "user", "content": content})
+    return messages
+
+
+def encode_prompt(processor, prompt: PromptInput, index: int = 0) -> EncodedPrompt:
+    """Render the chat template (with the generation prompt) and run the processor on one prompt."""
+    images = list(prompt.images or [])
+    for j, image in enumerate(images):
+        if not isinstance(image, Image.Image):
+            raise BadRequest(f"prompt {index}, image {j}: expected a PIL image, got {type(image).__name__}")
+    text = processor.apply_chat_template(build_messages(prompt), add_generation_prompt=True, tokenize=False)
+    try:
+        out = processor(text=[text], images=images or None, return_tensors="pt")
+    except Exception as exc:  # the processor reports bad images as assorted ValueErrors
+        raise BadRequest(f"prompt {index}: the processor could not encode the prompt ({exc})") from exc
+    input_ids = out["input_ids"][0].long()
+    mm = out.get("mm_token_type_ids")
+    if mm is None:
+        mm = torch.zeros_like(input_ids)
+        mm[input_ids == processor.image_token_id] = 1
+        mm[input_ids == processor.video_token_id] = 2
+    else:
+        mm = mm[0].long()
+    pixel_values = out.get("pixel_values") if images else None
+    grid = out.get("image_grid_thw") if images else None
+    return EncodedPrompt(input_ids=input_ids, mm_token_type_ids=mm, pixel_values=pixel_values, image_grid_thw=grid)
+
+
+RopeIndexFn = Callable[..., tuple[torch.Tensor, torch.Tensor]]
+
+
+def _vision_inputs(prompts: list[EncodedPrompt], device) -> tuple[torch.Tensor | None, torch.Tensor | None]:
+    pixels = [p.pixel_values for p in prompts if p.pixel_values is not None]
+    grids = [p.image_grid_thw for p in prompts if p.image_grid_thw is not None]
+    if not pixels:
+        return None, None
+    return torch.cat(pixels, 0).to(device), torch.cat(grids, 0).to(device)
+
+
+def _positions(rope_index: RopeIndexFn, input_ids, mm_types, grid, attention_mask) -> torch.Tensor:
+    position_ids, _ = rope_index(
+        input_ids, mm_token_type_ids=mm_types, image_grid_thw=grid, attention_mask=attention_mask
+    )
+    return position_ids  # [3, B, L]
+
+
+@dataclass
+class PromptBatch:
+    """Left-padded prompts for generation; `next_position[b]` is the position of the first new token."""
+
+    input_ids: torch.Tensor
+    attention_mask: torch.Tensor
+    position_ids: torch.Tensor
+    pixel_values: torch.Tensor | None
+    image_grid_thw: torch.Tensor | None
+    next_position: torch.Tensor  # [B]
+
+
+def collate_prompts(prompts: list[EncodedPrompt], pad_id: int, rope_index: RopeIndexFn, device) -> PromptBatch:
+    """Left-pad prompts so that every row's last token is its generation prompt."""
+    width = max(p.num_tokens for p in prompts)
+    bsz = len(prompts)
+    input_ids = torch.full((bsz, width), pad_id, dtype=torch.long)
+    mm_types = torch.zeros((bsz, width), dtype=torch.long)
+    attention_mask = torch.zeros((bsz, width), dtype=torch.long)
+    for b, p in enumerate(prompts):
+        input_ids[b, width - p.num_tokens :] = p.input_ids
+        mm_types[b, width - p.num_tokens :] = p.mm_token_type_ids
+        attention_mask[b, width - p.num_tokens :] = 1
+    pixel_values, grid = _vision_inputs(prompts, device)
+    input_ids, mm_types, attention_mask = input_ids.to(device), mm_types.to(device), attention_mask.to(device)
+    position_ids = _positions(rope_index, input_ids, mm_types, grid, attention_mask)
+    # The prompt ends with text, whose three position components are equal.
+    next_position = position_ids[0, :, -1] + 1
+    return PromptBatch(input_ids, attention_mask, position_ids, pixel_values, grid, next_position)
+
+
+@dataclass
+class SequenceBatch:
+    """Right-padded prompt+response rows for scoring, and where the response tokens sit.
+
+    The logits at (pred_rows[k], pred_cols[k]) predict targets[k], the k-th response
+    token of the batch (row-major); seq_ids[k] says which row it belongs to.
+    """
+
+    input_ids: torch.Tensor
+    attention_mask: torch.Tensor
+    position_ids: torch.Tensor
+    pixel_values: torch.Tensor | None
+    image_grid_thw: torch.Tensor | None
+    pred_rows: torch.Tensor
+    pred_cols: torch.Tensor
+    targets: torch.Tensor
+    seq_ids: torch.Tensor
+    lengths: list[int]
+
+
+def collate_sequences(
+    prompts: list[EncodedPrompt], responses: list[torch.Tensor], pad_id: int, rope_index: RopeIndexFn, device
+) -> SequenceBatch:
+    """Concatenate each prompt with its response and right-pad the rows.
+
+    Right padding keeps every query row attending to at least one real token, so
+    no row is fully masked (which gives NaNs in some attention kernels).
+    """
+    lengths = [int(r.shape[0]) for r in responses]
+    totals = [p.num_tokens + n for p, n in zip(prompts, lengths)]
+    width = max(totals)
+    bsz = len(prompts)
+    input_ids = torch.full((bsz, width), pad_id, dtype=torch.long)
+    mm_types = torch.zeros((bsz, width), dtype=torch.long)
+    attention_mask = torch.zeros((bsz, width), dtype=torch.long)
+    rows, cols = [], []
+    for b, (p, r) in enumerate(zip(prompts, responses)):
+        lp, n = p.num_tokens, lengths[b]
+        input_ids[b, :lp] = p.input_ids
+        input_ids[b, lp : lp + n] = r
+        mm_types[b, :lp] = p.mm_token_type_ids
+        attention_mask[b, : lp + n] = 1
+        rows.append(torch.full((n,), b, dtype=torch.long))
+        cols.append(torch.arange(lp - 1, lp - 1 + n, dtype=torch.long))
+    pixel_values, grid = _vision_inputs(prompts, device)
+    input_ids, mm_types, attention_mask = input_ids.to(device), mm_types.to(device), attention_mask.to(device)
+    position_ids = _positions(rope_index, input_ids, mm_types, grid, attention_mask)
+    pred_rows = torch.cat(rows).to(device)
+    pred_cols = torch.cat(cols).to(device)
+    targets = torch.cat([r.long() for r in responses]).to(device)
+    return SequenceBatch(
+        input_ids=input_ids,
+        attention_mask=attention_mask,
+        position_ids=position_ids,
+        pixel_values=pixel_values,
+        image_grid_thw=grid,
+        pred_rows=pred_rows,
+        pred_cols=pred_cols,
+        targets=targets,
+        seq_ids=pred_rows,
+        lengths=lengths,
+    )

@@ -1,0 +1,34 @@
+"""Errors the worker reports to the controller.
+
+Each carries a stable `type` (its class name) and a message that says what went
+wrong, where, and what to do. The server turns them into an `Error` reply; any
+other exception becomes an `InternalError` with its traceback.
+"""
+
+
+class WorkerError(Exception):
+    """Base class: an error whose message is meant for the user."""
+
+    @property
+    def type(self) -> str:
+        return type(self).__name__
+
+
+class BadRequest(WorkerError):
+    """The request is malformed: missing fields, wrong frame sizes, unknown method."""
+
+
+class ModelLoadError(WorkerError):
+    """The model directory is missing or is not a Qwen2.5-VL checkpoint."""
+
+
+class ModelNotLoaded(WorkerError):
+    """A model operation arrived before load_model."""
+
+
+class ImageError(WorkerError):
+    """An image could not be decoded; the message names its source."""
+
+
+class CheckpointError(WorkerError):
+    """A checkpoint could not be written or read."""

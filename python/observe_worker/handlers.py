@@ -1,0 +1,204 @@
+"""One handler per request: protobuf + frames in, protobuf + frames out.
+
+Only translation lives here; the model work is in policy.py.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from .errors import BadRequest, ImageError, ModelNotLoaded
+from .images import decode_image
+from .protocol import Payloads, ReplyBuilder
+from .proto import observe_pb2 as pb
+
+_KL_PENALTY = {
+    pb.KL_PENALTY_UNSPECIFIED: "kl",
+    pb.KL_PENALTY_KL: "kl",
+    pb.KL_PENALTY_ABS: "abs",
+    pb.KL_PENALTY_MSE: "mse",
+    pb.KL_PENALTY_LOW_VAR_KL: "low_var_kl",
+}
+_LOSS_AGG = {
+    pb.LOSS_AGG_MODE_UNSPECIFIED: "token-mean",
+    pb.LOSS_AGG_MODE_TOKEN_MEAN: "token-mean",
+    pb.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_MEAN: "seq-mean-token-mean",
+    pb.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM: "seq-mean-token-sum",
+}
+_FINISH = {"stop": pb.FINISH_REASON_STOP, "length": pb.FINISH_REASON_LENGTH}
+
+
+class Handlers:
+    def __init__(self) -> None:
+        self.policy = None
+        self.model_path = ""
+        self.started = time.monotonic()
+
+    def handle(self, kind: str, envelope: pb.Envelope, payloads: Payloads):
+        handler = getattr(self, kind, None)
+        if handler is None:
+            raise BadRequest(f"{kind!r} is not a request this worker serves")
+        out = ReplyBuilder()
+        return handler(getattr(envelope, kind), payloads, out), out
+
+    def _require_policy(self, method: str):
+        if self.policy is None:
+            raise ModelNotLoaded(f"{method} needs a model: send load_model first")
+        return self.policy
+
+    # ---- model ---------------------------------------------------------------------
+
+    def load_model(self, req: pb.LoadModelRequest, payloads: Payloads, out: ReplyBuilder) -> pb.LoadModelReply:
+        from .policy import OptimizerSettings, Policy
+
+        optimizer = None
+        if req.HasField("optimizer"):
+            o = req.optimizer
+            optimizer = OptimizerSettings(
+                lr=o.lr, beta1=o.beta1 or 0.9, beta2=o.beta2 or 0.999, weight_decay=o.weight_decay,
+                max_grad_norm=o.max_grad_norm, eps=o.eps or 1e-8,
+            )
+        self.policy = None  # free the old model before loading the next one
+        self.policy = Policy.load(
+            req.model_path,
+            load_reference=req.load_reference,
+            optimizer=optimizer,
+            dtype=req.dtype or "auto",
+            min_pixels=req.min_pixels or None,
+            max_pixels=req.max_pixels or None,
+            seed=req.seed,
+            gradient_checkpointing=req.gradient_checkpointing,
+        )
+        self.model_path = req.model_path
+        info = self.policy.info
+        return pb.LoadModelReply(
+            model_type=info["model_type"], num_parameters=info["num_parameters"], device=info["device"],
+            dtype=info["dtype"], vocab_size=info["vocab_size"], eos_token_id=info["eos_token_id"],
+            pad_token_id=info["pad_token_id"],
+        )
+
+    def generate(self, req: pb.GenerateRequest, payloads: Payloads, out: ReplyBuilder) -> pb.GenerateReply:
+        s = req.sampling
+        if s.n < 1 or s.max_new_tokens < 1:
+            raise BadRequest(f"generate needs sampling.n >= 1 and sampling.max_new_tokens >= 1 (got n={s.n}, "
+                             f"max_new_tokens={s.max_new_tokens})")
+        policy = self._require_policy("generate")
+        result = policy.generate(
+            _prompts(req.prompts, payloads), n=s.n, temperature=s.temperature, top_p=s.top_p or 1.0,
+            top_k=s.top_k, max_new_tokens=s.max_new_tokens, seed=s.seed,
+        )
+        completions = result.completions
+        out.add("token_ids", _concat([c.token_ids for c in completions], np.int32))
+        out.add("logprobs", _concat([c.logprobs for c in completions], np.float32))
+        return pb.GenerateReply(
+            prompt_num_tokens=result.prompt_num_tokens,
+            completions=[
+                pb.Completion(prompt_index=c.prompt_index, text=c.text, finish_reason=_FINISH[c.finish_reason],
+                              num_tokens=len(c.token_ids))
+                for c in completions
+            ],
+        )
+
+    def log_probs(self, req: pb.LogProbsRequest, payloads: Payloads, out: ReplyBuilder) -> pb.LogProbsReply:
+        prompts, index, responses = _sequences(req.batch, payloads)
+        policy = self._require_policy("log_probs")
+        role = "reference" if req.role == pb.MODEL_ROLE_REFERENCE else "policy"
+        logprobs = policy.log_probs(prompts, index, responses, role=role, micro_batch_size=req.micro_batch_size,
+                                    temperature=req.temperature or 1.0)
+        out.add("logprobs", _concat(logprobs, np.float32))
+        return pb.LogProbsReply()
+
+    def train_step(self, req: pb.TrainStepRequest, payloads: Payloads, out: ReplyBuilder) -> pb.TrainStepReply:
+        prompts, index, responses = _sequences(req.batch, payloads)
+        total = sum(len(r) for r in responses)
+        advantages = payloads.array("advantages", expected_len=len(responses))
+        policy = self._require_policy("train_step")
+        metrics = policy.train_step(
+            prompts, index, responses, advantages,
+            old_logprobs=_split_optional(payloads, "old_logprobs", responses, total),
+            ref_logprobs=_split_optional(payloads, "ref_logprobs", responses, total),
+            lr=req.lr, clip_ratio_low=req.clip_ratio_low, clip_ratio_high=req.clip_ratio_high,
+            kl_coef=req.kl_coef, kl_penalty=_KL_PENALTY[req.kl_penalty], use_kl_loss=req.use_kl_loss,
+            advantage_clip=req.advantage_clip, loss_agg_mode=_LOSS_AGG[req.loss_agg_mode],
+            micro_batch_size=req.micro_batch_size, temperature=req.temperature or 1.0,
+        )
+        return pb.TrainStepReply(**{k: v for k, v in metrics.items() if k in pb.TrainStepReply.DESCRIPTOR.fields_by_name})
+
+    # ---- checkpoints, health ------------------------------------------------------
+
+    def save_checkpoint(self, req: pb.SaveCheckpointRequest, payloads: Payloads, out: ReplyBuilder):
+        policy = self._require_policy("save_checkpoint")
+        if not req.path:
+            raise BadRequest("save_checkpoint needs a path")
+        written = policy.save_checkpoint(req.path, include_optimizer=req.include_optimizer)
+        return pb.SaveCheckpointReply(path=req.path, bytes_written=written)
+
+    def load_checkpoint(self, req: pb.LoadCheckpointRequest, payloads: Payloads, out: ReplyBuilder):
+        policy = self._require_policy("load_checkpoint")
+        return pb.LoadCheckpointReply(optimizer_restored=policy.load_checkpoint(req.path))
+
+    def health(self, req: pb.HealthRequest, payloads: Payloads, out: ReplyBuilder) -> pb.HealthReply:
+        import torch
+
+        reply = pb.HealthReply(
+            device="cuda" if torch.cuda.is_available() else "cpu",
+            model_loaded=self.policy is not None,
+            model_path=self.model_path,
+            uptime_s=time.monotonic() - self.started,
+        )
+        if self.policy is not None:
+            for key, value in self.policy.memory_stats().items():
+                setattr(reply, key, int(value))
+        return reply
+
+
+# ---- request decoding helpers ---------------------------------------------------------
+
+
+def _prompts(prompts, payloads: Payloads) -> list:
+    """Decode every prompt's images; report all bad images at once, naming each source."""
+    from .policy import PromptInput
+
+    decoded, problems = [], []
+    for i, p in enumerate(prompts):
+        images = []
+        for ref in p.images:
+            try:
+                images.append(decode_image(bytes(payloads.raw(ref.frame)), ref.source or f"prompt {i}"))
+            except ImageError as exc:
+                problems.append(f"prompt {i}: {exc}")
+        decoded.append(PromptInput(system=p.system, text=p.text, images=images))
+    if problems:
+        raise ImageError(
+            f"{len(problems)} of the batch's images could not be decoded, so the batch of {len(prompts)} "
+            "prompts was not run (fix or drop these and resend):\n" + "\n".join(problems)
+        )
+    return decoded
+
+
+def _sequences(batch: pb.SequenceBatch, payloads: Payloads):
+    n = len(batch.prompt_index)
+    if len(batch.response_lengths) != n:
+        raise BadRequest(f"batch has {n} prompt_index entries but {len(batch.response_lengths)} response_lengths")
+    bad = [i for i in batch.prompt_index if i >= len(batch.prompts)]
+    if bad:
+        raise BadRequest(f"prompt_index {bad[0]} is out of range: the batch carries {len(batch.prompts)} prompts")
+    lengths = list(batch.response_lengths)
+    ids = payloads.array("response_ids", expected_len=sum(lengths))
+    return _prompts(batch.prompts, payloads), list(batch.prompt_index), _split(ids, lengths)
+
+
+def _split(flat: np.ndarray, lengths: list[int]) -> list[np.ndarray]:
+    return np.split(flat, np.cumsum(lengths)[:-1]) if lengths else []
+
+
+def _split_optional(payloads: Payloads, name: str, responses: list[np.ndarray], total: int):
+    if name not in payloads:
+        return None
+    return _split(payloads.array(name, expected_len=total), [len(r) for r in responses])
+
+
+def _concat(arrays: list[np.ndarray], dtype) -> np.ndarray:
+    return np.concatenate([np.asarray(a, dtype=dtype) for a in arrays]) if arrays else np.zeros(0, dtype=dtype)

@@ -1,0 +1,50 @@
+"""Decode image bytes sent by the controller into RGB PIL images."""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+from PIL import Image, UnidentifiedImageError
+
+from .errors import ImageError
+
+# A decoded image larger than this many pixels is refused (decompression bombs);
+# Qwen2.5-VL resizes to max_pixels anyway, so real inputs stay far below it.
+MAX_IMAGE_PIXELS = 20000 * 20000
+
+
+def decode_image(data: bytes, source: str) -> Image.Image:
+    """Decode `data` (PNG, JPEG, WebP, ...) into a fully loaded RGB image.
+
+    `source` names where the bytes came from (a dataset row, a file path) and is
+    repeated in every error so the user can find the bad image.
+    """
+    if data is None or len(data) == 0:
+        raise ImageError(f"image {source}: the image bytes are empty; check that the dataset row holds image data")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(bytes(data))) as img:
+                width, height = img.size
+                if width * height > MAX_IMAGE_PIXELS:
+                    raise ImageError(
+                        f"image {source}: {width}x{height} pixels is larger than the limit of "
+                        f"{MAX_IMAGE_PIXELS} pixels; downscale the image"
+                    )
+                img.load()  # decode now: truncated data fails here, not later inside the processor
+                rgb = img.convert("RGB")
+    except ImageError:
+        raise
+    except UnidentifiedImageError:
+        raise ImageError(
+            f"image {source}: {len(data)} bytes are not an image format Pillow can read "
+            f"(starts with {bytes(data[:8])!r}); store PNG or JPEG bytes"
+        ) from None
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ImageError(
+            f"image {source}: the image data is truncated or corrupt ({exc}); re-encode or replace the image"
+        ) from None
+    if rgb.width < 1 or rgb.height < 1:
+        raise ImageError(f"image {source}: the image has no pixels ({rgb.width}x{rgb.height})")
+    return rgb

@@ -1,0 +1,97 @@
+"""Token-level RL quantities: KL estimators, token advantages, PPO-clip loss, loss aggregation.
+
+Pure tensor functions (no model), so each can be checked by hand. See METHOD.md §6.
+"""
+
+from __future__ import annotations
+
+import torch
+
+KL_PENALTIES = ("kl", "abs", "mse", "low_var_kl")
+LOSS_AGG_MODES = ("token-mean", "seq-mean-token-mean", "seq-mean-token-sum")
+
+
+def kl_penalty(logp: torch.Tensor, ref_logp: torch.Tensor, kind: str) -> torch.Tensor:
+    """Per-token KL(pi || pi_ref) estimate from log-probs of the sampled tokens.
+
+    kl: k1 = logp - ref; abs: |k1|; mse: k1^2 / 2;
+    low_var_kl: k3 = exp(ref - logp) - (ref - logp) - 1, clamped to [-10, 10].
+    """
+    diff = logp - ref_logp
+    if kind == "kl":
+        return diff
+    if kind == "abs":
+        return diff.abs()
+    if kind == "mse":
+        return 0.5 * diff.square()
+    if kind == "low_var_kl":
+        log_ratio = torch.clamp(-diff, min=-20.0, max=20.0)
+        return torch.clamp(torch.exp(log_ratio) - log_ratio - 1.0, min=-10.0, max=10.0)
+    raise ValueError(f"unknown kl_penalty {kind!r}; use one of {', '.join(KL_PENALTIES)}")
+
+
+def token_advantages(
+    seq_advantage: float,
+    old_logp: torch.Tensor,
+    ref_logp: torch.Tensor | None,
+    *,
+    kl_coef: float,
+    kl_kind: str,
+    advantage_clip: float,
+) -> torch.Tensor:
+    """Token advantages of one response of T tokens.
+
+    Every token starts from the sequence advantage. With ref_logp given and
+    kl_coef > 0, token t also receives the reward r_t = -kl_coef * kl(old_t, ref_t),
+    and with gamma = 1 its advantage adds the return sum_{s >= t} r_s.
+    Then clamp to [-advantage_clip, advantage_clip] (0 disables clamping).
+    """
+    adv = torch.full_like(old_logp, float(seq_advantage), dtype=torch.float32)
+    if ref_logp is not None and kl_coef > 0 and old_logp.numel() > 0:
+        rewards = -kl_coef * kl_penalty(old_logp.float(), ref_logp.float(), kl_kind)
+        returns = torch.flip(torch.cumsum(torch.flip(rewards, dims=[0]), dim=0), dims=[0])
+        adv = adv + returns
+    if advantage_clip and advantage_clip > 0:
+        adv = torch.clamp(adv, min=-advantage_clip, max=advantage_clip)
+    return adv
+
+
+def ppo_clip_terms(
+    logp: torch.Tensor, old_logp: torch.Tensor, adv: torch.Tensor, clip_low: float, clip_high: float
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """Per-token PPO-clip loss, whether the clipped branch was taken, and the k1 estimate of KL(old || new).
+
+    ratio = exp(logp - old_logp); loss = max(-A * ratio, -A * clip(ratio, 1 - clip_low, 1 + clip_high)).
+    """
+    log_ratio = logp - old_logp
+    ratio = torch.exp(torch.clamp(log_ratio, min=-20.0, max=20.0))
+    unclipped = -adv * ratio
+    clipped = -adv * torch.clamp(ratio, 1.0 - clip_low, 1.0 + clip_high)
+    loss = torch.maximum(unclipped, clipped)
+    return loss, (clipped > unclipped).float(), -log_ratio
+
+
+def aggregate(
+    values: torch.Tensor,
+    seq_ids: torch.Tensor,
+    num_rows: int,
+    lengths: torch.Tensor,
+    mode: str,
+    total_tokens: int,
+    total_seqs: int,
+) -> torch.Tensor:
+    """This micro-batch's share of the whole batch's aggregated loss.
+
+    values: per-token values of the micro-batch, seq_ids: row of each token,
+    lengths: tokens per row. Shares of all micro-batches sum to the aggregate of
+    the whole batch (total_tokens tokens in total_seqs sequences), so gradients
+    accumulated over micro-batches equal the full-batch gradient.
+    """
+    if mode == "token-mean":
+        return values.sum() / max(total_tokens, 1)
+    per_seq = torch.zeros(num_rows, dtype=values.dtype, device=values.device).index_add(0, seq_ids, values)
+    if mode == "seq-mean-token-mean":
+        per_seq = per_seq / lengths.clamp(min=1).to(values.dtype)
+    elif mode != "seq-mean-token-sum":
+        raise ValueError(f"unknown loss_agg_mode {mode!r}; use one of {', '.join(LOSS_AGG_MODES)}")
+    return per_seq.sum() / max(total_seqs, 1)

@@ -1,0 +1,787 @@
+"""The policy the worker trains: a Qwen2.5-VL model, its processor, an optional frozen reference and AdamW.
+
+Plain Python and torch, no messaging: the ZeroMQ server calls these methods.
+
+    policy = Policy.load("ckpt/tiny", optimizer=OptimizerSettings(lr=1e-6), load_reference=True)
+    out = policy.generate(prompts, n=8, temperature=1.0, top_p=1.0, top_k=0, max_new_tokens=512, seed=0)
+    stats = policy.train_step(prompts, prompt_index, responses, advantages, lr=1e-6)
+
+Precision: on CUDA with dtype bf16 (the default there), a policy with an
+optimizer keeps float32 master weights and AdamW state and computes in bf16
+under autocast (bf16 weights cannot absorb updates of lr 1e-6); inference-only
+policies and the reference hold bf16 weights. On CPU everything is float32.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import resource
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+
+from . import checkpoint as ckpt
+from .encoding import (
+    EncodedPrompt,
+    PromptInput,
+    SequenceBatch,
+    collate_prompts,
+    collate_sequences,
+    encode_prompt,
+)
+from .errors import BadRequest, CheckpointError, ModelLoadError, ModelNotLoaded
+from .losses import KL_PENALTIES, LOSS_AGG_MODES, aggregate, ppo_clip_terms, token_advantages
+from .losses import kl_penalty as kl_estimate
+
+__all__ = ["PromptInput", "OptimizerSettings", "Completion", "GenerateResult", "Policy"]
+
+_DTYPES = {"float32": torch.float32, "fp32": torch.float32, "bfloat16": torch.bfloat16, "bf16": torch.bfloat16,
+           "float16": torch.float16, "fp16": torch.float16}
+
+
+@dataclass
+class OptimizerSettings:
+    lr: float
+    beta1: float = 0.9
+    beta2: float = 0.999
+    weight_decay: float = 0.0
+    max_grad_norm: float = 1.0
+    eps: float = 1e-8
+
+
+@dataclass
+class Completion:
+    prompt_index: int
+    token_ids: np.ndarray  # int32 [T], includes the EOS token when finish_reason == "stop"
+    logprobs: np.ndarray  # float32 [T], log-prob of each token under softmax(logits / temperature)
+    text: str
+    finish_reason: str  # "stop" | "length"
+
+
+@dataclass
+class GenerateResult:
+    prompt_num_tokens: list[int]
+    completions: list[Completion] = field(default_factory=list)
+
+
+def _quiet_transformers():
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+
+
+def _expected_checkpoint_hint() -> str:
+    return (
+        "expected a Qwen2.5-VL checkpoint directory with config.json (model_type qwen2_5_vl), model weights "
+        "and processor files, such as Qwen/Qwen2.5-VL-3B-Instruct downloaded locally or one made by "
+        "`npx observe-run tiny-model DIR`"
+    )
+
+
+def _check_model_dir(model_path: str) -> None:
+    if not os.path.isdir(model_path):
+        raise ModelLoadError(f"model path {model_path}: no such directory; {_expected_checkpoint_hint()}")
+    config_path = os.path.join(model_path, "config.json")
+    if not os.path.isfile(config_path):
+        raise ModelLoadError(f"model path {model_path}: config.json is missing; {_expected_checkpoint_hint()}")
+    try:
+        with open(config_path, encoding="utf-8") as f:
+            config = json.load(f)
+    except (OSError, ValueError) as exc:
+        raise ModelLoadError(f"model config {config_path}: cannot be read ({exc}); {_expected_checkpoint_hint()}") from exc
+    model_type = config.get("model_type") if isinstance(config, dict) else None
+    if model_type != "qwen2_5_vl":
+        raise ModelLoadError(
+            f"model config {config_path}: model_type is {model_type!r}, not 'qwen2_5_vl'; {_expected_checkpoint_hint()}"
+        )
+
+
+class Policy:
+    """A Qwen2.5-VL policy with generation, scoring and PPO/SFT updates. Build it with `Policy.load`."""
+
+    def __init__(self, model, processor, *, reference, optimizer, settings, device, compute_dtype, model_path):
+        self.model = model
+        self.processor = processor
+        self.reference = reference
+        self.optimizer: torch.optim.Optimizer | None = optimizer
+        self.settings: OptimizerSettings | None = settings
+        self.device = device
+        self.compute_dtype = compute_dtype
+        self.param_dtype = next(model.parameters()).dtype
+        self.model_path = model_path
+        self.steps = 0
+        tok = processor.tokenizer
+        self.pad_id = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
+        eos = set()
+        gen_eos = getattr(model.generation_config, "eos_token_id", None)
+        for e in gen_eos if isinstance(gen_eos, (list, tuple)) else [gen_eos]:
+            if e is not None:
+                eos.add(int(e))
+        if tok.eos_token_id is not None:
+            eos.add(int(tok.eos_token_id))
+        self.eos_ids = sorted(eos)
+        self.vocab_size = int(model.config.text_config.vocab_size)
+        self.info = {
+            "model_type": model.config.model_type,
+            "num_parameters": int(sum(p.numel() for p in model.parameters())),
+            "device": str(device),
+            "dtype": str(compute_dtype).replace("torch.", ""),
+            "param_dtype": str(self.param_dtype).replace("torch.", ""),
+            "vocab_size": self.vocab_size,
+            "eos_token_id": int(tok.eos_token_id) if tok.eos_token_id is not None else self.eos_ids[0],
+            "eos_token_ids": list(self.eos_ids),
+            "pad_token_id": int(self.pad_id),
+            "has_reference": reference is not None,
+            "trainable": optimizer is not None,
+        }
+
+    # ------------------------------------------------------------------ loading
+
+    @classmethod
+    def load(
+        cls,
+        model_path: str,
+        *,
+        load_reference: bool = False,
+        optimizer: OptimizerSettings | None = None,
+        dtype: str = "auto",
+        min_pixels: int | None = None,
+        max_pixels: int | None = None,
+        seed: int = 0,
+        gradient_checkpointing: bool = False,
+        device: str | None = None,
+    ) -> "Policy":
+        """Load model and processor from a Qwen2.5-VL checkpoint directory."""
+        _check_model_dir(model_path)
+        from transformers import AutoProcessor, Qwen2_5_VLForConditionalGeneration
+
+        _quiet_transformers()
+        try:
+            dev = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+        except RuntimeError as exc:
+            raise BadRequest(f"device {device!r}: not a torch device name ({exc}); use cpu, cuda or cuda:N") from exc
+        if dev.type == "cuda" and not torch.cuda.is_available():
+            raise ModelLoadError(f"device {device!r} was requested but CUDA is not available here; use device cpu")
+        if dtype == "auto":
+            compute = torch.bfloat16 if dev.type == "cuda" and torch.cuda.is_bf16_supported() else torch.float32
+        elif dtype in _DTYPES:
+            compute = _DTYPES[dtype]
+        else:
+            raise BadRequest(f"dtype {dtype!r}: use auto, float32, bfloat16 or float16")
+        if optimizer is not None and compute == torch.float16:
+            raise BadRequest(
+                "dtype float16 cannot be trained here (it needs loss scaling); use bfloat16 or float32 for training"
+            )
+        param_dtype = torch.float32 if optimizer is not None else compute
+        torch.manual_seed(seed)
+
+        try:
+            processor = AutoProcessor.from_pretrained(model_path)
+        except Exception as exc:
+            raise ModelLoadError(
+                f"model path {model_path}: the processor (tokenizer, image processor, chat template) could not be "
+                f"loaded ({type(exc).__name__}: {exc}); {_expected_checkpoint_hint()}"
+            ) from exc
+        if min_pixels is not None or max_pixels is not None:
+            _set_pixel_range(processor, min_pixels, max_pixels)
+        if getattr(processor, "chat_template", None) is None:
+            raise ModelLoadError(f"model path {model_path}: no chat template found; {_expected_checkpoint_hint()}")
+
+        def load_model(dt):
+            try:
+                m, loading = Qwen2_5_VLForConditionalGeneration.from_pretrained(
+                    model_path, dtype=dt, output_loading_info=True
+                )
+            except Exception as exc:
+                raise ModelLoadError(
+                    f"model path {model_path}: the weights could not be loaded ({type(exc).__name__}: {exc}); "
+                    f"{_expected_checkpoint_hint()}"
+                ) from exc
+            missing = list(loading.get("missing_keys") or []) + [str(k) for k in loading.get("mismatched_keys") or []]
+            if missing:
+                raise ModelLoadError(
+                    f"model path {model_path}: {len(missing)} weights are missing or mis-shaped (e.g. {missing[0]}); "
+                    "the checkpoint is incomplete or from another architecture"
+                )
+            return m.to(dev)
+
+        model = load_model(param_dtype)
+        model.eval()
+        if optimizer is None:
+            model.requires_grad_(False)
+        elif gradient_checkpointing:
+            if hasattr(model, "activation_checkpointing_enable"):  # transformers >= 5.x name
+                model.activation_checkpointing_enable(activation_checkpointing_kwargs={"use_reentrant": False})
+            else:
+                model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+        reference = None
+        if load_reference:
+            reference = load_model(compute).eval()
+            reference.requires_grad_(False)
+        opt = None
+        if optimizer is not None:
+            opt = torch.optim.AdamW(
+                [p for p in model.parameters() if p.requires_grad],
+                lr=optimizer.lr,
+                betas=(optimizer.beta1, optimizer.beta2),
+                eps=optimizer.eps,
+                weight_decay=optimizer.weight_decay,
+            )
+        return cls(
+            model,
+            processor,
+            reference=reference,
+            optimizer=opt,
+            settings=optimizer,
+            device=dev,
+            compute_dtype=compute,
+            model_path=model_path,
+        )
+
+    # ------------------------------------------------------------------ helpers
+
+    def _autocast(self):
+        if self.compute_dtype != self.param_dtype and self.device.type in ("cuda", "cpu"):
+            return torch.autocast(device_type=self.device.type, dtype=self.compute_dtype)
+        return contextlib.nullcontext()
+
+    def _rope_index(self, *args, **kwargs):
+        return self.model.model.get_rope_index(*args, **kwargs)
+
+    def _encode(self, prompts: list[PromptInput], needed: set[int] | None = None) -> dict[int, EncodedPrompt]:
+        if not isinstance(prompts, (list, tuple)):
+            raise BadRequest("prompts must be a list")
+        wanted = range(len(prompts)) if needed is None else sorted(needed)
+        return {i: encode_prompt(self.processor, prompts[i], i) for i in wanted}
+
+    def _check_sequences(self, prompts, prompt_index, responses) -> list[torch.Tensor]:
+        if len(prompt_index) != len(responses):
+            raise BadRequest(
+                f"prompt_index has {len(prompt_index)} entries but there are {len(responses)} responses; "
+                "give one prompt index per response"
+            )
+        out = []
+        for k, (pi, r) in enumerate(zip(prompt_index, responses)):
+            if not 0 <= int(pi) < len(prompts):
+                raise BadRequest(f"response {k}: prompt_index {pi} is out of range for {len(prompts)} prompts")
+            arr = np.asarray(r)
+            if arr.size == 0:
+                arr = arr.astype(np.int64).reshape(0)
+            if arr.ndim != 1 or not np.issubdtype(arr.dtype, np.integer):
+                raise BadRequest(f"response {k}: token ids must be a 1-D integer array, got shape {arr.shape} {arr.dtype}")
+            if arr.size and (arr.min() < 0 or arr.max() >= self.vocab_size):
+                raise BadRequest(
+                    f"response {k}: token id out of range [0, {self.vocab_size}) (min {arr.min()}, max {arr.max()})"
+                )
+            out.append(torch.from_numpy(arr.astype(np.int64)))
+        return out
+
+    @staticmethod
+    def _micro_batches(count: int, micro_batch_size: int) -> list[range]:
+        size = count if micro_batch_size <= 0 else micro_batch_size
+        return [range(s, min(s + size, count)) for s in range(0, count, max(size, 1))]
+
+    def _score(self, model, batch: SequenceBatch, temperature: float, with_entropy: bool):
+        """Log-probs (and entropies) of the response tokens of a collated batch, float32 [N]."""
+        with self._autocast():
+            hidden = model.model(
+                input_ids=batch.input_ids,
+                attention_mask=batch.attention_mask,
+                position_ids=batch.position_ids,
+                pixel_values=batch.pixel_values,
+                image_grid_thw=batch.image_grid_thw,
+                use_cache=False,
+            ).last_hidden_state
+            h = hidden[batch.pred_rows, batch.pred_cols]
+            logits = model.lm_head(h)
+        logits = logits.float() / temperature
+        logp_all = torch.log_softmax(logits, dim=-1)
+        logp = logp_all.gather(-1, batch.targets[:, None]).squeeze(-1)
+        entropy = None
+        if with_entropy:
+            with torch.no_grad():
+                entropy = -(logp_all.exp() * logp_all).sum(-1)
+        return logp, entropy
+
+    def _collate(self, encoded, prompt_index, responses, rows) -> SequenceBatch:
+        return collate_sequences(
+            [encoded[int(prompt_index[k])] for k in rows],
+            [responses[k] for k in rows],
+            self.pad_id,
+            self._rope_index,
+            self.device,
+        )
+
+    # ------------------------------------------------------------------ generate
+
+    @torch.no_grad()
+    def generate(
+        self,
+        prompts: list[PromptInput],
+        *,
+        n: int,
+        temperature: float,
+        top_p: float,
+        top_k: int,
+        max_new_tokens: int,
+        seed: int,
+    ) -> GenerateResult:
+        """Sample n responses per prompt, prompt-major (prompt 0's n samples first).
+
+        temperature 0 is greedy (log-probs then under temperature 1); top_k <= 0 and
+        top_p = 1 disable those filters. The recorded log-prob of a token is under
+        the unfiltered softmax(logits / temperature), the distribution log_probs and
+        train_step use. Reproducible for a given seed and batch.
+        """
+        if n < 1:
+            raise BadRequest(f"n must be at least 1, got {n}")
+        if max_new_tokens < 1:
+            raise BadRequest(f"max_new_tokens must be at least 1, got {max_new_tokens}")
+        if temperature < 0 or not np.isfinite(temperature):
+            raise BadRequest(f"temperature must be >= 0 (0 = greedy), got {temperature}")
+        if not 0 < top_p <= 1:
+            raise BadRequest(f"top_p must be in (0, 1], got {top_p}")
+        if not prompts:
+            return GenerateResult(prompt_num_tokens=[], completions=[])
+        encoded = self._encode(prompts)
+        order = [encoded[i] for i in range(len(prompts))]
+        self.model.eval()
+        model = self.model
+        batch = collate_prompts(order, self.pad_id, self._rope_index, self.device)
+        gen = torch.Generator(device=self.device)
+        gen.manual_seed(int(seed))
+
+        from transformers import DynamicCache
+
+        cache = DynamicCache(config=model.config.text_config)
+        with self._autocast():
+            hidden = model.model(
+                input_ids=batch.input_ids,
+                attention_mask=batch.attention_mask,
+                position_ids=batch.position_ids,
+                pixel_values=batch.pixel_values,
+                image_grid_thw=batch.image_grid_thw,
+                past_key_values=cache,
+                use_cache=True,
+            ).last_hidden_state
+            logits = model.lm_head(hidden[:, -1]).float()
+        if n > 1:
+            cache.batch_repeat_interleave(n)
+            logits = logits.repeat_interleave(n, dim=0)
+        rows = logits.shape[0]
+        attention_mask = batch.attention_mask.repeat_interleave(n, dim=0)
+        position = batch.next_position.repeat_interleave(n, dim=0)
+        eos = torch.tensor(self.eos_ids, device=self.device)
+        greedy = temperature == 0
+        tokens = torch.full((rows, max_new_tokens), self.pad_id, dtype=torch.long, device=self.device)
+        logps = torch.zeros((rows, max_new_tokens), dtype=torch.float32, device=self.device)
+        lengths = torch.zeros(rows, dtype=torch.long, device=self.device)
+        finished = torch.zeros(rows, dtype=torch.bool, device=self.device)
+        stopped = torch.zeros(rows, dtype=torch.bool, device=self.device)
+        for t in range(max_new_tokens):
+            scaled = logits if greedy else logits / temperature
+            logp_all = torch.log_softmax(scaled, dim=-1)
+            if greedy:
+                token = scaled.argmax(-1)
+            else:
+                token = torch.multinomial(_filtered_probs(scaled, top_k, top_p), 1, generator=gen).squeeze(-1)
+            token = torch.where(finished, torch.full_like(token, self.pad_id), token)
+            tokens[:, t] = token
+            logps[:, t] = logp_all.gather(-1, token[:, None]).squeeze(-1)
+            lengths += (~finished).long()
+            hit_eos = torch.isin(token, eos) & ~finished
+            stopped |= hit_eos
+            finished |= hit_eos
+            if bool(finished.all()) or t == max_new_tokens - 1:
+                break
+            attention_mask = torch.cat([attention_mask, torch.ones((rows, 1), dtype=attention_mask.dtype, device=self.device)], 1)
+            with self._autocast():
+                hidden = model.model(
+                    input_ids=token[:, None],
+                    attention_mask=attention_mask,
+                    position_ids=position.view(1, rows, 1).expand(3, rows, 1),
+                    past_key_values=cache,
+                    use_cache=True,
+                ).last_hidden_state
+                logits = model.lm_head(hidden[:, -1]).float()
+            position = position + 1
+
+        tokens_np = tokens.cpu().numpy()
+        logps_np = logps.cpu().numpy()
+        lengths_np = lengths.cpu().numpy()
+        stopped_np = stopped.cpu().numpy()
+        tok = self.processor.tokenizer
+        completions = []
+        for r in range(rows):
+            ids = tokens_np[r, : lengths_np[r]].astype(np.int32)
+            completions.append(
+                Completion(
+                    prompt_index=r // n,
+                    token_ids=ids,
+                    logprobs=logps_np[r, : lengths_np[r]].astype(np.float32),
+                    text=tok.decode(ids.tolist(), skip_special_tokens=True),
+                    finish_reason="stop" if stopped_np[r] else "length",
+                )
+            )
+        return GenerateResult(prompt_num_tokens=[p.num_tokens for p in order], completions=completions)
+
+    # ------------------------------------------------------------------ scoring
+
+    @torch.no_grad()
+    def log_probs(
+        self,
+        prompts: list[PromptInput],
+        prompt_index: list[int],
+        responses: list[np.ndarray],
+        *,
+        role: str = "policy",
+        micro_batch_size: int = 0,
+        temperature: float = 1.0,
+    ) -> list[np.ndarray]:
+        """Per-token log-probs (float32) of each response after its prompt, under the policy or the reference."""
+        if role == "policy":
+            model = self.model
+        elif role == "reference":
+            if self.reference is None:
+                raise ModelNotLoaded(
+                    "log_probs(role='reference'): no reference model is loaded; load the model with load_reference=True"
+                )
+            model = self.reference
+        else:
+            raise BadRequest(f"role {role!r}: use 'policy' or 'reference'")
+        if not temperature > 0:
+            raise BadRequest(f"temperature must be > 0 for log_probs, got {temperature}")
+        resp = self._check_sequences(prompts, prompt_index, responses)
+        if not resp:
+            return []
+        encoded = self._encode(prompts, {int(i) for i in prompt_index})
+        model.eval()
+        out: list[np.ndarray] = []
+        for rows in self._micro_batches(len(resp), micro_batch_size):
+            batch = self._collate(encoded, prompt_index, resp, rows)
+            logp, _ = self._score(model, batch, temperature, with_entropy=False)
+            out.extend(torch.split(logp.cpu(), batch.lengths))
+        return [x.numpy().astype(np.float32) for x in out]
+
+    # ------------------------------------------------------------------ training
+
+    def _require_optimizer(self, what: str) -> torch.optim.Optimizer:
+        if self.optimizer is None:
+            raise ModelNotLoaded(
+                f"{what}: the model was loaded for inference only; load it with optimizer settings to train"
+            )
+        return self.optimizer
+
+    def _finish_step(self, opt: torch.optim.Optimizer) -> float:
+        max_norm = self.settings.max_grad_norm if self.settings else 0.0
+        params = [p for p in self.model.parameters() if p.requires_grad]
+        if max_norm and max_norm > 0:
+            grad_norm = torch.nn.utils.clip_grad_norm_(params, max_norm)
+        else:
+            grad_norm = torch.nn.utils.get_total_norm([p.grad for p in params if p.grad is not None])
+        grad_norm = float(grad_norm)
+        if np.isfinite(grad_norm):
+            opt.step()
+            self.steps += 1
+        # A non-finite gradient skips the update; the caller sees grad_norm = inf/nan.
+        opt.zero_grad(set_to_none=True)
+        self.model.eval()
+        return grad_norm
+
+    def _set_lr(self, opt: torch.optim.Optimizer, lr: float) -> None:
+        if not lr >= 0 or not np.isfinite(lr):
+            raise BadRequest(f"lr must be a finite number >= 0, got {lr}")
+        for group in opt.param_groups:
+            group["lr"] = float(lr)
+
+    def _aligned(self, name: str, values, resp: list[torch.Tensor]) -> list[torch.Tensor] | None:
+        if values is None:
+            return None
+        if len(values) != len(resp):
+            raise BadRequest(f"{name} has {len(values)} entries but there are {len(resp)} responses")
+        out = []
+        for k, (v, r) in enumerate(zip(values, resp)):
+            arr = np.asarray(v, dtype=np.float32)
+            if arr.shape != (r.shape[0],):
+                raise BadRequest(
+                    f"{name}[{k}]: {arr.shape[0] if arr.ndim == 1 else arr.shape} values for a response of {r.shape[0]} tokens"
+                )
+            out.append(torch.from_numpy(arr))
+        return out
+
+    def train_step(
+        self,
+        prompts: list[PromptInput],
+        prompt_index: list[int],
+        responses: list[np.ndarray],
+        advantages: np.ndarray,
+        *,
+        old_logprobs: list[np.ndarray] | None = None,
+        ref_logprobs: list[np.ndarray] | None = None,
+        lr: float,
+        clip_ratio_low: float = 0.2,
+        clip_ratio_high: float = 0.2,
+        kl_coef: float = 0.0,
+        kl_penalty: str = "kl",
+        use_kl_loss: bool = False,
+        advantage_clip: float = 10.0,
+        loss_agg_mode: str = "token-mean",
+        micro_batch_size: int = 0,
+        temperature: float = 1.0,
+    ) -> dict[str, float]:
+        """One PPO-clip optimizer step over the whole batch (gradients accumulated over micro-batches).
+
+        KL to the reference (METHOD.md §6): with use_kl_loss False, kl_coef > 0 and
+        ref_logprobs given, -kl_coef * kl(old, ref) is a per-token reward whose
+        suffix sum joins each token's advantage; with use_kl_loss True the loss
+        gains kl_coef * KL(current, ref), aggregated like the policy loss.
+        """
+        opt = self._require_optimizer("train_step")
+        if kl_penalty not in KL_PENALTIES:
+            raise BadRequest(f"kl_penalty {kl_penalty!r}: use one of {', '.join(KL_PENALTIES)}")
+        if loss_agg_mode not in LOSS_AGG_MODES:
+            raise BadRequest(f"loss_agg_mode {loss_agg_mode!r}: use one of {', '.join(LOSS_AGG_MODES)}")
+        if not temperature > 0:
+            raise BadRequest(f"temperature must be > 0 for train_step, got {temperature}")
+        if clip_ratio_low < 0 or clip_ratio_high < 0:
+            raise BadRequest(f"clip ratios must be >= 0, got low {clip_ratio_low}, high {clip_ratio_high}")
+        resp = self._check_sequences(prompts, prompt_index, responses)
+        adv = np.asarray(advantages, dtype=np.float32).reshape(-1)
+        if adv.shape[0] != len(resp):
+            raise BadRequest(f"advantages has {adv.shape[0]} values but there are {len(resp)} responses")
+        if not np.all(np.isfinite(adv)):
+            raise BadRequest("advantages contain NaN or infinity")
+        old = self._aligned("old_logprobs", old_logprobs, resp)
+        ref = self._aligned("ref_logprobs", ref_logprobs, resp)
+        if use_kl_loss and kl_coef > 0 and ref is None:
+            raise BadRequest("use_kl_loss with kl_coef > 0 needs ref_logprobs (log-probs under the reference model)")
+        total_tokens = sum(int(r.shape[0]) for r in resp)
+        if total_tokens == 0:
+            raise BadRequest("train_step: the responses hold no tokens")
+        total_seqs = len(resp)
+        self._set_lr(opt, lr)
+        encoded = self._encode(prompts, {int(i) for i in prompt_index})
+
+        self.model.train()
+        opt.zero_grad(set_to_none=True)
+        sums = {"pg_loss": 0.0, "kl_loss": 0.0, "kl": 0.0, "clipfrac": 0.0, "entropy": 0.0, "ppo_kl": 0.0}
+        try:
+            for rows in self._micro_batches(total_seqs, micro_batch_size):
+                batch = self._collate(encoded, prompt_index, resp, rows)
+                logp, entropy = self._score(self.model, batch, temperature, with_entropy=True)
+                dev = logp.device
+                old_mb = torch.cat([old[k] for k in rows]).to(dev) if old is not None else logp.detach()
+                ref_mb = torch.cat([ref[k] for k in rows]).to(dev) if ref is not None else None
+                old_split = torch.split(old_mb, batch.lengths)
+                ref_split = torch.split(ref_mb, batch.lengths) if ref_mb is not None else [None] * len(rows)
+                tok_adv = torch.cat([
+                    token_advantages(
+                        float(adv[k]),
+                        old_split[j],
+                        ref_split[j],
+                        kl_coef=0.0 if use_kl_loss else kl_coef,
+                        kl_kind=kl_penalty,
+                        advantage_clip=advantage_clip,
+                    )
+                    for j, k in enumerate(rows)
+                ]).to(dev)
+                pg_tok, clipped, ppo_kl = ppo_clip_terms(logp, old_mb, tok_adv, clip_ratio_low, clip_ratio_high)
+                lengths = torch.tensor(batch.lengths, device=dev)
+                agg = lambda v: aggregate(v, batch.seq_ids, len(rows), lengths, loss_agg_mode, total_tokens, total_seqs)  # noqa: E731
+                pg_loss = agg(pg_tok)
+                loss = pg_loss
+                if ref_mb is not None:
+                    kl_tok = kl_estimate(logp, ref_mb, kl_penalty)
+                    if use_kl_loss and kl_coef > 0:
+                        kl_loss = agg(kl_tok)
+                        loss = loss + kl_coef * kl_loss
+                        sums["kl_loss"] += float(kl_loss.detach())
+                    sums["kl"] += float(kl_tok.detach().sum())
+                loss.backward()
+                sums["pg_loss"] += float(pg_loss.detach())
+                sums["clipfrac"] += float(clipped.sum())
+                sums["entropy"] += float(entropy.sum())
+                sums["ppo_kl"] += float(ppo_kl.detach().sum())
+            grad_norm = self._finish_step(opt)
+        except BaseException:
+            opt.zero_grad(set_to_none=True)
+            self.model.eval()
+            raise
+        kl_term = kl_coef * sums["kl_loss"] if use_kl_loss else 0.0
+        return {
+            "loss": sums["pg_loss"] + kl_term,
+            "pg_loss": sums["pg_loss"],
+            "kl": sums["kl"] / total_tokens,
+            "clipfrac": sums["clipfrac"] / total_tokens,
+            "grad_norm": grad_norm,
+            "entropy": sums["entropy"] / total_tokens,
+            "ppo_kl": sums["ppo_kl"] / total_tokens,
+            "lr": float(lr),
+            "num_tokens": float(total_tokens),
+        }
+
+    def sft_step(
+        self,
+        prompts: list[PromptInput],
+        prompt_index: list[int],
+        responses: list[np.ndarray],
+        *,
+        lr: float,
+        micro_batch_size: int = 0,
+    ) -> dict[str, float]:
+        """One optimizer step of cross-entropy on the response tokens (token mean over the batch)."""
+        opt = self._require_optimizer("sft_step")
+        resp = self._check_sequences(prompts, prompt_index, responses)
+        total_tokens = sum(int(r.shape[0]) for r in resp)
+        if total_tokens == 0:
+            raise BadRequest("sft_step: the responses hold no tokens")
+        self._set_lr(opt, lr)
+        encoded = self._encode(prompts, {int(i) for i in prompt_index})
+        self.model.train()
+        opt.zero_grad(set_to_none=True)
+        loss_sum = 0.0
+        entropy_sum = 0.0
+        try:
+            for rows in self._micro_batches(len(resp), micro_batch_size):
+                batch = self._collate(encoded, prompt_index, resp, rows)
+                logp, entropy = self._score(self.model, batch, 1.0, with_entropy=True)
+                loss = -logp.sum() / total_tokens
+                loss.backward()
+                loss_sum += float(loss.detach())
+                entropy_sum += float(entropy.sum())
+            grad_norm = self._finish_step(opt)
+        except BaseException:
+            opt.zero_grad(set_to_none=True)
+            self.model.eval()
+            raise
+        return {
+            "loss": loss_sum,
+            "grad_norm": grad_norm,
+            "entropy": entropy_sum / total_tokens,
+            "lr": float(lr),
+            "num_tokens": float(total_tokens),
+        }
+
+    # ------------------------------------------------------------------ checkpoints
+
+    def save_checkpoint(self, path: str, include_optimizer: bool = True) -> int:
+        """Write the policy (HF layout, safetensors), processor and optimizer state atomically. Returns bytes written."""
+        with_opt = include_optimizer and self.optimizer is not None
+
+        def write(tmp: str) -> dict:
+            self.model.save_pretrained(tmp)
+            self.processor.save_pretrained(tmp)
+            if with_opt:
+                ckpt.save_optimizer(self.optimizer, tmp)
+            return {
+                "has_optimizer": with_opt,
+                "optimizer_steps": self.steps,
+                "param_dtype": str(self.param_dtype).replace("torch.", ""),
+                "base_model": os.path.abspath(self.model_path),
+            }
+
+        return ckpt.write_atomically(path, write)
+
+    def load_checkpoint(self, path: str) -> bool:
+        """Replace the policy weights from checkpoint `path`; restore the optimizer state when it is there.
+
+        Returns True when optimizer state was restored. The reference model is not touched.
+        """
+        from transformers import Qwen2_5_VLForConditionalGeneration
+
+        ckpt.check_checkpoint_dir(path)
+        try:
+            loaded, info = Qwen2_5_VLForConditionalGeneration.from_pretrained(
+                path, dtype=self.param_dtype, output_loading_info=True
+            )
+        except Exception as exc:
+            raise CheckpointError(
+                f"checkpoint {path}: the weights could not be read ({type(exc).__name__}: {exc}); "
+                "the checkpoint is incomplete or corrupt"
+            ) from exc
+        missing = list(info.get("missing_keys") or [])
+        mismatched = list(info.get("mismatched_keys") or [])
+        if missing or mismatched:
+            what = missing or [str(m) for m in mismatched]
+            raise CheckpointError(
+                f"checkpoint {path}: weights do not match this model ({len(what)} missing or mis-shaped, e.g. "
+                f"{what[0]}); it was saved from a different architecture"
+            )
+        state = loaded.state_dict()
+        del loaded
+        opt_state = ckpt.load_optimizer_state(path, self.device) if self.optimizer is not None else None
+        try:
+            with torch.no_grad():
+                self.model.load_state_dict(state, strict=True)
+        except RuntimeError as exc:
+            raise CheckpointError(f"checkpoint {path}: weights do not fit this model ({exc})") from exc
+        if opt_state is None:
+            return False
+        try:
+            self.optimizer.load_state_dict(opt_state)
+        except (ValueError, KeyError, RuntimeError) as exc:
+            raise CheckpointError(
+                f"checkpoint {path}: the optimizer state does not fit this model ({exc}); "
+                f"delete {os.path.join(path, ckpt.OPTIMIZER_FILE)} to resume with a fresh optimizer"
+            ) from exc
+        try:
+            with open(os.path.join(path, ckpt.MANIFEST_FILE), encoding="utf-8") as f:
+                self.steps = int(json.load(f).get("optimizer_steps", self.steps))
+        except (OSError, ValueError, TypeError):
+            pass
+        return True
+
+    # ------------------------------------------------------------------ memory
+
+    def memory_stats(self) -> dict:
+        stats = {"rss_bytes": _rss_bytes()}
+        if self.device.type == "cuda":
+            stats["memory_allocated_bytes"] = int(torch.cuda.memory_allocated(self.device))
+            stats["max_memory_allocated_bytes"] = int(torch.cuda.max_memory_allocated(self.device))
+        else:
+            stats["memory_allocated_bytes"] = 0
+            stats["max_memory_allocated_bytes"] = 0
+        return stats
+
+
+
+def _set_pixel_range(processor, min_pixels: int | None, max_pixels: int | None) -> None:
+    """Override the image processor's pixel budget (its size shortest_edge/longest_edge are pixel counts)."""
+    ip = processor.image_processor
+    size = dict(ip.size) if not hasattr(ip.size, "__dataclass_fields__") else {
+        k: getattr(ip.size, k) for k in ip.size.__dataclass_fields__ if getattr(ip.size, k) is not None
+    }
+    lo = int(min_pixels) if min_pixels is not None else size.get("shortest_edge")
+    hi = int(max_pixels) if max_pixels is not None else size.get("longest_edge")
+    if lo is not None and hi is not None and lo > hi:
+        raise BadRequest(f"min_pixels {lo} is larger than max_pixels {hi}")
+    size["shortest_edge"], size["longest_edge"] = lo, hi
+    ip.size = type(ip.size)(**size) if not isinstance(ip.size, dict) else size
+
+
+def _filtered_probs(scaled: torch.Tensor, top_k: int, top_p: float) -> torch.Tensor:
+    """Sampling probabilities after top-k and top-p (nucleus) filtering of scaled logits [B, V]."""
+    if top_k and 0 < top_k < scaled.shape[-1]:
+        kth = torch.topk(scaled, top_k, dim=-1).values[..., -1:]
+        scaled = scaled.masked_fill(scaled < kth, float("-inf"))
+    if top_p < 1.0:
+        sorted_logits, sorted_idx = torch.sort(scaled, dim=-1, descending=True)
+        probs = torch.softmax(sorted_logits, dim=-1)
+        before = torch.cumsum(probs, dim=-1) - probs  # mass of strictly more likely tokens
+        drop_sorted = before >= top_p
+        drop_sorted[..., 0] = False
+        drop = torch.zeros_like(drop_sorted).scatter(-1, sorted_idx, drop_sorted)
+        scaled = scaled.masked_fill(drop, float("-inf"))
+    return torch.softmax(scaled, dim=-1)
+
+
+def _rss_bytes() -> int:
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) * 1024

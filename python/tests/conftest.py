@@ -1,0 +1,52 @@
+"""Shared fixtures: one tiny Qwen2.5-VL checkpoint per session, built offline."""
+
+import os
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+import pytest
+from PIL import Image, ImageDraw
+
+
+def draw_image(width: int, height: int, color: str = "red") -> Image.Image:
+    """A small RGB test image: a coloured background with a blue ellipse and a line."""
+    img = Image.new("RGB", (width, height), color)
+    d = ImageDraw.Draw(img)
+    d.ellipse((4, 4, width - 4, height - 4), fill="blue")
+    d.line((0, 0, width, height), fill="white", width=3)
+    return img
+
+
+@pytest.fixture(scope="session")
+def make_image():
+    return draw_image
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory) -> str:
+    from observe_worker.tiny_model import build_tiny_model
+
+    out = str(tmp_path_factory.mktemp("tiny-qwen2_5_vl"))
+    build_tiny_model(out, seed=0)
+    return out
+
+
+@pytest.fixture(scope="session")
+def inference_policy(tiny_model_dir):
+    """A read-only policy with a reference model; tests must not train it."""
+    from observe_worker.policy import Policy
+
+    return Policy.load(tiny_model_dir, load_reference=True, seed=0)
+
+
+@pytest.fixture()
+def make_trainable(tiny_model_dir):
+    """Factory for fresh trainable policies (each test that trains gets its own)."""
+    from observe_worker.policy import OptimizerSettings, Policy
+
+    def make(path: str | None = None, lr: float = 1e-3, **kwargs):
+        return Policy.load(path or tiny_model_dir, optimizer=OptimizerSettings(lr=lr), seed=0, **kwargs)
+
+    return make

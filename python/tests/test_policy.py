@@ -1,0 +1,283 @@
+"""Policy on the tiny checkpoint: loading, generation, scoring and updates (float32, CPU)."""
+
+import json
+
+import numpy as np
+import pytest
+
+from observe_worker.errors import BadRequest, ModelLoadError, ModelNotLoaded
+from observe_worker.policy import Policy, PromptInput
+
+# log_probs must reproduce generate's log-probs of the same tokens to this absolute tolerance
+# (float32 on CPU; measured max differences are about 1e-6).
+LOGPROB_ATOL = 1e-4
+
+
+@pytest.fixture(scope="module")
+def prompts(make_image):
+    return [
+        PromptInput("", "What is shown?", [make_image(56, 56, "red")]),
+        PromptInput("Answer briefly.", "Count the shapes in this picture, please.", [make_image(84, 112, "green")]),
+        PromptInput("", "Compare the two images.", [make_image(56, 84, "yellow"), make_image(112, 56, "gray")]),
+        PromptInput("", "What is 12 + 30?", []),
+    ]
+
+
+def sample(policy, prompts, n=2, seed=0, **kwargs):
+    args = dict(n=n, temperature=1.0, top_p=1.0, top_k=0, max_new_tokens=12, seed=seed)
+    args.update(kwargs)
+    return policy.generate(prompts, **args)
+
+
+# ---------------------------------------------------------------- load
+
+
+def test_info(inference_policy):
+    info = inference_policy.info
+    assert info["model_type"] == "qwen2_5_vl"
+    assert info["device"] == "cpu" and info["dtype"] == "float32"
+    assert 0 < info["num_parameters"] < 5_000_000
+    tok = inference_policy.processor.tokenizer
+    assert info["eos_token_id"] == tok.convert_tokens_to_ids("<|im_end|>")
+    assert info["pad_token_id"] == tok.convert_tokens_to_ids("<|endoftext|>")
+    assert info["vocab_size"] == len(tok)
+
+
+def test_load_missing_dir(tmp_path):
+    missing = str(tmp_path / "nope")
+    with pytest.raises(ModelLoadError) as err:
+        Policy.load(missing)
+    msg = str(err.value)
+    assert missing in msg and "qwen2_5_vl" in msg and "tiny-model" in msg
+
+
+def test_load_other_model_type(tmp_path):
+    (tmp_path / "config.json").write_text(json.dumps({"model_type": "llama"}))
+    with pytest.raises(ModelLoadError) as err:
+        Policy.load(str(tmp_path))
+    msg = str(err.value)
+    assert str(tmp_path) in msg and "'llama'" in msg and "qwen2_5_vl" in msg
+
+
+def test_load_dir_without_config(tmp_path):
+    with pytest.raises(ModelLoadError, match="config.json is missing"):
+        Policy.load(str(tmp_path))
+
+
+def test_min_max_pixels_reach_the_processor(tiny_model_dir, make_image):
+    small = Policy.load(tiny_model_dir, max_pixels=28 * 28, min_pixels=28 * 28)
+    out = small.generate([PromptInput("", "hi", [make_image(112, 112)])], n=1, temperature=0, top_p=1, top_k=0,
+                         max_new_tokens=1, seed=0)
+    full = Policy.load(tiny_model_dir).generate([PromptInput("", "hi", [make_image(112, 112)])], n=1, temperature=0,
+                                                top_p=1, top_k=0, max_new_tokens=1, seed=0)
+    # 112x112 is 16 image tokens by default, 1 when capped at 28*28 pixels
+    assert full.prompt_num_tokens[0] - out.prompt_num_tokens[0] == 15
+
+
+# ---------------------------------------------------------------- generate
+
+
+def test_generate_shapes_and_order(inference_policy, prompts):
+    res = sample(inference_policy, prompts, n=3)
+    assert len(res.prompt_num_tokens) == len(prompts)
+    assert len(res.completions) == 3 * len(prompts)
+    assert [c.prompt_index for c in res.completions] == [i for i in range(len(prompts)) for _ in range(3)]
+    eos = set(inference_policy.info["eos_token_ids"])
+    for c in res.completions:
+        assert c.token_ids.dtype == np.int32 and c.logprobs.dtype == np.float32
+        assert c.token_ids.shape == c.logprobs.shape and 1 <= len(c.token_ids) <= 12
+        assert np.all(c.logprobs <= 0) and np.all(np.isfinite(c.logprobs))
+        assert isinstance(c.text, str)
+        if c.finish_reason == "stop":
+            assert int(c.token_ids[-1]) in eos and not eos & set(c.token_ids[:-1].tolist())
+        else:
+            assert c.finish_reason == "length" and len(c.token_ids) == 12
+            assert not eos & set(c.token_ids.tolist())
+    # prompt lengths: the text-only prompt is the chat template's tokens; images add their image tokens
+    # (56x56 -> 4, 84x112 -> 12, 56x84 + 112x56 -> 6 + 8)
+    proc = inference_policy.processor
+    text_only = proc.apply_chat_template(
+        [{"role": "user", "content": [{"type": "text", "text": prompts[3].text}]}], add_generation_prompt=True,
+        tokenize=False,
+    )
+    assert res.prompt_num_tokens[3] == len(proc.tokenizer(text_only)["input_ids"])
+    for i, image_tokens in enumerate([4, 12, 14]):
+        assert res.prompt_num_tokens[i] > image_tokens + 20
+
+
+def test_generate_is_reproducible(inference_policy, prompts):
+    a = sample(inference_policy, prompts, seed=7)
+    b = sample(inference_policy, prompts, seed=7)
+    c = sample(inference_policy, prompts, seed=8)
+    for x, y in zip(a.completions, b.completions):
+        assert np.array_equal(x.token_ids, y.token_ids) and np.array_equal(x.logprobs, y.logprobs)
+    assert any(not np.array_equal(x.token_ids, z.token_ids) for x, z in zip(a.completions, c.completions))
+    # the n samples of one prompt differ from each other
+    assert not np.array_equal(a.completions[0].token_ids, a.completions[1].token_ids)
+
+
+def test_greedy_ignores_seed_and_matches_across_samples(inference_policy, prompts):
+    a = sample(inference_policy, prompts[:2], n=2, seed=1, temperature=0.0)
+    b = sample(inference_policy, prompts[:2], n=2, seed=2, temperature=0.0)
+    for x, y in zip(a.completions, b.completions):
+        assert np.array_equal(x.token_ids, y.token_ids)
+    assert np.array_equal(a.completions[0].token_ids, a.completions[1].token_ids)
+
+
+def test_top_k_one_is_greedy(inference_policy, prompts):
+    greedy = sample(inference_policy, prompts[:1], n=1, temperature=0.0)
+    top1 = sample(inference_policy, prompts[:1], n=1, temperature=0.7, top_k=1)
+    assert np.array_equal(greedy.completions[0].token_ids, top1.completions[0].token_ids)
+
+
+def test_generate_rejects_bad_arguments(inference_policy, prompts):
+    with pytest.raises(BadRequest):
+        sample(inference_policy, prompts, n=0)
+    with pytest.raises(BadRequest):
+        sample(inference_policy, prompts, top_p=0.0)
+    with pytest.raises(BadRequest):
+        sample(inference_policy, prompts, temperature=-1.0)
+
+
+# ---------------------------------------------------------------- log_probs
+
+
+def test_log_probs_match_generate(inference_policy, prompts):
+    for temperature in (1.0, 0.7):
+        res = sample(inference_policy, prompts, n=2, seed=3, temperature=temperature)
+        idx = [c.prompt_index for c in res.completions]
+        toks = [c.token_ids for c in res.completions]
+        scored = inference_policy.log_probs(prompts, idx, toks, temperature=temperature)
+        diff = max(float(np.abs(s - c.logprobs).max()) for s, c in zip(scored, res.completions))
+        assert diff < LOGPROB_ATOL, diff
+
+
+def test_padded_micro_batches_equal_single_sequences(inference_policy, prompts):
+    res = sample(inference_policy, prompts, n=2, seed=4)
+    idx = [c.prompt_index for c in res.completions]
+    # responses of very different lengths so rows are padded
+    toks = [c.token_ids[: 1 + (k * 5) % 12] for k, c in enumerate(res.completions)]
+    full = inference_policy.log_probs(prompts, idx, toks, micro_batch_size=0)
+    by3 = inference_policy.log_probs(prompts, idx, toks, micro_batch_size=3)
+    alone = [inference_policy.log_probs([prompts[i]], [0], [t])[0] for i, t in zip(idx, toks)]
+    for f, m, a, t in zip(full, by3, alone, toks):
+        assert f.shape == t.shape == a.shape
+        assert np.abs(f - a).max() < LOGPROB_ATOL and np.abs(m - a).max() < LOGPROB_ATOL
+
+
+def test_reference_log_probs(inference_policy, prompts, tiny_model_dir):
+    res = sample(inference_policy, prompts[:2], n=1)
+    idx = [c.prompt_index for c in res.completions]
+    toks = [c.token_ids for c in res.completions]
+    ref = inference_policy.log_probs(prompts, idx, toks, role="reference")
+    pol = inference_policy.log_probs(prompts, idx, toks)
+    assert all(np.abs(a - b).max() < LOGPROB_ATOL for a, b in zip(ref, pol))
+    no_ref = Policy.load(tiny_model_dir)
+    with pytest.raises(ModelNotLoaded, match="load_reference"):
+        no_ref.log_probs(prompts, idx, toks, role="reference")
+
+
+def test_log_probs_validate_inputs(inference_policy, prompts):
+    with pytest.raises(BadRequest, match="prompt_index"):
+        inference_policy.log_probs(prompts, [0, 1], [np.array([1, 2], np.int32)])
+    with pytest.raises(BadRequest, match="out of range"):
+        inference_policy.log_probs(prompts, [9], [np.array([1, 2], np.int32)])
+    with pytest.raises(BadRequest, match="token id"):
+        inference_policy.log_probs(prompts, [0], [np.array([10**6], np.int32)])
+
+
+# ---------------------------------------------------------------- train_step
+
+
+def _one_batch(policy, prompts):
+    res = sample(policy, prompts[:2], n=2, seed=5)
+    return [c.prompt_index for c in res.completions], [c.token_ids for c in res.completions]
+
+
+@pytest.mark.parametrize("sign", [1.0, -1.0])
+def test_advantage_sign_moves_log_prob(make_trainable, prompts, sign):
+    policy = make_trainable(lr=1e-3)
+    idx, toks = _one_batch(policy, prompts)
+    before = policy.log_probs(prompts, idx, toks)
+    adv = np.zeros(len(toks), np.float32)
+    adv[0] = sign
+    stats = policy.train_step(prompts, idx, toks, adv, lr=1e-3)
+    after = policy.log_probs(prompts, idx, toks)
+    change = float(after[0].sum() - before[0].sum())
+    assert change * sign > 0.5, change
+    for key in ["loss", "pg_loss", "kl", "clipfrac", "grad_norm", "entropy", "ppo_kl", "lr", "num_tokens"]:
+        assert isinstance(stats[key], float), key
+    assert stats["num_tokens"] == sum(len(t) for t in toks)
+    assert stats["clipfrac"] == 0.0 and stats["ppo_kl"] == 0.0  # on-policy: ratio 1
+    assert stats["kl"] == 0.0 and stats["lr"] == 1e-3 and stats["grad_norm"] > 0
+
+
+def test_micro_batches_accumulate_to_the_full_batch_step(make_trainable, prompts):
+    a, b = make_trainable(), make_trainable()
+    idx, toks = _one_batch(a, prompts)
+    old = a.log_probs(prompts, idx, toks)
+    adv = np.array([1.0, -0.5, 0.25, -1.0], np.float32)
+    for mode in ["token-mean", "seq-mean-token-mean"]:
+        sa = a.train_step(prompts, idx, toks, adv, old_logprobs=old, lr=1e-3, loss_agg_mode=mode)
+        sb = b.train_step(prompts, idx, toks, adv, old_logprobs=old, lr=1e-3, loss_agg_mode=mode, micro_batch_size=1)
+        assert sa["grad_norm"] == pytest.approx(sb["grad_norm"], rel=1e-4)
+        assert sa["loss"] == pytest.approx(sb["loss"], rel=1e-4, abs=1e-6)
+    la, lb = a.log_probs(prompts, idx, toks), b.log_probs(prompts, idx, toks)
+    assert max(np.abs(x - y).max() for x, y in zip(la, lb)) < 1e-4
+    # after two steps from the same old log-probs the ratio is off 1: clipping statistics are live
+    s = a.train_step(prompts, idx, toks, adv, old_logprobs=old, lr=1e-3)
+    assert s["ppo_kl"] != 0.0
+
+
+def test_kl_options(make_trainable, prompts, tiny_model_dir):
+    policy = make_trainable(load_reference=True)
+    idx, toks = _one_batch(policy, prompts)
+    adv = np.array([1.0, -1.0, 0.5, -0.5], np.float32)
+    policy.train_step(prompts, idx, toks, adv, lr=1e-2)  # move away from the reference
+    ref = policy.log_probs(prompts, idx, toks, role="reference")
+    for kind in ["kl", "abs", "mse", "low_var_kl"]:
+        s = policy.train_step(prompts, idx, toks, adv, ref_logprobs=ref, kl_coef=0.1, kl_penalty=kind, lr=1e-4)
+        assert s["kl"] != 0.0 and s["loss"] == s["pg_loss"]
+        if kind != "kl":
+            assert s["kl"] > 0
+    s = policy.train_step(prompts, idx, toks, adv, ref_logprobs=ref, kl_coef=0.1, kl_penalty="low_var_kl",
+                          use_kl_loss=True, lr=1e-4)
+    # token-mean aggregation: the KL loss term is kl_coef times the mean token KL
+    assert s["loss"] - s["pg_loss"] == pytest.approx(0.1 * s["kl"], rel=1e-4)
+    assert s["kl"] > 0
+    with pytest.raises(BadRequest, match="kl_penalty"):
+        policy.train_step(prompts, idx, toks, adv, ref_logprobs=ref, kl_coef=0.1, kl_penalty="k2", lr=1e-4)
+    with pytest.raises(BadRequest, match="ref_logprobs"):
+        policy.train_step(prompts, idx, toks, adv, kl_coef=0.1, use_kl_loss=True, lr=1e-4)
+
+
+def test_inference_only_policy_cannot_train(inference_policy, prompts):
+    with pytest.raises(ModelNotLoaded, match="optimizer"):
+        inference_policy.train_step(prompts, [0], [np.array([1, 2], np.int32)], np.array([1.0]), lr=1e-3)
+
+
+def test_sft_step_teaches_stopping(make_trainable, prompts):
+    policy = make_trainable(lr=1e-2)
+    eos = policy.info["eos_token_id"]
+    answer = policy.processor.tokenizer("<answer> 42 </answer>", add_special_tokens=False)["input_ids"]
+    target = np.array(answer + [eos], np.int32)
+    two = [prompts[0], prompts[3]]  # with and without an image
+    for _ in range(40):
+        stats = policy.sft_step(two, [0, 1], [target, target], lr=1e-2, micro_batch_size=1)
+    assert stats["loss"] < 0.3 and stats["num_tokens"] == 2 * len(target)
+    res = sample(policy, two, n=2, temperature=0.0, max_new_tokens=16)
+    for c in res.completions:
+        assert c.finish_reason == "stop"
+        assert c.token_ids.tolist() == target.tolist()
+        assert c.text == "<answer> 42 </answer>"  # tags kept, <|im_end|> skipped
+
+
+def test_empty_response_scores_to_empty(inference_policy, prompts):
+    out = inference_policy.log_probs(prompts, [3, 3], [np.array([], np.int32), [5, 6]])
+    assert out[0].shape == (0,) and out[1].shape == (2,)
+
+
+@pytest.mark.skipif(__import__("torch").cuda.is_available(), reason="checks the CPU-only error")
+def test_cuda_requested_without_cuda(tiny_model_dir):
+    with pytest.raises(ModelLoadError, match="CUDA is not available"):
+        Policy.load(tiny_model_dir, device="cuda")
