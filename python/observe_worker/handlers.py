@@ -124,7 +124,7 @@ class Handlers:
             advantage_clip=req.advantage_clip, loss_agg_mode=_LOSS_AGG[req.loss_agg_mode],
             micro_batch_size=req.micro_batch_size, temperature=req.temperature or 1.0,
         )
-        return pb.TrainStepReply(**{k: v for k, v in metrics.items() if k in pb.TrainStepReply.DESCRIPTOR.fields_by_name})
+        return _metrics_reply(pb.TrainStepReply, metrics)
 
     # ---- checkpoints, health ------------------------------------------------------
 
@@ -139,6 +139,16 @@ class Handlers:
         policy = self._require_policy("load_checkpoint")
         return pb.LoadCheckpointReply(optimizer_restored=policy.load_checkpoint(req.path))
 
+    def echo(self, req: pb.EchoRequest, payloads: Payloads, out: ReplyBuilder) -> pb.EchoReply:
+        received = 0
+        for i, desc in enumerate(payloads.descriptors):
+            data = payloads.raw(i)
+            received += len(data)
+            if req.return_payloads:
+                out.frames.append(desc)
+                out.payloads.append(data)
+        return pb.EchoReply(bytes_received=received)
+
     def health(self, req: pb.HealthRequest, payloads: Payloads, out: ReplyBuilder) -> pb.HealthReply:
         import torch
 
@@ -152,6 +162,15 @@ class Handlers:
             for key, value in self.policy.memory_stats().items():
                 setattr(reply, key, int(value))
         return reply
+
+
+def _metrics_reply(message_type, metrics: dict):
+    """Fills a reply from a metrics dict, coercing to each field's type (num_tokens is an integer)."""
+    fields = message_type.DESCRIPTOR.fields_by_name
+    values = {
+        k: int(v) if fields[k].type == fields[k].TYPE_UINT32 else float(v) for k, v in metrics.items() if k in fields
+    }
+    return message_type(**values)
 
 
 # ---- request decoding helpers ---------------------------------------------------------

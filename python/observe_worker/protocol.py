@@ -52,6 +52,10 @@ class Payloads:
         self._descriptors = list(envelope.frames)
         self._payloads = payloads
 
+    @property
+    def descriptors(self) -> list[pb.Frame]:
+        return self._descriptors
+
     def __contains__(self, name: str) -> bool:
         return name in self._frames
 

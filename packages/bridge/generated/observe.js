@@ -693,7 +693,9 @@ export const observe = $root.observe = (() => {
              * @property {observe.v1.HealthReply.$Properties|null} [healthReply] Envelope healthReply
              * @property {observe.v1.ShutdownRequest.$Properties|null} [shutdown] Envelope shutdown
              * @property {observe.v1.ShutdownReply.$Properties|null} [shutdownReply] Envelope shutdownReply
-             * @property {"hello"|"helloAck"|"heartbeat"|"loadModel"|"loadModelReply"|"generate"|"generateReply"|"logProbs"|"logProbsReply"|"trainStep"|"trainStepReply"|"saveCheckpoint"|"saveCheckpointReply"|"loadCheckpoint"|"loadCheckpointReply"|"health"|"healthReply"|"shutdown"|"shutdownReply"} [body] Envelope body
+             * @property {observe.v1.EchoRequest.$Properties|null} [echo] Envelope echo
+             * @property {observe.v1.EchoReply.$Properties|null} [echoReply] Envelope echoReply
+             * @property {"hello"|"helloAck"|"heartbeat"|"loadModel"|"loadModelReply"|"generate"|"generateReply"|"logProbs"|"logProbsReply"|"trainStep"|"trainStepReply"|"saveCheckpoint"|"saveCheckpointReply"|"loadCheckpoint"|"loadCheckpointReply"|"health"|"healthReply"|"shutdown"|"shutdownReply"|"echo"|"echoReply"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -731,9 +733,11 @@ export const observe = $root.observe = (() => {
              *   healthReply?: observe.v1.HealthReply.$Shape|null;
              *   shutdown?: observe.v1.ShutdownRequest.$Shape|null;
              *   shutdownReply?: observe.v1.ShutdownReply.$Shape|null;
+             *   echo?: observe.v1.EchoRequest.$Shape|null;
+             *   echoReply?: observe.v1.EchoReply.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null }|{ body?: "hello"; hello: observe.v1.Hello.$Shape; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null }|{ body?: "helloAck"; hello?: null; helloAck: observe.v1.HelloAck.$Shape; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null }|{ body?: "heartbeat"; hello?: null; helloAck?: null; heartbeat: observe.v1.Heartbeat.$Shape; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null }|{ body?: "loadModel"; hello?: null; helloAck?: null; heartbeat?: null; loadModel: observe.v1.LoadModelRequest.$Shape; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null }|{ body?: "loadModelReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply: observe.v1.LoadModelReply.$Shape; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null }|{ body?: "generate"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate: observe.v1.GenerateRequest.$Shape; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null }|{ body?: "generateReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply: observe.v1.GenerateReply.$Shape; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null }|{ body?: "logProbs"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs: observe.v1.LogProbsRequest.$Shape; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null }|{ body?: "logProbsReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply: observe.v1.LogProbsReply.$Shape; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null }|{ body?: "trainStep"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep: observe.v1.TrainStepRequest.$Shape; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null }|{ body?: "trainStepReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply: observe.v1.TrainStepReply.$Shape; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null }|{ body?: "saveCheckpoint"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint: observe.v1.SaveCheckpointRequest.$Shape; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null }|{ body?: "saveCheckpointReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply: observe.v1.SaveCheckpointReply.$Shape; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null }|{ body?: "loadCheckpoint"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint: observe.v1.LoadCheckpointRequest.$Shape; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null }|{ body?: "loadCheckpointReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply: observe.v1.LoadCheckpointReply.$Shape; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null }|{ body?: "health"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health: observe.v1.HealthRequest.$Shape; healthReply?: null; shutdown?: null; shutdownReply?: null }|{ body?: "healthReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply: observe.v1.HealthReply.$Shape; shutdown?: null; shutdownReply?: null }|{ body?: "shutdown"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown: observe.v1.ShutdownRequest.$Shape; shutdownReply?: null }|{ body?: "shutdownReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply: observe.v1.ShutdownReply.$Shape })
+             *   ({ body?: undefined; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "hello"; hello: observe.v1.Hello.$Shape; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "helloAck"; hello?: null; helloAck: observe.v1.HelloAck.$Shape; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "heartbeat"; hello?: null; helloAck?: null; heartbeat: observe.v1.Heartbeat.$Shape; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "loadModel"; hello?: null; helloAck?: null; heartbeat?: null; loadModel: observe.v1.LoadModelRequest.$Shape; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "loadModelReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply: observe.v1.LoadModelReply.$Shape; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "generate"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate: observe.v1.GenerateRequest.$Shape; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "generateReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply: observe.v1.GenerateReply.$Shape; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "logProbs"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs: observe.v1.LogProbsRequest.$Shape; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "logProbsReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply: observe.v1.LogProbsReply.$Shape; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "trainStep"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep: observe.v1.TrainStepRequest.$Shape; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "trainStepReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply: observe.v1.TrainStepReply.$Shape; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "saveCheckpoint"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint: observe.v1.SaveCheckpointRequest.$Shape; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "saveCheckpointReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply: observe.v1.SaveCheckpointReply.$Shape; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "loadCheckpoint"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint: observe.v1.LoadCheckpointRequest.$Shape; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "loadCheckpointReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply: observe.v1.LoadCheckpointReply.$Shape; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "health"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health: observe.v1.HealthRequest.$Shape; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "healthReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply: observe.v1.HealthReply.$Shape; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "shutdown"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown: observe.v1.ShutdownRequest.$Shape; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "shutdownReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply: observe.v1.ShutdownReply.$Shape; echo?: null; echoReply?: null }|{ body?: "echo"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo: observe.v1.EchoRequest.$Shape; echoReply?: null }|{ body?: "echoReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply: observe.v1.EchoReply.$Shape })
              * )} observe.v1.Envelope.$Shape
              */
 
@@ -937,17 +941,33 @@ export const observe = $root.observe = (() => {
              */
             Envelope.prototype.shutdownReply = null;
 
+            /**
+             * Envelope echo.
+             * @member {observe.v1.EchoRequest.$Properties|null|undefined} echo
+             * @memberof observe.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.echo = null;
+
+            /**
+             * Envelope echoReply.
+             * @member {observe.v1.EchoReply.$Properties|null|undefined} echoReply
+             * @memberof observe.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.echoReply = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"hello"|"helloAck"|"heartbeat"|"loadModel"|"loadModelReply"|"generate"|"generateReply"|"logProbs"|"logProbsReply"|"trainStep"|"trainStepReply"|"saveCheckpoint"|"saveCheckpointReply"|"loadCheckpoint"|"loadCheckpointReply"|"health"|"healthReply"|"shutdown"|"shutdownReply"|undefined} body
+             * @member {"hello"|"helloAck"|"heartbeat"|"loadModel"|"loadModelReply"|"generate"|"generateReply"|"logProbs"|"logProbsReply"|"trainStep"|"trainStepReply"|"saveCheckpoint"|"saveCheckpointReply"|"loadCheckpoint"|"loadCheckpointReply"|"health"|"healthReply"|"shutdown"|"shutdownReply"|"echo"|"echoReply"|undefined} body
              * @memberof observe.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "helloAck", "heartbeat", "loadModel", "loadModelReply", "generate", "generateReply", "logProbs", "logProbsReply", "trainStep", "trainStepReply", "saveCheckpoint", "saveCheckpointReply", "loadCheckpoint", "loadCheckpointReply", "health", "healthReply", "shutdown", "shutdownReply"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "helloAck", "heartbeat", "loadModel", "loadModelReply", "generate", "generateReply", "logProbs", "logProbsReply", "trainStep", "trainStepReply", "saveCheckpoint", "saveCheckpointReply", "loadCheckpoint", "loadCheckpointReply", "health", "healthReply", "shutdown", "shutdownReply", "echo", "echoReply"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1031,6 +1051,10 @@ export const observe = $root.observe = (() => {
                     $root.observe.v1.ShutdownRequest.encode(m.shutdown, w.uint32(/* id 34, wireType 2 =*/274).fork(), q + 1).ldelim();
                 if (m.shutdownReply != null && $Object.hasOwnProperty.call(m, "shutdownReply"))
                     $root.observe.v1.ShutdownReply.encode(m.shutdownReply, w.uint32(/* id 35, wireType 2 =*/282).fork(), q + 1).ldelim();
+                if (m.echo != null && $Object.hasOwnProperty.call(m, "echo"))
+                    $root.observe.v1.EchoRequest.encode(m.echo, w.uint32(/* id 36, wireType 2 =*/290).fork(), q + 1).ldelim();
+                if (m.echoReply != null && $Object.hasOwnProperty.call(m, "echoReply"))
+                    $root.observe.v1.EchoReply.encode(m.echoReply, w.uint32(/* id 37, wireType 2 =*/298).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1240,6 +1264,20 @@ export const observe = $root.observe = (() => {
                             m.body = "shutdownReply";
                             continue;
                         }
+                    case 36: {
+                            if (u !== 2)
+                                break;
+                            m.echo = $root.observe.v1.EchoRequest.decode(r, r.size(), $undefined, q + 1, m.echo);
+                            m.body = "echo";
+                            continue;
+                        }
+                    case 37: {
+                            if (u !== 2)
+                                break;
+                            m.echoReply = $root.observe.v1.EchoReply.decode(r, r.size(), $undefined, q + 1, m.echoReply);
+                            m.body = "echoReply";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1395,6 +1433,16 @@ export const observe = $root.observe = (() => {
                         throw $TypeError(".observe.v1.Envelope.shutdownReply: object expected");
                     m.shutdownReply = $root.observe.v1.ShutdownReply.fromObject(d.shutdownReply, q + 1);
                 }
+                if (d.echo != null) {
+                    if (!$util.isObject(d.echo))
+                        throw $TypeError(".observe.v1.Envelope.echo: object expected");
+                    m.echo = $root.observe.v1.EchoRequest.fromObject(d.echo, q + 1);
+                }
+                if (d.echoReply != null) {
+                    if (!$util.isObject(d.echoReply))
+                        throw $TypeError(".observe.v1.Envelope.echoReply: object expected");
+                    m.echoReply = $root.observe.v1.EchoReply.fromObject(d.echoReply, q + 1);
+                }
                 return m;
             };
 
@@ -1532,6 +1580,16 @@ export const observe = $root.observe = (() => {
                     d.shutdownReply = $root.observe.v1.ShutdownReply.toObject(m.shutdownReply, o, q + 1);
                     if (o.oneofs)
                         d.body = "shutdownReply";
+                }
+                if (m.echo != null && $Object.hasOwnProperty.call(m, "echo")) {
+                    d.echo = $root.observe.v1.EchoRequest.toObject(m.echo, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "echo";
+                }
+                if (m.echoReply != null && $Object.hasOwnProperty.call(m, "echoReply")) {
+                    d.echoReply = $root.observe.v1.EchoReply.toObject(m.echoReply, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "echoReply";
                 }
                 return d;
             };
@@ -9180,6 +9238,480 @@ export const observe = $root.observe = (() => {
             };
 
             return HealthReply;
+        })();
+
+        v1.EchoRequest = (function() {
+
+            /**
+             * Properties of an EchoRequest.
+             * @typedef {Object} observe.v1.EchoRequest.$Properties
+             * @property {boolean|null} [returnPayloads] EchoRequest returnPayloads
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EchoRequest.
+             * @memberof observe.v1
+             * @interface IEchoRequest
+             * @augments observe.v1.EchoRequest.$Properties
+             * @deprecated Use observe.v1.EchoRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an EchoRequest.
+             * @typedef {observe.v1.EchoRequest.$Properties} observe.v1.EchoRequest.$Shape
+             */
+
+            /**
+             * Constructs a new EchoRequest.
+             * @memberof observe.v1
+             * @classdesc Represents an EchoRequest.
+             * @constructor
+             * @param {observe.v1.EchoRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EchoRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * EchoRequest returnPayloads.
+             * @member {boolean} returnPayloads
+             * @memberof observe.v1.EchoRequest
+             * @instance
+             */
+            EchoRequest.prototype.returnPayloads = false;
+
+            /**
+             * Creates a new EchoRequest instance using the specified properties.
+             * @function create
+             * @memberof observe.v1.EchoRequest
+             * @static
+             * @param {observe.v1.EchoRequest.$Properties=} [properties] Properties to set
+             * @returns {observe.v1.EchoRequest} EchoRequest instance
+             * @type {{
+             *   (properties: observe.v1.EchoRequest.$Shape): observe.v1.EchoRequest & observe.v1.EchoRequest.$Shape;
+             *   (properties?: observe.v1.EchoRequest.$Properties): observe.v1.EchoRequest;
+             * }}
+             */
+            EchoRequest.create = function(properties) {
+                return new EchoRequest(properties);
+            };
+
+            /**
+             * Encodes the specified EchoRequest message. Does not implicitly {@link observe.v1.EchoRequest.verify|verify} messages.
+             * @function encode
+             * @memberof observe.v1.EchoRequest
+             * @static
+             * @param {observe.v1.EchoRequest.$Properties} m EchoRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EchoRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.returnPayloads != null && $Object.hasOwnProperty.call(m, "returnPayloads") && m.returnPayloads !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.returnPayloads);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an EchoRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof observe.v1.EchoRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {observe.v1.EchoRequest & observe.v1.EchoRequest.$Shape} EchoRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EchoRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.observe.v1.EchoRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.returnPayloads = v;
+                            else
+                                delete m.returnPayloads;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an EchoRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof observe.v1.EchoRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {observe.v1.EchoRequest} EchoRequest
+             */
+            EchoRequest.fromObject = function (d, q) {
+                if (d instanceof $root.observe.v1.EchoRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".observe.v1.EchoRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.observe.v1.EchoRequest();
+                if (d.returnPayloads != null) {
+                    if (d.returnPayloads) {
+                        m.returnPayloads = $Boolean(d.returnPayloads);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an EchoRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof observe.v1.EchoRequest
+             * @static
+             * @param {observe.v1.EchoRequest} m EchoRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EchoRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.returnPayloads = false;
+                }
+                if (m.returnPayloads != null && $Object.hasOwnProperty.call(m, "returnPayloads")) {
+                    d.returnPayloads = m.returnPayloads;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this EchoRequest to JSON.
+             * @function toJSON
+             * @memberof observe.v1.EchoRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EchoRequest.prototype.toJSON = function() {
+                return EchoRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EchoRequest
+             * @function getTypeUrl
+             * @memberof observe.v1.EchoRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EchoRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/observe.v1.EchoRequest";
+            };
+
+            return EchoRequest;
+        })();
+
+        v1.EchoReply = (function() {
+
+            /**
+             * Properties of an EchoReply.
+             * @typedef {Object} observe.v1.EchoReply.$Properties
+             * @property {number|Long|null} [bytesReceived] EchoReply bytesReceived
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EchoReply.
+             * @memberof observe.v1
+             * @interface IEchoReply
+             * @augments observe.v1.EchoReply.$Properties
+             * @deprecated Use observe.v1.EchoReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an EchoReply.
+             * @typedef {observe.v1.EchoReply.$Properties} observe.v1.EchoReply.$Shape
+             */
+
+            /**
+             * Constructs a new EchoReply.
+             * @memberof observe.v1
+             * @classdesc Represents an EchoReply.
+             * @constructor
+             * @param {observe.v1.EchoReply.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EchoReply = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * EchoReply bytesReceived.
+             * @member {number|Long} bytesReceived
+             * @memberof observe.v1.EchoReply
+             * @instance
+             */
+            EchoReply.prototype.bytesReceived = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new EchoReply instance using the specified properties.
+             * @function create
+             * @memberof observe.v1.EchoReply
+             * @static
+             * @param {observe.v1.EchoReply.$Properties=} [properties] Properties to set
+             * @returns {observe.v1.EchoReply} EchoReply instance
+             * @type {{
+             *   (properties: observe.v1.EchoReply.$Shape): observe.v1.EchoReply & observe.v1.EchoReply.$Shape;
+             *   (properties?: observe.v1.EchoReply.$Properties): observe.v1.EchoReply;
+             * }}
+             */
+            EchoReply.create = function(properties) {
+                return new EchoReply(properties);
+            };
+
+            /**
+             * Encodes the specified EchoReply message. Does not implicitly {@link observe.v1.EchoReply.verify|verify} messages.
+             * @function encode
+             * @memberof observe.v1.EchoReply
+             * @static
+             * @param {observe.v1.EchoReply.$Properties} m EchoReply message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EchoReply.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.bytesReceived != null && $Object.hasOwnProperty.call(m, "bytesReceived") && (typeof m.bytesReceived === "object" ? m.bytesReceived.low || m.bytesReceived.high : m.bytesReceived !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.bytesReceived);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an EchoReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof observe.v1.EchoReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {observe.v1.EchoReply & observe.v1.EchoReply.$Shape} EchoReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EchoReply.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.observe.v1.EchoReply();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.bytesReceived = v;
+                            else
+                                delete m.bytesReceived;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an EchoReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof observe.v1.EchoReply
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {observe.v1.EchoReply} EchoReply
+             */
+            EchoReply.fromObject = function (d, q) {
+                if (d instanceof $root.observe.v1.EchoReply)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".observe.v1.EchoReply: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.observe.v1.EchoReply();
+                if (d.bytesReceived != null) {
+                    if (typeof d.bytesReceived === "object" ? d.bytesReceived.low || d.bytesReceived.high : $Number(d.bytesReceived) !== 0) {
+                        if ($util.Long)
+                            m.bytesReceived = $util.Long.fromValue(d.bytesReceived, true);
+                        else if (typeof d.bytesReceived === "string")
+                            m.bytesReceived = $parseInt(d.bytesReceived, 10);
+                        else if (typeof d.bytesReceived === "number")
+                            m.bytesReceived = d.bytesReceived;
+                        else if (typeof d.bytesReceived === "object")
+                            m.bytesReceived = new $util.LongBits(d.bytesReceived.low >>> 0, d.bytesReceived.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an EchoReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof observe.v1.EchoReply
+             * @static
+             * @param {observe.v1.EchoReply} m EchoReply
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EchoReply.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.bytesReceived = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.bytesReceived = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.bytesReceived != null && $Object.hasOwnProperty.call(m, "bytesReceived")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.bytesReceived = typeof m.bytesReceived === "number" ? $BigInt(m.bytesReceived) : $util.Long.fromBits(m.bytesReceived.low >>> 0, m.bytesReceived.high >>> 0, true).toBigInt();
+                    else if (typeof m.bytesReceived === "number")
+                        d.bytesReceived = o.longs === $String ? $String(m.bytesReceived) : m.bytesReceived;
+                    else
+                        d.bytesReceived = o.longs === $String ? $util.Long.prototype.toString.call(m.bytesReceived) : o.longs === $Number ? new $util.LongBits(m.bytesReceived.low >>> 0, m.bytesReceived.high >>> 0).toNumber(true) : m.bytesReceived;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this EchoReply to JSON.
+             * @function toJSON
+             * @memberof observe.v1.EchoReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EchoReply.prototype.toJSON = function() {
+                return EchoReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EchoReply
+             * @function getTypeUrl
+             * @memberof observe.v1.EchoReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EchoReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/observe.v1.EchoReply";
+            };
+
+            return EchoReply;
         })();
 
         v1.ShutdownRequest = (function() {

@@ -304,6 +304,14 @@ export class WorkerClient {
     };
   }
 
+  /** Sends raw payloads through the worker's I/O path (diagnostics, the transport benchmark). */
+  async echo(payloads: Uint8Array[], opts: { returnPayloads?: boolean } = {}): Promise<{ bytesReceived: number; payloads: Buffer[] }> {
+    const reply = await this.connection.request(
+      "echo", { returnPayloads: opts.returnPayloads ?? false }, payloads.map((p, i) => [`p${i}`, p]), this.timeouts.controlMs,
+    );
+    return { bytesReceived: toNumber(reply.envelope.echoReply?.bytesReceived), payloads: reply.frames };
+  }
+
   private packBatch(batch: SequenceBatch) {
     const payloads: NamedPayloads = [];
     const prompts = packPrompts(batch.prompts, payloads);

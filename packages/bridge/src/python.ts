@@ -19,3 +19,10 @@ export function resolvePython(explicit?: string): string {
       "`pip install -e python` done (for example your CUDA environment).",
   );
 }
+
+/** Environment for any Python process of ours: the checkout's worker package comes first on PYTHONPATH. */
+export function pythonEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const checkout = join(PROJECT_ROOT, "python");
+  const path = [existsSync(checkout) ? checkout : "", process.env.PYTHONPATH ?? ""].filter(Boolean).join(":");
+  return { PYTHONUNBUFFERED: "1", HF_HUB_OFFLINE: "1", PYTHONPATH: path, ...extra };
+}

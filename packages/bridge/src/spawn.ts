@@ -1,14 +1,12 @@
 // Worker supervision: start `python -m observe_worker`, stream its log, notice
 // its death at once, and shut it down so that Node exits with no orphan Python.
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { execa, type ResultPromise } from "execa";
 import { DEFAULT_TIMEOUTS, type Timeouts, WorkerClient } from "./client.js";
 import { Controller, type ControllerOptions } from "./controller.js";
 import { WorkerExitedError, WorkerTimeoutError } from "./errors.js";
 import { consoleLogger, type Logger, logWorkerLine } from "./logger.js";
-import { PROJECT_ROOT, resolvePython } from "./python.js";
+import { pythonEnv, resolvePython } from "./python.js";
 
 export interface SpawnWorkerOptions {
   /** Python executable; default OBSERVE_PYTHON, then the project's .venv. */
@@ -76,15 +74,11 @@ export async function spawnWorker(options: SpawnWorkerOptions = {}): Promise<Spa
   const controller = options.controller ?? (await Controller.bind({ logger, ...options.controllerOptions }));
   const workerId = options.workerId ?? `worker-${randomBytes(4).toString("hex")}`;
 
-  // Run the worker of this checkout even when the Python env only has its dependencies.
-  const checkoutPython = join(PROJECT_ROOT, "python");
-  const pythonPath = [existsSync(checkoutPython) ? checkoutPython : "", process.env.PYTHONPATH ?? ""].filter(Boolean).join(":");
-
   const child = execa(
     python,
     ["-m", "observe_worker", "--endpoint", controller.endpoint, "--worker-id", workerId, "--watch-stdin", ...(options.args ?? [])],
     {
-      env: { PYTHONUNBUFFERED: "1", PYTHONPATH: pythonPath, ...options.env },
+      env: pythonEnv(options.env), // the checkout's worker, even when the env only has its dependencies
       stdin: "pipe", // its closing tells the worker we are gone
       stdout: "pipe",
       stderr: "pipe",

@@ -88,7 +88,7 @@ class Error(_message.Message):
     def __init__(self, type: _Optional[str] = ..., message: _Optional[str] = ..., traceback: _Optional[str] = ...) -> None: ...
 
 class Envelope(_message.Message):
-    __slots__ = ("request_id", "is_reply", "error", "frames", "hello", "hello_ack", "heartbeat", "load_model", "load_model_reply", "generate", "generate_reply", "log_probs", "log_probs_reply", "train_step", "train_step_reply", "save_checkpoint", "save_checkpoint_reply", "load_checkpoint", "load_checkpoint_reply", "health", "health_reply", "shutdown", "shutdown_reply")
+    __slots__ = ("request_id", "is_reply", "error", "frames", "hello", "hello_ack", "heartbeat", "load_model", "load_model_reply", "generate", "generate_reply", "log_probs", "log_probs_reply", "train_step", "train_step_reply", "save_checkpoint", "save_checkpoint_reply", "load_checkpoint", "load_checkpoint_reply", "health", "health_reply", "shutdown", "shutdown_reply", "echo", "echo_reply")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     IS_REPLY_FIELD_NUMBER: _ClassVar[int]
     ERROR_FIELD_NUMBER: _ClassVar[int]
@@ -112,6 +112,8 @@ class Envelope(_message.Message):
     HEALTH_REPLY_FIELD_NUMBER: _ClassVar[int]
     SHUTDOWN_FIELD_NUMBER: _ClassVar[int]
     SHUTDOWN_REPLY_FIELD_NUMBER: _ClassVar[int]
+    ECHO_FIELD_NUMBER: _ClassVar[int]
+    ECHO_REPLY_FIELD_NUMBER: _ClassVar[int]
     request_id: int
     is_reply: bool
     error: Error
@@ -135,7 +137,9 @@ class Envelope(_message.Message):
     health_reply: HealthReply
     shutdown: ShutdownRequest
     shutdown_reply: ShutdownReply
-    def __init__(self, request_id: _Optional[int] = ..., is_reply: bool = ..., error: _Optional[_Union[Error, _Mapping]] = ..., frames: _Optional[_Iterable[_Union[Frame, _Mapping]]] = ..., hello: _Optional[_Union[Hello, _Mapping]] = ..., hello_ack: _Optional[_Union[HelloAck, _Mapping]] = ..., heartbeat: _Optional[_Union[Heartbeat, _Mapping]] = ..., load_model: _Optional[_Union[LoadModelRequest, _Mapping]] = ..., load_model_reply: _Optional[_Union[LoadModelReply, _Mapping]] = ..., generate: _Optional[_Union[GenerateRequest, _Mapping]] = ..., generate_reply: _Optional[_Union[GenerateReply, _Mapping]] = ..., log_probs: _Optional[_Union[LogProbsRequest, _Mapping]] = ..., log_probs_reply: _Optional[_Union[LogProbsReply, _Mapping]] = ..., train_step: _Optional[_Union[TrainStepRequest, _Mapping]] = ..., train_step_reply: _Optional[_Union[TrainStepReply, _Mapping]] = ..., save_checkpoint: _Optional[_Union[SaveCheckpointRequest, _Mapping]] = ..., save_checkpoint_reply: _Optional[_Union[SaveCheckpointReply, _Mapping]] = ..., load_checkpoint: _Optional[_Union[LoadCheckpointRequest, _Mapping]] = ..., load_checkpoint_reply: _Optional[_Union[LoadCheckpointReply, _Mapping]] = ..., health: _Optional[_Union[HealthRequest, _Mapping]] = ..., health_reply: _Optional[_Union[HealthReply, _Mapping]] = ..., shutdown: _Optional[_Union[ShutdownRequest, _Mapping]] = ..., shutdown_reply: _Optional[_Union[ShutdownReply, _Mapping]] = ...) -> None: ...
+    echo: EchoRequest
+    echo_reply: EchoReply
+    def __init__(self, request_id: _Optional[int] = ..., is_reply: bool = ..., error: _Optional[_Union[Error, _Mapping]] = ..., frames: _Optional[_Iterable[_Union[Frame, _Mapping]]] = ..., hello: _Optional[_Union[Hello, _Mapping]] = ..., hello_ack: _Optional[_Union[HelloAck, _Mapping]] = ..., heartbeat: _Optional[_Union[Heartbeat, _Mapping]] = ..., load_model: _Optional[_Union[LoadModelRequest, _Mapping]] = ..., load_model_reply: _Optional[_Union[LoadModelReply, _Mapping]] = ..., generate: _Optional[_Union[GenerateRequest, _Mapping]] = ..., generate_reply: _Optional[_Union[GenerateReply, _Mapping]] = ..., log_probs: _Optional[_Union[LogProbsRequest, _Mapping]] = ..., log_probs_reply: _Optional[_Union[LogProbsReply, _Mapping]] = ..., train_step: _Optional[_Union[TrainStepRequest, _Mapping]] = ..., train_step_reply: _Optional[_Union[TrainStepReply, _Mapping]] = ..., save_checkpoint: _Optional[_Union[SaveCheckpointRequest, _Mapping]] = ..., save_checkpoint_reply: _Optional[_Union[SaveCheckpointReply, _Mapping]] = ..., load_checkpoint: _Optional[_Union[LoadCheckpointRequest, _Mapping]] = ..., load_checkpoint_reply: _Optional[_Union[LoadCheckpointReply, _Mapping]] = ..., health: _Optional[_Union[HealthRequest, _Mapping]] = ..., health_reply: _Optional[_Union[HealthReply, _Mapping]] = ..., shutdown: _Optional[_Union[ShutdownRequest, _Mapping]] = ..., shutdown_reply: _Optional[_Union[ShutdownReply, _Mapping]] = ..., echo: _Optional[_Union[EchoRequest, _Mapping]] = ..., echo_reply: _Optional[_Union[EchoReply, _Mapping]] = ...) -> None: ...
 
 class Hello(_message.Message):
     __slots__ = ("protocol_version", "worker_id", "pid", "python_version", "torch_version", "transformers_version", "device", "cuda_device_count", "vllm_version", "worker_version")
@@ -418,6 +422,18 @@ class HealthReply(_message.Message):
     rss_bytes: int
     uptime_s: float
     def __init__(self, device: _Optional[str] = ..., model_loaded: bool = ..., model_path: _Optional[str] = ..., memory_allocated_bytes: _Optional[int] = ..., max_memory_allocated_bytes: _Optional[int] = ..., rss_bytes: _Optional[int] = ..., uptime_s: _Optional[float] = ...) -> None: ...
+
+class EchoRequest(_message.Message):
+    __slots__ = ("return_payloads",)
+    RETURN_PAYLOADS_FIELD_NUMBER: _ClassVar[int]
+    return_payloads: bool
+    def __init__(self, return_payloads: bool = ...) -> None: ...
+
+class EchoReply(_message.Message):
+    __slots__ = ("bytes_received",)
+    BYTES_RECEIVED_FIELD_NUMBER: _ClassVar[int]
+    bytes_received: int
+    def __init__(self, bytes_received: _Optional[int] = ...) -> None: ...
 
 class ShutdownRequest(_message.Message):
     __slots__ = ()
