@@ -72,6 +72,18 @@ describe("worker with the tiny Qwen2.5-VL", () => {
     expect(sum(after[1]!)).toBeLessThan(sum(before[1]!));
   });
 
+  test("supervised steps on a target response make it more likely", async () => {
+    const target = (await worker.generate(prompts.slice(0, 1), { n: 1, maxNewTokens: 8, seed: 21 })).completions[0]!;
+    const batch: SequenceBatch = { prompts: prompts.slice(0, 1), sequences: [{ promptIndex: 0, responseIds: target.tokenIds }] };
+    const [before] = await worker.logProbs(batch);
+    const first = await worker.sftStep(batch, { lr: 1e-2 });
+    const second = await worker.sftStep(batch, { lr: 1e-2 });
+    expect(first.numTokens).toBe(target.tokenIds.length);
+    expect(second.loss).toBeLessThan(first.loss);
+    const [after] = await worker.logProbs(batch);
+    expect(sum(after!)).toBeGreaterThan(sum(before!));
+  });
+
   test("save, then load into a fresh worker, gives identical log-probs", async () => {
     const { completions } = await worker.generate(prompts, { n: 1, maxNewTokens: 10, seed: 5 });
     const batch: SequenceBatch = { prompts, sequences: completions.map((c) => ({ promptIndex: c.promptIndex, responseIds: c.tokenIds })) };

@@ -126,6 +126,12 @@ class Handlers:
         )
         return _metrics_reply(pb.TrainStepReply, metrics)
 
+    def sft_step(self, req: pb.SftStepRequest, payloads: Payloads, out: ReplyBuilder) -> pb.SftStepReply:
+        prompts, index, responses = _sequences(req.batch, payloads)
+        policy = self._require_policy("sft_step")
+        metrics = policy.sft_step(prompts, index, responses, lr=req.lr, micro_batch_size=req.micro_batch_size)
+        return _metrics_reply(pb.SftStepReply, metrics)
+
     # ---- checkpoints, health ------------------------------------------------------
 
     def save_checkpoint(self, req: pb.SaveCheckpointRequest, payloads: Payloads, out: ReplyBuilder):

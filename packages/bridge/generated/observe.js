@@ -695,7 +695,9 @@ export const observe = $root.observe = (() => {
              * @property {observe.v1.ShutdownReply.$Properties|null} [shutdownReply] Envelope shutdownReply
              * @property {observe.v1.EchoRequest.$Properties|null} [echo] Envelope echo
              * @property {observe.v1.EchoReply.$Properties|null} [echoReply] Envelope echoReply
-             * @property {"hello"|"helloAck"|"heartbeat"|"loadModel"|"loadModelReply"|"generate"|"generateReply"|"logProbs"|"logProbsReply"|"trainStep"|"trainStepReply"|"saveCheckpoint"|"saveCheckpointReply"|"loadCheckpoint"|"loadCheckpointReply"|"health"|"healthReply"|"shutdown"|"shutdownReply"|"echo"|"echoReply"} [body] Envelope body
+             * @property {observe.v1.SftStepRequest.$Properties|null} [sftStep] Envelope sftStep
+             * @property {observe.v1.SftStepReply.$Properties|null} [sftStepReply] Envelope sftStepReply
+             * @property {"hello"|"helloAck"|"heartbeat"|"loadModel"|"loadModelReply"|"generate"|"generateReply"|"logProbs"|"logProbsReply"|"trainStep"|"trainStepReply"|"saveCheckpoint"|"saveCheckpointReply"|"loadCheckpoint"|"loadCheckpointReply"|"health"|"healthReply"|"shutdown"|"shutdownReply"|"echo"|"echoReply"|"sftStep"|"sftStepReply"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -735,9 +737,11 @@ export const observe = $root.observe = (() => {
              *   shutdownReply?: observe.v1.ShutdownReply.$Shape|null;
              *   echo?: observe.v1.EchoRequest.$Shape|null;
              *   echoReply?: observe.v1.EchoReply.$Shape|null;
+             *   sftStep?: observe.v1.SftStepRequest.$Shape|null;
+             *   sftStepReply?: observe.v1.SftStepReply.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "hello"; hello: observe.v1.Hello.$Shape; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "helloAck"; hello?: null; helloAck: observe.v1.HelloAck.$Shape; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "heartbeat"; hello?: null; helloAck?: null; heartbeat: observe.v1.Heartbeat.$Shape; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "loadModel"; hello?: null; helloAck?: null; heartbeat?: null; loadModel: observe.v1.LoadModelRequest.$Shape; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "loadModelReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply: observe.v1.LoadModelReply.$Shape; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "generate"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate: observe.v1.GenerateRequest.$Shape; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "generateReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply: observe.v1.GenerateReply.$Shape; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "logProbs"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs: observe.v1.LogProbsRequest.$Shape; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "logProbsReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply: observe.v1.LogProbsReply.$Shape; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "trainStep"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep: observe.v1.TrainStepRequest.$Shape; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "trainStepReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply: observe.v1.TrainStepReply.$Shape; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "saveCheckpoint"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint: observe.v1.SaveCheckpointRequest.$Shape; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "saveCheckpointReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply: observe.v1.SaveCheckpointReply.$Shape; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "loadCheckpoint"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint: observe.v1.LoadCheckpointRequest.$Shape; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "loadCheckpointReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply: observe.v1.LoadCheckpointReply.$Shape; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "health"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health: observe.v1.HealthRequest.$Shape; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "healthReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply: observe.v1.HealthReply.$Shape; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "shutdown"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown: observe.v1.ShutdownRequest.$Shape; shutdownReply?: null; echo?: null; echoReply?: null }|{ body?: "shutdownReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply: observe.v1.ShutdownReply.$Shape; echo?: null; echoReply?: null }|{ body?: "echo"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo: observe.v1.EchoRequest.$Shape; echoReply?: null }|{ body?: "echoReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply: observe.v1.EchoReply.$Shape })
+             *   ({ body?: undefined; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "hello"; hello: observe.v1.Hello.$Shape; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "helloAck"; hello?: null; helloAck: observe.v1.HelloAck.$Shape; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "heartbeat"; hello?: null; helloAck?: null; heartbeat: observe.v1.Heartbeat.$Shape; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "loadModel"; hello?: null; helloAck?: null; heartbeat?: null; loadModel: observe.v1.LoadModelRequest.$Shape; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "loadModelReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply: observe.v1.LoadModelReply.$Shape; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "generate"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate: observe.v1.GenerateRequest.$Shape; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "generateReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply: observe.v1.GenerateReply.$Shape; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "logProbs"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs: observe.v1.LogProbsRequest.$Shape; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "logProbsReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply: observe.v1.LogProbsReply.$Shape; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "trainStep"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep: observe.v1.TrainStepRequest.$Shape; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "trainStepReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply: observe.v1.TrainStepReply.$Shape; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "saveCheckpoint"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint: observe.v1.SaveCheckpointRequest.$Shape; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "saveCheckpointReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply: observe.v1.SaveCheckpointReply.$Shape; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "loadCheckpoint"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint: observe.v1.LoadCheckpointRequest.$Shape; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "loadCheckpointReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply: observe.v1.LoadCheckpointReply.$Shape; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "health"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health: observe.v1.HealthRequest.$Shape; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "healthReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply: observe.v1.HealthReply.$Shape; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "shutdown"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown: observe.v1.ShutdownRequest.$Shape; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "shutdownReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply: observe.v1.ShutdownReply.$Shape; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "echo"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo: observe.v1.EchoRequest.$Shape; echoReply?: null; sftStep?: null; sftStepReply?: null }|{ body?: "echoReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply: observe.v1.EchoReply.$Shape; sftStep?: null; sftStepReply?: null }|{ body?: "sftStep"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep: observe.v1.SftStepRequest.$Shape; sftStepReply?: null }|{ body?: "sftStepReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply: observe.v1.SftStepReply.$Shape })
              * )} observe.v1.Envelope.$Shape
              */
 
@@ -957,17 +961,33 @@ export const observe = $root.observe = (() => {
              */
             Envelope.prototype.echoReply = null;
 
+            /**
+             * Envelope sftStep.
+             * @member {observe.v1.SftStepRequest.$Properties|null|undefined} sftStep
+             * @memberof observe.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.sftStep = null;
+
+            /**
+             * Envelope sftStepReply.
+             * @member {observe.v1.SftStepReply.$Properties|null|undefined} sftStepReply
+             * @memberof observe.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.sftStepReply = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"hello"|"helloAck"|"heartbeat"|"loadModel"|"loadModelReply"|"generate"|"generateReply"|"logProbs"|"logProbsReply"|"trainStep"|"trainStepReply"|"saveCheckpoint"|"saveCheckpointReply"|"loadCheckpoint"|"loadCheckpointReply"|"health"|"healthReply"|"shutdown"|"shutdownReply"|"echo"|"echoReply"|undefined} body
+             * @member {"hello"|"helloAck"|"heartbeat"|"loadModel"|"loadModelReply"|"generate"|"generateReply"|"logProbs"|"logProbsReply"|"trainStep"|"trainStepReply"|"saveCheckpoint"|"saveCheckpointReply"|"loadCheckpoint"|"loadCheckpointReply"|"health"|"healthReply"|"shutdown"|"shutdownReply"|"echo"|"echoReply"|"sftStep"|"sftStepReply"|undefined} body
              * @memberof observe.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "helloAck", "heartbeat", "loadModel", "loadModelReply", "generate", "generateReply", "logProbs", "logProbsReply", "trainStep", "trainStepReply", "saveCheckpoint", "saveCheckpointReply", "loadCheckpoint", "loadCheckpointReply", "health", "healthReply", "shutdown", "shutdownReply", "echo", "echoReply"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "helloAck", "heartbeat", "loadModel", "loadModelReply", "generate", "generateReply", "logProbs", "logProbsReply", "trainStep", "trainStepReply", "saveCheckpoint", "saveCheckpointReply", "loadCheckpoint", "loadCheckpointReply", "health", "healthReply", "shutdown", "shutdownReply", "echo", "echoReply", "sftStep", "sftStepReply"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1055,6 +1075,10 @@ export const observe = $root.observe = (() => {
                     $root.observe.v1.EchoRequest.encode(m.echo, w.uint32(/* id 36, wireType 2 =*/290).fork(), q + 1).ldelim();
                 if (m.echoReply != null && $Object.hasOwnProperty.call(m, "echoReply"))
                     $root.observe.v1.EchoReply.encode(m.echoReply, w.uint32(/* id 37, wireType 2 =*/298).fork(), q + 1).ldelim();
+                if (m.sftStep != null && $Object.hasOwnProperty.call(m, "sftStep"))
+                    $root.observe.v1.SftStepRequest.encode(m.sftStep, w.uint32(/* id 38, wireType 2 =*/306).fork(), q + 1).ldelim();
+                if (m.sftStepReply != null && $Object.hasOwnProperty.call(m, "sftStepReply"))
+                    $root.observe.v1.SftStepReply.encode(m.sftStepReply, w.uint32(/* id 39, wireType 2 =*/314).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1278,6 +1302,20 @@ export const observe = $root.observe = (() => {
                             m.body = "echoReply";
                             continue;
                         }
+                    case 38: {
+                            if (u !== 2)
+                                break;
+                            m.sftStep = $root.observe.v1.SftStepRequest.decode(r, r.size(), $undefined, q + 1, m.sftStep);
+                            m.body = "sftStep";
+                            continue;
+                        }
+                    case 39: {
+                            if (u !== 2)
+                                break;
+                            m.sftStepReply = $root.observe.v1.SftStepReply.decode(r, r.size(), $undefined, q + 1, m.sftStepReply);
+                            m.body = "sftStepReply";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1443,6 +1481,16 @@ export const observe = $root.observe = (() => {
                         throw $TypeError(".observe.v1.Envelope.echoReply: object expected");
                     m.echoReply = $root.observe.v1.EchoReply.fromObject(d.echoReply, q + 1);
                 }
+                if (d.sftStep != null) {
+                    if (!$util.isObject(d.sftStep))
+                        throw $TypeError(".observe.v1.Envelope.sftStep: object expected");
+                    m.sftStep = $root.observe.v1.SftStepRequest.fromObject(d.sftStep, q + 1);
+                }
+                if (d.sftStepReply != null) {
+                    if (!$util.isObject(d.sftStepReply))
+                        throw $TypeError(".observe.v1.Envelope.sftStepReply: object expected");
+                    m.sftStepReply = $root.observe.v1.SftStepReply.fromObject(d.sftStepReply, q + 1);
+                }
                 return m;
             };
 
@@ -1590,6 +1638,16 @@ export const observe = $root.observe = (() => {
                     d.echoReply = $root.observe.v1.EchoReply.toObject(m.echoReply, o, q + 1);
                     if (o.oneofs)
                         d.body = "echoReply";
+                }
+                if (m.sftStep != null && $Object.hasOwnProperty.call(m, "sftStep")) {
+                    d.sftStep = $root.observe.v1.SftStepRequest.toObject(m.sftStep, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "sftStep";
+                }
+                if (m.sftStepReply != null && $Object.hasOwnProperty.call(m, "sftStepReply")) {
+                    d.sftStepReply = $root.observe.v1.SftStepReply.toObject(m.sftStepReply, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "sftStepReply";
                 }
                 return d;
             };
@@ -7610,6 +7668,635 @@ export const observe = $root.observe = (() => {
             };
 
             return TrainStepReply;
+        })();
+
+        v1.SftStepRequest = (function() {
+
+            /**
+             * Properties of a SftStepRequest.
+             * @typedef {Object} observe.v1.SftStepRequest.$Properties
+             * @property {observe.v1.SequenceBatch.$Properties|null} [batch] SftStepRequest batch
+             * @property {number|null} [lr] SftStepRequest lr
+             * @property {number|null} [microBatchSize] SftStepRequest microBatchSize
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SftStepRequest.
+             * @memberof observe.v1
+             * @interface ISftStepRequest
+             * @augments observe.v1.SftStepRequest.$Properties
+             * @deprecated Use observe.v1.SftStepRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SftStepRequest.
+             * @typedef {observe.v1.SftStepRequest.$Properties} observe.v1.SftStepRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SftStepRequest.
+             * @memberof observe.v1
+             * @classdesc Represents a SftStepRequest.
+             * @constructor
+             * @param {observe.v1.SftStepRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SftStepRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SftStepRequest batch.
+             * @member {observe.v1.SequenceBatch.$Properties|null|undefined} batch
+             * @memberof observe.v1.SftStepRequest
+             * @instance
+             */
+            SftStepRequest.prototype.batch = null;
+
+            /**
+             * SftStepRequest lr.
+             * @member {number} lr
+             * @memberof observe.v1.SftStepRequest
+             * @instance
+             */
+            SftStepRequest.prototype.lr = 0;
+
+            /**
+             * SftStepRequest microBatchSize.
+             * @member {number} microBatchSize
+             * @memberof observe.v1.SftStepRequest
+             * @instance
+             */
+            SftStepRequest.prototype.microBatchSize = 0;
+
+            /**
+             * Creates a new SftStepRequest instance using the specified properties.
+             * @function create
+             * @memberof observe.v1.SftStepRequest
+             * @static
+             * @param {observe.v1.SftStepRequest.$Properties=} [properties] Properties to set
+             * @returns {observe.v1.SftStepRequest} SftStepRequest instance
+             * @type {{
+             *   (properties: observe.v1.SftStepRequest.$Shape): observe.v1.SftStepRequest & observe.v1.SftStepRequest.$Shape;
+             *   (properties?: observe.v1.SftStepRequest.$Properties): observe.v1.SftStepRequest;
+             * }}
+             */
+            SftStepRequest.create = function(properties) {
+                return new SftStepRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SftStepRequest message. Does not implicitly {@link observe.v1.SftStepRequest.verify|verify} messages.
+             * @function encode
+             * @memberof observe.v1.SftStepRequest
+             * @static
+             * @param {observe.v1.SftStepRequest.$Properties} m SftStepRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SftStepRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.batch != null && $Object.hasOwnProperty.call(m, "batch"))
+                    $root.observe.v1.SequenceBatch.encode(m.batch, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.lr != null && $Object.hasOwnProperty.call(m, "lr") && !$Object.is(m.lr, 0))
+                    w.uint32(/* id 2, wireType 5 =*/21).float(m.lr);
+                if (m.microBatchSize != null && $Object.hasOwnProperty.call(m, "microBatchSize") && m.microBatchSize !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.microBatchSize);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a SftStepRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof observe.v1.SftStepRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {observe.v1.SftStepRequest & observe.v1.SftStepRequest.$Shape} SftStepRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SftStepRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.observe.v1.SftStepRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.batch = $root.observe.v1.SequenceBatch.decode(r, r.size(), $undefined, q + 1, m.batch);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.lr = v;
+                            else
+                                delete m.lr;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.microBatchSize = v;
+                            else
+                                delete m.microBatchSize;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a SftStepRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof observe.v1.SftStepRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {observe.v1.SftStepRequest} SftStepRequest
+             */
+            SftStepRequest.fromObject = function (d, q) {
+                if (d instanceof $root.observe.v1.SftStepRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".observe.v1.SftStepRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.observe.v1.SftStepRequest();
+                if (d.batch != null) {
+                    if (!$util.isObject(d.batch))
+                        throw $TypeError(".observe.v1.SftStepRequest.batch: object expected");
+                    m.batch = $root.observe.v1.SequenceBatch.fromObject(d.batch, q + 1);
+                }
+                if (d.lr != null) {
+                    if (!$Object.is($Number(d.lr), 0)) {
+                        m.lr = $Number(d.lr);
+                    }
+                }
+                if (d.microBatchSize != null) {
+                    if ($Number(d.microBatchSize) !== 0) {
+                        m.microBatchSize = d.microBatchSize >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SftStepRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof observe.v1.SftStepRequest
+             * @static
+             * @param {observe.v1.SftStepRequest} m SftStepRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SftStepRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.batch = null;
+                    d.lr = 0;
+                    d.microBatchSize = 0;
+                }
+                if (m.batch != null && $Object.hasOwnProperty.call(m, "batch")) {
+                    d.batch = $root.observe.v1.SequenceBatch.toObject(m.batch, o, q + 1);
+                }
+                if (m.lr != null && $Object.hasOwnProperty.call(m, "lr")) {
+                    d.lr = o.json && !$isFinite(m.lr) ? $String(m.lr) : m.lr;
+                }
+                if (m.microBatchSize != null && $Object.hasOwnProperty.call(m, "microBatchSize")) {
+                    d.microBatchSize = m.microBatchSize;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SftStepRequest to JSON.
+             * @function toJSON
+             * @memberof observe.v1.SftStepRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SftStepRequest.prototype.toJSON = function() {
+                return SftStepRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SftStepRequest
+             * @function getTypeUrl
+             * @memberof observe.v1.SftStepRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SftStepRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/observe.v1.SftStepRequest";
+            };
+
+            return SftStepRequest;
+        })();
+
+        v1.SftStepReply = (function() {
+
+            /**
+             * Properties of a SftStepReply.
+             * @typedef {Object} observe.v1.SftStepReply.$Properties
+             * @property {number|null} [loss] SftStepReply loss
+             * @property {number|null} [gradNorm] SftStepReply gradNorm
+             * @property {number|null} [entropy] SftStepReply entropy
+             * @property {number|null} [lr] SftStepReply lr
+             * @property {number|null} [numTokens] SftStepReply numTokens
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SftStepReply.
+             * @memberof observe.v1
+             * @interface ISftStepReply
+             * @augments observe.v1.SftStepReply.$Properties
+             * @deprecated Use observe.v1.SftStepReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a SftStepReply.
+             * @typedef {observe.v1.SftStepReply.$Properties} observe.v1.SftStepReply.$Shape
+             */
+
+            /**
+             * Constructs a new SftStepReply.
+             * @memberof observe.v1
+             * @classdesc Represents a SftStepReply.
+             * @constructor
+             * @param {observe.v1.SftStepReply.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SftStepReply = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SftStepReply loss.
+             * @member {number} loss
+             * @memberof observe.v1.SftStepReply
+             * @instance
+             */
+            SftStepReply.prototype.loss = 0;
+
+            /**
+             * SftStepReply gradNorm.
+             * @member {number} gradNorm
+             * @memberof observe.v1.SftStepReply
+             * @instance
+             */
+            SftStepReply.prototype.gradNorm = 0;
+
+            /**
+             * SftStepReply entropy.
+             * @member {number} entropy
+             * @memberof observe.v1.SftStepReply
+             * @instance
+             */
+            SftStepReply.prototype.entropy = 0;
+
+            /**
+             * SftStepReply lr.
+             * @member {number} lr
+             * @memberof observe.v1.SftStepReply
+             * @instance
+             */
+            SftStepReply.prototype.lr = 0;
+
+            /**
+             * SftStepReply numTokens.
+             * @member {number} numTokens
+             * @memberof observe.v1.SftStepReply
+             * @instance
+             */
+            SftStepReply.prototype.numTokens = 0;
+
+            /**
+             * Creates a new SftStepReply instance using the specified properties.
+             * @function create
+             * @memberof observe.v1.SftStepReply
+             * @static
+             * @param {observe.v1.SftStepReply.$Properties=} [properties] Properties to set
+             * @returns {observe.v1.SftStepReply} SftStepReply instance
+             * @type {{
+             *   (properties: observe.v1.SftStepReply.$Shape): observe.v1.SftStepReply & observe.v1.SftStepReply.$Shape;
+             *   (properties?: observe.v1.SftStepReply.$Properties): observe.v1.SftStepReply;
+             * }}
+             */
+            SftStepReply.create = function(properties) {
+                return new SftStepReply(properties);
+            };
+
+            /**
+             * Encodes the specified SftStepReply message. Does not implicitly {@link observe.v1.SftStepReply.verify|verify} messages.
+             * @function encode
+             * @memberof observe.v1.SftStepReply
+             * @static
+             * @param {observe.v1.SftStepReply.$Properties} m SftStepReply message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SftStepReply.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.loss != null && $Object.hasOwnProperty.call(m, "loss") && !$Object.is(m.loss, 0))
+                    w.uint32(/* id 1, wireType 5 =*/13).float(m.loss);
+                if (m.gradNorm != null && $Object.hasOwnProperty.call(m, "gradNorm") && !$Object.is(m.gradNorm, 0))
+                    w.uint32(/* id 2, wireType 5 =*/21).float(m.gradNorm);
+                if (m.entropy != null && $Object.hasOwnProperty.call(m, "entropy") && !$Object.is(m.entropy, 0))
+                    w.uint32(/* id 3, wireType 5 =*/29).float(m.entropy);
+                if (m.lr != null && $Object.hasOwnProperty.call(m, "lr") && !$Object.is(m.lr, 0))
+                    w.uint32(/* id 4, wireType 5 =*/37).float(m.lr);
+                if (m.numTokens != null && $Object.hasOwnProperty.call(m, "numTokens") && m.numTokens !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.numTokens);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a SftStepReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof observe.v1.SftStepReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {observe.v1.SftStepReply & observe.v1.SftStepReply.$Shape} SftStepReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SftStepReply.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.observe.v1.SftStepReply();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.loss = v;
+                            else
+                                delete m.loss;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.gradNorm = v;
+                            else
+                                delete m.gradNorm;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.entropy = v;
+                            else
+                                delete m.entropy;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.lr = v;
+                            else
+                                delete m.lr;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.numTokens = v;
+                            else
+                                delete m.numTokens;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a SftStepReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof observe.v1.SftStepReply
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {observe.v1.SftStepReply} SftStepReply
+             */
+            SftStepReply.fromObject = function (d, q) {
+                if (d instanceof $root.observe.v1.SftStepReply)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".observe.v1.SftStepReply: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.observe.v1.SftStepReply();
+                if (d.loss != null) {
+                    if (!$Object.is($Number(d.loss), 0)) {
+                        m.loss = $Number(d.loss);
+                    }
+                }
+                if (d.gradNorm != null) {
+                    if (!$Object.is($Number(d.gradNorm), 0)) {
+                        m.gradNorm = $Number(d.gradNorm);
+                    }
+                }
+                if (d.entropy != null) {
+                    if (!$Object.is($Number(d.entropy), 0)) {
+                        m.entropy = $Number(d.entropy);
+                    }
+                }
+                if (d.lr != null) {
+                    if (!$Object.is($Number(d.lr), 0)) {
+                        m.lr = $Number(d.lr);
+                    }
+                }
+                if (d.numTokens != null) {
+                    if ($Number(d.numTokens) !== 0) {
+                        m.numTokens = d.numTokens >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SftStepReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof observe.v1.SftStepReply
+             * @static
+             * @param {observe.v1.SftStepReply} m SftStepReply
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SftStepReply.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.loss = 0;
+                    d.gradNorm = 0;
+                    d.entropy = 0;
+                    d.lr = 0;
+                    d.numTokens = 0;
+                }
+                if (m.loss != null && $Object.hasOwnProperty.call(m, "loss")) {
+                    d.loss = o.json && !$isFinite(m.loss) ? $String(m.loss) : m.loss;
+                }
+                if (m.gradNorm != null && $Object.hasOwnProperty.call(m, "gradNorm")) {
+                    d.gradNorm = o.json && !$isFinite(m.gradNorm) ? $String(m.gradNorm) : m.gradNorm;
+                }
+                if (m.entropy != null && $Object.hasOwnProperty.call(m, "entropy")) {
+                    d.entropy = o.json && !$isFinite(m.entropy) ? $String(m.entropy) : m.entropy;
+                }
+                if (m.lr != null && $Object.hasOwnProperty.call(m, "lr")) {
+                    d.lr = o.json && !$isFinite(m.lr) ? $String(m.lr) : m.lr;
+                }
+                if (m.numTokens != null && $Object.hasOwnProperty.call(m, "numTokens")) {
+                    d.numTokens = m.numTokens;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SftStepReply to JSON.
+             * @function toJSON
+             * @memberof observe.v1.SftStepReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SftStepReply.prototype.toJSON = function() {
+                return SftStepReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SftStepReply
+             * @function getTypeUrl
+             * @memberof observe.v1.SftStepReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SftStepReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/observe.v1.SftStepReply";
+            };
+
+            return SftStepReply;
         })();
 
         v1.SaveCheckpointRequest = (function() {

@@ -99,6 +99,14 @@ export interface TrainStepMetrics {
   ppoKl: number;
 }
 
+export interface SftStepMetrics {
+  loss: number;
+  gradNorm: number;
+  entropy: number;
+  lr: number;
+  numTokens: number;
+}
+
 export interface Health {
   device: string;
   modelLoaded: boolean;
@@ -278,6 +286,16 @@ export class WorkerClient {
       loss: r.loss ?? 0, pgLoss: r.pgLoss ?? 0, kl: r.kl ?? 0, clipfrac: r.clipfrac ?? 0, gradNorm: r.gradNorm ?? 0,
       entropy: r.entropy ?? 0, lr: r.lr ?? 0, numTokens: r.numTokens ?? 0, ppoKl: r.ppoKl ?? 0,
     };
+  }
+
+  /** One supervised step (cross-entropy on the response tokens): the cold start before RL. */
+  async sftStep(batch: SequenceBatch, opts: { lr: number; microBatchSize?: number }): Promise<SftStepMetrics> {
+    const { body, payloads } = this.packBatch(batch);
+    const reply = await this.connection.request(
+      "sftStep", { batch: body, lr: opts.lr, microBatchSize: opts.microBatchSize ?? 0 }, payloads, this.timeouts.computeMs,
+    );
+    const r = reply.envelope.sftStepReply!;
+    return { loss: r.loss ?? 0, gradNorm: r.gradNorm ?? 0, entropy: r.entropy ?? 0, lr: r.lr ?? 0, numTokens: r.numTokens ?? 0 };
   }
 
   /** Atomic on the worker side: written aside, then renamed into place. */
