@@ -124,6 +124,14 @@ class Policy:
         if tok.eos_token_id is not None:
             eos.add(int(tok.eos_token_id))
         self.eos_ids = sorted(eos)
+        # Vision placeholders only ever come from the processor. A sampled one (an
+        # untrained model can) would be taken for an image slot by the next forward
+        # pass, so the policy's distribution excludes them, in sampling and scoring alike.
+        placeholders = ["<|image_pad|>", "<|video_pad|>", "<|vision_start|>", "<|vision_end|>", "<|vision_pad|>"]
+        ids = [tok.convert_tokens_to_ids(t) for t in placeholders]
+        self.banned_ids = torch.tensor(
+            sorted({i for i in ids if isinstance(i, int) and i >= 0 and i != tok.unk_token_id}), dtype=torch.long
+        )
         self.vocab_size = int(model.config.text_config.vocab_size)
         self.info = {
             "model_type": model.config.model_type,
@@ -298,7 +306,7 @@ class Policy:
             ).last_hidden_state
             h = hidden[batch.pred_rows, batch.pred_cols]
             logits = model.lm_head(h)
-        logits = logits.float() / temperature
+        logits = self._mask_banned(logits.float()) / temperature
         logp_all = torch.log_softmax(logits, dim=-1)
         logp = logp_all.gather(-1, batch.targets[:, None]).squeeze(-1)
         entropy = None
@@ -317,6 +325,13 @@ class Policy:
         )
 
     # ------------------------------------------------------------------ generate
+
+    def _mask_banned(self, logits: torch.Tensor) -> torch.Tensor:
+        if self.banned_ids.numel() == 0:
+            return logits
+        logits = logits.clone()
+        logits[..., self.banned_ids.to(logits.device)] = -1e9  # finite: entropy sums p*log p, and 0*-inf is nan
+        return logits
 
     @torch.no_grad()
     def generate(
@@ -383,6 +398,7 @@ class Policy:
         finished = torch.zeros(rows, dtype=torch.bool, device=self.device)
         stopped = torch.zeros(rows, dtype=torch.bool, device=self.device)
         for t in range(max_new_tokens):
+            logits = self._mask_banned(logits)
             scaled = logits if greedy else logits / temperature
             logp_all = torch.log_softmax(scaled, dim=-1)
             if greedy:

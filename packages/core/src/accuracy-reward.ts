@@ -1,0 +1,75 @@
+/**
+ * Accuracy reward (METHOD.md section 3): 1 when the first <answer>...</answer>
+ * is equivalent to the ground truth, else 0. An unparseable ground truth scores 0
+ * and is reported as a data error (the recipe scored it 1).
+ */
+import { extractAnswer } from "./answer.js";
+import { checkBoolean, checkKnownKeys, checkNumber, CoreConfigError } from "./errors.js";
+import { MathVerifier, type PreparedGold } from "./verifier/verify.js";
+
+export interface AccuracyConfig {
+  /** Relative tolerance for numeric equality. */
+  tolerance: number;
+  /** Read the last \boxed{} when the response has no answer tag (EasyR1 math format). */
+  fallbackToBoxed: boolean;
+  /** Name of the tag holding the final answer. */
+  answerTag: string;
+}
+
+export const DEFAULT_ACCURACY_CONFIG: Readonly<AccuracyConfig> = Object.freeze({
+  tolerance: 1e-6,
+  fallbackToBoxed: false,
+  answerTag: "answer",
+});
+
+export function resolveAccuracyConfig(partial: Partial<AccuracyConfig> = {}, key = "algorithm.accuracy"): AccuracyConfig {
+  checkKnownKeys(partial, ["tolerance", "fallbackToBoxed", "answerTag"], key);
+  const answerTag = partial.answerTag ?? DEFAULT_ACCURACY_CONFIG.answerTag;
+  if (typeof answerTag !== "string" || !/^[A-Za-z][\w-]*$/.test(answerTag)) {
+    throw new CoreConfigError(`${key}.answerTag`, `invalid tag name ${JSON.stringify(answerTag)}`, 'Use a bare name like "answer"');
+  }
+  return {
+    tolerance: checkNumber(partial.tolerance ?? DEFAULT_ACCURACY_CONFIG.tolerance, `${key}.tolerance`, { min: 0, max: 0.5 }),
+    fallbackToBoxed: checkBoolean(partial.fallbackToBoxed ?? DEFAULT_ACCURACY_CONFIG.fallbackToBoxed, `${key}.fallbackToBoxed`),
+    answerTag,
+  };
+}
+
+export interface AccuracyResult {
+  accuracy: 0 | 1;
+  /** The extracted answer text, null when the response has none. */
+  answer: string | null;
+  dataError: string | null;
+}
+
+/** Holds one verifier (and its caches) for many calls. */
+export class AccuracyScorer {
+  readonly verifier: MathVerifier;
+
+  constructor(readonly config: AccuracyConfig = DEFAULT_ACCURACY_CONFIG) {
+    this.verifier = new MathVerifier({ tolerance: config.tolerance });
+  }
+
+  extract(response: string): string | null {
+    return extractAnswer(response, { tag: this.config.answerTag, fallbackToBoxed: this.config.fallbackToBoxed });
+  }
+
+  prepareGold(gold: string): PreparedGold {
+    return this.verifier.prepareGold(gold);
+  }
+
+  score(response: string, groundTruth: string): AccuracyResult {
+    const answer = this.extract(response);
+    const gold = this.verifier.prepareGold(groundTruth);
+    if (!gold.ok) return { accuracy: 0, answer, dataError: gold.error };
+    return { accuracy: this.verifier.judge(answer, gold) ? 1 : 0, answer, dataError: null };
+  }
+}
+
+let defaultScorer: AccuracyScorer | undefined;
+
+/** One-off convenience with the default config; use AccuracyScorer for a custom one. */
+export function accuracyReward(response: string, groundTruth: string): AccuracyResult {
+  defaultScorer ??= new AccuracyScorer();
+  return defaultScorer.score(response, groundTruth);
+}

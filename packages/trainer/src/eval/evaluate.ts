@@ -1,0 +1,84 @@
+// Evaluation: greedy (or configured) answers to every sample, scored like training.
+// Used for validation during training and by `observe-run eval`.
+import type { SamplingOptions, WorkerClient } from "@observe-r1/bridge";
+import { AccuracyScorer, createFormatChecker, resolveScoringConfig, type ScoringConfigInput } from "@observe-r1/core";
+import type { Sample } from "../data/index.js";
+import { levelKey, mean, meanBy, type Metrics } from "../train/metrics.js";
+import { type PromptTemplate, toPrompt } from "../train/prompt.js";
+
+export interface EvalRecord {
+  id: string;
+  answer: string;
+  response: string;
+  extracted: string;
+  format: number;
+  accuracy: number;
+  length: number;
+  finish_reason: string;
+  level?: string;
+  source?: string;
+}
+
+export interface EvalResult {
+  /** accuracy, format, response_length, plus accuracy_by_level/<l> and accuracy_by_source/<s>. */
+  metrics: Metrics;
+  records: EvalRecord[];
+}
+
+export interface EvalOptions {
+  sampling: SamplingOptions;
+  template: PromptTemplate;
+  scoring: ScoringConfigInput;
+  /** Prompts per generate call; -1 sends all at once. */
+  batchSize: number;
+  difficultyKey: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function evaluate(worker: WorkerClient, samples: Sample[], opts: EvalOptions): Promise<EvalResult> {
+  const scoring = resolveScoringConfig(opts.scoring);
+  const format = createFormatChecker(scoring.format);
+  const accuracy = new AccuracyScorer(scoring.accuracy);
+  const records: EvalRecord[] = [];
+  const chunk = opts.batchSize > 0 ? opts.batchSize : samples.length;
+  for (let start = 0; start < samples.length; start += chunk) {
+    const batch = samples.slice(start, start + chunk);
+    const { completions } = await worker.generate(batch.map((s) => toPrompt(s, opts.template)), { ...opts.sampling, n: 1 });
+    completions.forEach((c, i) => {
+      const sample = batch[i]!;
+      const judged = accuracy.score(c.text, sample.answer);
+      records.push({
+        id: sample.id,
+        answer: sample.answer,
+        response: c.text,
+        extracted: judged.answer ?? "",
+        format: format(c.text) > 0 ? 1 : 0,
+        accuracy: judged.accuracy,
+        length: c.tokenIds.length,
+        finish_reason: c.finishReason,
+        level: levelKey(sample.meta[opts.difficultyKey] ?? sample.meta.level),
+        source: sourceOf(sample),
+      });
+    });
+    opts.onProgress?.(Math.min(start + chunk, samples.length), samples.length);
+  }
+  const acc = records.map((r) => r.accuracy);
+  return {
+    records,
+    metrics: {
+      accuracy: mean(acc),
+      format: mean(records.map((r) => r.format)),
+      response_length: mean(records.map((r) => r.length)),
+      ...meanBy("accuracy_by_level", records.map((r) => r.level), acc),
+      ...meanBy("accuracy_by_source", records.map((r) => r.source), acc),
+    },
+  };
+}
+
+function sourceOf(sample: Sample): string | undefined {
+  for (const key of ["data_source", "source", "task"]) {
+    const v = sample.meta[key];
+    if (typeof v === "string" && v) return v;
+  }
+  return undefined;
+}

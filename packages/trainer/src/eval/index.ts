@@ -1,0 +1,1 @@
+export { evaluate, type EvalOptions, type EvalRecord, type EvalResult } from "./evaluate.js";

@@ -1,0 +1,150 @@
+// NeuraLadder estimation through the worker (METHOD.md section 1): a direct-answer
+// check, then N reasoning rollouts per sample. Each sample's result is appended to
+// estimates.jsonl as soon as it is known, so an interrupted build resumes where it
+// stopped. Then the core orders and mixes the ladder.
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
+import { type Logger, silentLogger, spawnWorker } from "@observe-r1/bridge";
+import { AccuracyScorer, buildLadder, type Ladder, type LadderEstimate, resolveAccuracyConfig } from "@observe-r1/core";
+import type { ObserveConfig } from "../config/index.js";
+import { datasetOptions, loadDataset, type Sample } from "../data/index.js";
+import { Progress } from "../train/progress.js";
+import { promptTemplate, toPrompt } from "../train/prompt.js";
+
+export const LADDER_FILES = {
+  estimates: "estimates.jsonl",
+  ladder: "ladder.jsonl",
+  review: "review.jsonl",
+  summary: "summary.json",
+} as const;
+
+export interface BuildLadderOptions {
+  outDir: string;
+  python?: string;
+  workerLogger?: Logger;
+  signal?: AbortSignal;
+}
+
+export interface BuildLadderResult {
+  ladder: Ladder;
+  files: Record<keyof typeof LADDER_FILES, string>;
+  estimated: number;
+  reused: number;
+}
+
+export async function buildNeuraLadder(config: ObserveConfig, options: BuildLadderOptions): Promise<BuildLadderResult> {
+  const { data } = config;
+  const est = data.curriculum.estimate;
+  const out = resolve(options.outDir);
+  mkdirSync(out, { recursive: true });
+  const files = Object.fromEntries(Object.entries(LADDER_FILES).map(([k, f]) => [k, join(out, f)])) as BuildLadderResult["files"];
+
+  const dataset = await loadDataset(data.train_files, datasetOptions(config));
+  const done = readEstimates(files.estimates);
+  const todo = dataset.samples.filter((s) => !done.has(s.id));
+  const template = promptTemplate(data.format_prompt);
+  const scorer = new AccuracyScorer(resolveAccuracyConfig({}));
+  const batchSize = data.rollout_batch_size;
+
+  if (todo.length) {
+    const worker = await spawnWorker({ python: options.python, logger: options.workerLogger ?? silentLogger });
+    try {
+      await worker.loadModel({ modelPath: config.worker.actor.model.model_path, minPixels: data.min_pixels, maxPixels: data.max_pixels, seed: data.seed });
+      const progress = new Progress("ladder", dataset.samples.length, done.size);
+      for (let start = 0; start < todo.length && !options.signal?.aborted; start += batchSize) {
+        const batch = todo.slice(start, start + batchSize);
+        // 1. direct answer: "Please only give the final answer."
+        const direct = est.easy_filter
+          ? await worker.generate(batch.map((s) => directPrompt(s, est.direct_answer_prompt)), { n: 1, temperature: 0, maxNewTokens: 32 })
+          : undefined;
+        // 2. N reasoning rollouts
+        const { completions } = await worker.generate(batch.map((s) => toPrompt(s, template)), {
+          n: est.n, temperature: est.temperature, topP: 1, maxNewTokens: data.max_response_length, seed: data.seed + start,
+        });
+        const lines = batch.map((sample, i): LadderEstimate => ({
+          id: sample.id,
+          ...(direct && { directCorrect: judgeDirect(scorer, direct.completions[i]!.text, sample.answer) }),
+          rollouts: completions.slice(i * est.n, (i + 1) * est.n).map((c) => ({
+            correct: scorer.score(c.text, sample.answer).accuracy === 1,
+            length: c.tokenIds.length,
+          })),
+        }));
+        appendFileSync(files.estimates, lines.map((l) => JSON.stringify(l) + "\n").join(""));
+        lines.forEach((l) => done.set(String(l.id), l));
+        progress.update(done.size, { samples: `${batch.length} more` });
+      }
+    } finally {
+      await worker.close();
+    }
+  }
+  if (options.signal?.aborted) throw new Error(`ladder build interrupted; ${done.size} estimates kept in ${files.estimates}: rerun to continue`);
+
+  const ladder = buildLadder(dataset.samples.map((s) => done.get(s.id)!), {
+    rollouts: est.n,
+    easyFilter: est.easy_filter,
+    lowComplexityQuantile: est.low_complexity_quantile,
+    ownShare: data.curriculum.mix.own_level_fraction,
+    radius: Math.ceil(data.curriculum.mix.max_neighbours / 2),
+    seed: data.seed,
+  });
+  writeLadderFiles(ladder, dataset.samples, config, files, out);
+  return { ladder, files, estimated: todo.length, reused: dataset.samples.length - todo.length };
+}
+
+function readEstimates(file: string): Map<string, LadderEstimate> {
+  const map = new Map<string, LadderEstimate>();
+  if (!existsSync(file)) return map;
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    try {
+      const e = JSON.parse(line) as LadderEstimate;
+      map.set(String(e.id), e);
+    } catch {
+      // the last line of a build killed mid-write: that sample is simply estimated again
+    }
+  }
+  return map;
+}
+
+function directPrompt(sample: Sample, instruction: string) {
+  return { text: `${sample.prompt.trim()}\n${instruction}`, images: sample.images.map((i) => ({ data: i.bytes, source: i.source })) };
+}
+
+/** A direct answer has no tags: judge the whole (trimmed) text, or its <answer> when present. */
+function judgeDirect(scorer: AccuracyScorer, text: string, gold: string): boolean {
+  const prepared = scorer.prepareGold(gold);
+  if (!prepared.ok) return false;
+  return scorer.verifier.judge(scorer.extract(text) ?? text.trim(), prepared);
+}
+
+/** ladder.jsonl: the training rows in ladder order, with difficulty, complexity and stage. */
+function writeLadderFiles(ladder: Ladder, samples: Sample[], config: ObserveConfig, files: BuildLadderResult["files"], out: string): void {
+  const byId = new Map(samples.map((s) => [s.id, s]));
+  const { prompt_key, answer_key, image_key, curriculum } = config.data;
+  mkdirSync(join(out, "images"), { recursive: true });
+  const rows = ladder.entries.map((e) => {
+    const s = byId.get(String(e.id))!;
+    const images = s.images.map((img, k) => {
+      if (existsSync(img.source)) return resolve(img.source);
+      const file = join(out, "images", `${s.index}-${k}${extname(img.source) || ".png"}`);
+      writeFileSync(file, img.bytes); // images that came as bytes (Parquet) get a file
+      return file;
+    });
+    return {
+      ...s.meta, id: s.id, [prompt_key]: s.prompt, [answer_key]: s.answer, [image_key]: images,
+      [curriculum.difficulty_key]: e.difficulty, complexity: e.complexity, [curriculum.stage_key]: e.stage, review: e.review,
+    };
+  });
+  writeAtomic(files.ladder, rows.map((r) => JSON.stringify(r) + "\n").join(""));
+  const review = new Set(ladder.review.map(String));
+  writeAtomic(files.review, rows.filter((r) => review.has(String(r.id))).map((r) => JSON.stringify(r) + "\n").join(""));
+  writeAtomic(files.summary, JSON.stringify({
+    kept: ladder.entries.length, dropped: ladder.dropped.length, review: ladder.review.length,
+    lowComplexityThreshold: ladder.lowComplexityThreshold, levels: ladder.levels, stages: ladder.stages,
+  }, null, 2) + "\n");
+}
+
+function writeAtomic(file: string, text: string): void {
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}

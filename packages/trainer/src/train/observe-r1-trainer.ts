@@ -1,0 +1,247 @@
+// The Observe-R1 RL loop. Read it top to bottom: each step samples prompts from the
+// curriculum, generates n responses each, scores them (format + accuracy + bonus),
+// turns rewards into dynamically weighted group advantages, and runs PPO updates
+// on the worker; it logs metrics, validates and checkpoints on schedule.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Logger, type SequenceBatch, silentLogger, spawnWorker, type SpawnedWorker } from "@observe-r1/bridge";
+import { configHash, needsReference, type ObserveConfig, saveResolvedConfig } from "../config/index.js";
+import { datasetOptions, loadDataset, type Sample, writeInvalidRows } from "../data/index.js";
+import { evaluate } from "../eval/evaluate.js";
+import { loadRewardPlugin, type RewardPlugin } from "../reward-plugins/index.js";
+import { type Checkpoint, CheckpointManager } from "./checkpoints.js";
+import { learningRate } from "./lr-schedule.js";
+import { levelKey, mean, meanBy, type Metrics, MetricsWriter } from "./metrics.js";
+import { Progress } from "./progress.js";
+import { promptTemplate, toPrompt } from "./prompt.js";
+import { BatchScorer, scoringConfig } from "./scoring.js";
+import { createSampler } from "./samplers.js";
+
+export interface TrainOptions {
+  /** Continue from the newest checkpoint of the run (also trainer.find_last_checkpoint). */
+  resume?: boolean;
+  /** Aborting saves a checkpoint after the current step and returns (Ctrl-C). */
+  signal?: AbortSignal;
+  /** Where worker log lines go; default silent (the progress line is the UI). */
+  workerLogger?: Logger;
+  python?: string;
+}
+
+export interface TrainResult {
+  runDir: string;
+  steps: number;
+  lastCheckpoint?: string;
+  stoppedEarly: boolean;
+  finalValidation?: Metrics;
+}
+
+export async function trainObserveR1(config: ObserveConfig, options: TrainOptions = {}): Promise<TrainResult> {
+  const { data, algorithm, trainer } = config;
+  const actor = config.worker.actor;
+  const rollout = config.worker.rollout;
+  const runDir = trainer.save_checkpoint_path ?? join("checkpoints", trainer.project_name, trainer.experiment_name);
+  mkdirSync(runDir, { recursive: true });
+  const { hash } = saveResolvedConfig(runDir, config);
+  const say = (m: string) => process.stderr.write(m + "\n");
+
+  // ---- data ----------------------------------------------------------------------
+  const train = await loadDataset(data.train_files, datasetOptions(config));
+  const val = data.val_files.length ? await loadDataset(data.val_files, datasetOptions(config)) : undefined;
+  if (train.invalid.length) writeInvalidRows(runDir, train, "train");
+  if (val?.invalid.length) writeInvalidRows(runDir, val, "val");
+  const template = promptTemplate(data.format_prompt);
+
+  // ---- state: fresh or resumed ---------------------------------------------------------
+  const checkpoints = new CheckpointManager(join(runDir, "checkpoints"), trainer.save_limit);
+  const resumeFrom: Checkpoint | undefined = trainer.load_checkpoint_path
+    ? checkpoints.load(trainer.load_checkpoint_path)
+    : options.resume || trainer.find_last_checkpoint ? checkpoints.latest() : undefined;
+  if (resumeFrom && resumeFrom.state.configHash !== hash) {
+    say(`warning: the config differs from the one ${resumeFrom.dir} was trained with (hash ${resumeFrom.state.configHash.slice(0, 12)} vs ${hash.slice(0, 12)})`);
+  }
+  const sampler = createSampler(config, train.samples, resumeFrom?.state.sampler);
+  const totalSteps = trainer.max_steps ?? trainer.total_epochs * sampler.batchesPerEpoch;
+  const updatesPerStep = Math.ceil(data.rollout_batch_size / actor.global_batch_size) * actor.ppo_epochs;
+  const totalOptimizerSteps = totalSteps * updatesPerStep;
+  let step = resumeFrom?.state.step ?? 0;
+  let optimizerStep = resumeFrom?.state.optimizerStep ?? 0;
+  const metricsFile = new MetricsWriter(runDir);
+  metricsFile.truncateAfter(step);
+
+  // ---- worker --------------------------------------------------------------------------
+  const worker = await spawnWorker({ python: options.python, logger: options.workerLogger ?? silentLogger });
+  const plugin: RewardPlugin | undefined = config.worker.reward.reward_function
+    ? await loadRewardPlugin(config.worker.reward.reward_function, { kwargs: config.worker.reward.reward_function_kwargs, python: options.python })
+    : undefined;
+  let lastCheckpoint = resumeFrom?.dir;
+  try {
+    const model = await worker.loadModel({
+      modelPath: actor.model.model_path,
+      loadReference: needsReference(config),
+      optimizer: { lr: actor.optim.lr, betas: actor.optim.betas as [number, number], weightDecay: actor.optim.weight_decay, maxGradNorm: actor.max_grad_norm },
+      dtype: actor.model.torch_dtype === "auto" ? "auto" : (actor.model.torch_dtype as "float32" | "bfloat16"),
+      minPixels: data.min_pixels,
+      maxPixels: data.max_pixels,
+      seed: data.seed,
+      gradientCheckpointing: actor.model.enable_gradient_checkpointing,
+    });
+    if (resumeFrom) await worker.loadCheckpoint(resumeFrom.actorDir);
+    say(`${model.modelType} ${(model.numParameters / 1e6).toFixed(2)}M params on ${model.device} | ${train.samples.length} train samples` +
+      `${val ? `, ${val.samples.length} val` : ""} | ${totalSteps} steps x ${data.rollout_batch_size} prompts x ${rollout.n} responses` +
+      `${resumeFrom ? ` | resumed at step ${step}` : ""}`);
+
+    const scorer = new BatchScorer(config, plugin);
+    const validate = async (): Promise<Metrics | undefined> => {
+      if (!val) return undefined;
+      const vo = rollout.val_override_config;
+      const result = await evaluate(worker, val.samples, {
+        sampling: { temperature: vo.temperature, topP: vo.top_p, maxNewTokens: data.max_response_length, seed: data.seed },
+        template, scoring: scoringConfig(config), batchSize: data.val_batch_size, difficultyKey: data.curriculum.difficulty_key,
+      });
+      return Object.fromEntries(Object.entries(result.metrics).map(([k, v]) => [`val/${k}`, v]));
+    };
+
+    if (trainer.val_before_train && step === 0 && val) {
+      const valMetrics = await validate();
+      metricsFile.write(0, valMetrics!);
+      say(`validation before training: accuracy ${valMetrics!["val/accuracy"]!.toFixed(3)}, format ${valMetrics!["val/format"]!.toFixed(3)}`);
+    }
+
+    const progress = new Progress("train", totalSteps, step);
+    let finalValidation: Metrics | undefined;
+    while (step < totalSteps && !options.signal?.aborted) {
+      step += 1;
+      const timing: Metrics = {};
+      const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
+        const t0 = performance.now();
+        try {
+          return await work();
+        } finally {
+          timing[`timing_s/${name}`] = (timing[`timing_s/${name}`] ?? 0) + (performance.now() - t0) / 1000;
+        }
+      };
+      const stepStart = performance.now();
+
+      // 1. prompts from the curriculum
+      const indices = sampler.nextBatch();
+      const samples: Sample[] = indices.map((i) => train.samples[i]!);
+      const prompts = samples.map((s) => toPrompt(s, template));
+
+      // 2. n responses per prompt (their log-probs are the old policy's)
+      const { completions } = await timed("gen", () => worker.generate(prompts, {
+        n: rollout.n, temperature: rollout.temperature, topP: rollout.top_p, topK: rollout.top_k,
+        maxNewTokens: data.max_response_length, seed: data.seed * 1_000_003 + step,
+      }));
+      const batch: SequenceBatch = { prompts, sequences: completions.map((c) => ({ promptIndex: c.promptIndex, responseIds: c.tokenIds })) };
+      const oldLogprobs = completions.map((c) => c.logprobs);
+
+      // 3-5. rewards, bonus, dynamically weighted group advantages
+      const scored = await timed("reward", () => scorer.score(samples, completions, rollout.n));
+      for (const e of scored.dataErrors) progress.log(`data error: ${e}`);
+
+      // 6. reference log-probs for the KL term
+      const refLogprobs = needsReference(config)
+        ? await timed("ref", () => worker.logProbs(batch, { role: "reference", microBatchSize: actor.micro_batch_size_per_device_for_experience }))
+        : undefined;
+
+      // 7. PPO updates in mini-batches of global_batch_size prompts (x n responses)
+      const updates: Metrics[] = [];
+      for (let epoch = 0; epoch < actor.ppo_epochs; epoch++) {
+        for (let p0 = 0; p0 < samples.length; p0 += actor.global_batch_size) {
+          const rows = range(p0 * rollout.n, Math.min(samples.length, p0 + actor.global_batch_size) * rollout.n);
+          const mini: SequenceBatch = { prompts, sequences: rows.map((r) => batch.sequences[r]!) };
+          const lr = learningRate(optimizerStep, totalOptimizerSteps, actor.optim);
+          const m = await timed("update", () => worker.trainStep(mini, {
+            advantages: rows.map((r) => scored.advantage[r]!),
+            oldLogprobs: rows.map((r) => oldLogprobs[r]!),
+            refLogprobs: refLogprobs && rows.map((r) => refLogprobs[r]!),
+            lr, clipRatioLow: actor.clip_ratio_low, clipRatioHigh: actor.clip_ratio_high,
+            klCoef: needsReference(config) ? algorithm.kl_coef : 0, klPenalty: algorithm.kl_penalty, useKlLoss: algorithm.use_kl_loss,
+            advantageClip: algorithm.advantage_clip, lossAggMode: actor.loss_avg_mode === "seq" ? "seq-mean-token-mean" : "token-mean",
+            microBatchSize: actor.micro_batch_size_per_device_for_update,
+          }));
+          optimizerStep += 1;
+          updates.push({ ...m });
+        }
+      }
+
+      // 8. the online curriculum learns each prompt's difficulty from its group accuracy
+      indices.forEach((index, g) => sampler.observe?.(index, Math.round(scored.groupAccuracy[g]! * rollout.n), rollout.n));
+
+      // 9. metrics
+      const lengths = completions.map((c) => c.tokenIds.length);
+      const levels = samples.map((s) => levelKey(s.meta[data.curriculum.difficulty_key]));
+      const stages = samples.map((s) => s.meta[data.curriculum.stage_key]).filter((v): v is number => typeof v === "number");
+      timing["timing_s/step"] = (performance.now() - stepStart) / 1000;
+      const metrics: Metrics = {
+        epoch: sampler.epoch,
+        "reward/overall": mean(scored.reward),
+        "reward/format": mean(scored.format),
+        "reward/accuracy": mean(scored.accuracy),
+        "reward/bonus": mean(scored.bonus),
+        ...Object.fromEntries(Object.entries(scored.extra).map(([k, v]) => [`reward/${k}`, mean(v)])),
+        "reward/data_errors": scored.dataErrors.length,
+        "critic/advantages/mean": mean(scored.advantage),
+        "critic/advantages/max": Math.max(...scored.advantage),
+        "critic/advantages/min": Math.min(...scored.advantage),
+        "response_length/mean": mean(lengths),
+        "response_length/max": Math.max(...lengths),
+        "response_length/clip_ratio": mean(completions.map((c) => (c.finishReason === "length" ? 1 : 0))),
+        "actor/pg_loss": mean(updates.map((u) => u.pgLoss!)),
+        "actor/kl": mean(updates.map((u) => u.kl!)),
+        "actor/entropy": mean(updates.map((u) => u.entropy!)),
+        "actor/clipfrac": mean(updates.map((u) => u.clipfrac!)),
+        "actor/grad_norm": mean(updates.map((u) => u.gradNorm!)),
+        "actor/ppo_kl": mean(updates.map((u) => u.ppoKl!)),
+        "actor/lr": updates.at(-1)?.lr ?? 0,
+        ...timing,
+        "perf/throughput": lengths.reduce((a, b) => a + b, 0) / timing["timing_s/step"]!,
+        ...(stages.length ? { "curriculum/stage": mean(stages) } : {}),
+        ...meanBy("accuracy_by_level", levels, groupMeans(scored.accuracy, rollout.n)),
+      };
+      const due = (freq: number) => freq > 0 && (step % freq === 0 || step === totalSteps);
+      if (due(trainer.val_freq)) {
+        finalValidation = await validate();
+        Object.assign(metrics, finalValidation);
+      }
+      metricsFile.write(step, metrics);
+      progress.update(step, {
+        reward: metrics["reward/overall"]!.toFixed(3),
+        acc: metrics["reward/accuracy"]!.toFixed(3),
+        len: metrics["response_length/mean"]!.toFixed(1),
+        gen: `${timing["timing_s/gen"]!.toFixed(1)}s`,
+        update: `${(timing["timing_s/update"] ?? 0).toFixed(1)}s`,
+        ...(metrics["val/accuracy"] !== undefined ? { "val acc": metrics["val/accuracy"]!.toFixed(3) } : {}),
+      });
+
+      // 10. checkpoint (and always on the last step or when asked to stop)
+      if (due(trainer.save_freq) || options.signal?.aborted) {
+        const saved = await checkpoints.save(worker, {
+          step, optimizerStep, epoch: sampler.epoch, sampler: sampler.state(), configHash: hash, savedAt: new Date().toISOString(),
+        });
+        lastCheckpoint = saved.dir;
+      }
+    }
+    const stoppedEarly = step < totalSteps;
+    if (stoppedEarly) say(`stopped at step ${step}; resume with --resume (checkpoint ${lastCheckpoint})`);
+    writeFileSync(join(runDir, "summary.json"), JSON.stringify({ steps: step, totalSteps, lastCheckpoint, finalValidation }, null, 2) + "\n");
+    return { runDir, steps: step, lastCheckpoint, stoppedEarly, finalValidation };
+  } catch (err) {
+    const where = lastCheckpoint ? `the last good checkpoint is ${lastCheckpoint}` : "no checkpoint was written yet";
+    throw new Error(`training failed at step ${step}: ${(err as Error).message}\n${where}; fix the cause and rerun the same command with --resume`, { cause: err });
+  } finally {
+    await plugin?.close();
+    await (worker as SpawnedWorker).close();
+  }
+}
+
+const range = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => a + i);
+
+/** Per-group means of a flat prompt-major array (groups of n). */
+function groupMeans(values: ArrayLike<number>, n: number): number[] {
+  return Array.from({ length: values.length / n }, (_, g) => {
+    let s = 0;
+    for (let i = g * n; i < (g + 1) * n; i++) s += values[i]!;
+    return s / n;
+  });
+}

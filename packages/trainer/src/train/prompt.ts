@@ -1,0 +1,51 @@
+// How a dataset sample becomes a chat prompt for the worker.
+import { readFileSync } from "node:fs";
+import type { PromptInput } from "@observe-r1/bridge";
+import type { Sample } from "../data/index.js";
+
+/** METHOD.md section 2: the system prompt tells the model the multimodal answer format. */
+export const OBSERVE_R1_SYSTEM_PROMPT =
+  "You are a helpful assistant. First describe what the image shows that matters for the question inside " +
+  "<observe> </observe>, then reason step by step inside <think> </think>, then give the final answer inside " +
+  "<answer> </answer>.";
+
+export interface PromptTemplate {
+  system: string;
+  /** Wraps the problem text; `{{ content }}` is replaced by it. */
+  user: string;
+}
+
+/**
+ * data.format_prompt: null gives the built-in Observe-R1 system prompt; otherwise a
+ * template file (EasyR1 style) whose `{{ content }}` placeholder receives the problem.
+ */
+export function promptTemplate(formatPromptPath: string | null): PromptTemplate {
+  if (!formatPromptPath) return { system: OBSERVE_R1_SYSTEM_PROMPT, user: "{{ content }}" };
+  let text: string;
+  try {
+    text = readFileSync(formatPromptPath, "utf8");
+  } catch (err) {
+    throw new Error(`data.format_prompt: cannot read ${formatPromptPath}: ${(err as Error).message}`);
+  }
+  if (!/\{\{\s*content\s*\}\}/.test(text)) {
+    throw new Error(`data.format_prompt: ${formatPromptPath} has no {{ content }} placeholder for the problem text`);
+  }
+  return { system: "", user: text.trim() };
+}
+
+export function toPrompt(sample: Sample, template: PromptTemplate): PromptInput {
+  return {
+    system: template.system || undefined,
+    text: template.user.replace(/\{\{\s*content\s*\}\}/g, withChoices(sample)),
+    images: sample.images.map((img) => ({ data: img.bytes, source: img.source })),
+  };
+}
+
+/** Benchmark-style rows (MathVista) carry the options in a `choices` list; show them as (A) ... (B) ... */
+function withChoices(sample: Sample): string {
+  const choices = sample.meta.choices;
+  const text = sample.prompt.trim();
+  if (!Array.isArray(choices) || choices.length === 0 || /\(A\)|\bA\./.test(text)) return text;
+  const listed = choices.map((c, i) => `(${String.fromCharCode(65 + i)}) ${String(c)}`).join(" ");
+  return `${text}\nChoices: ${listed}`;
+}

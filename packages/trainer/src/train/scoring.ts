@@ -1,0 +1,60 @@
+// Rewards for one batch of groups: the built-in Observe-R1 rewards (core), or a
+// user plug-in's overall score, then bonus, dynamic weights and advantages (core).
+import type { Completion } from "@observe-r1/bridge";
+import { GroupScorer, type ScoringConfigInput } from "@observe-r1/core";
+import type { ObserveConfig } from "../config/index.js";
+import type { Sample } from "../data/index.js";
+import type { RewardPlugin } from "../reward-plugins/index.js";
+
+export interface ScoredBatch {
+  reward: Float64Array;
+  format: Float64Array;
+  accuracy: Float64Array;
+  bonus: Float64Array;
+  advantage: Float64Array;
+  /** Per group (prompt): fraction correct before the bonus; a fresh difficulty estimate. */
+  groupAccuracy: Float64Array;
+  /** Named sub-scores of a reward plug-in, per response. */
+  extra: Record<string, Float64Array>;
+  dataErrors: string[];
+}
+
+export function scoringConfig(config: ObserveConfig): ScoringConfigInput {
+  const { algorithm, data } = config;
+  return {
+    format: { score: data.format.score, allowNestedObserve: data.format.allow_nested_observe },
+    bonus: { enabled: algorithm.bonus.enable, coef: algorithm.bonus.coef, minLength: algorithm.bonus.min_length },
+    dynamicWeight: { enabled: algorithm.dynamic_weight.enable, sigma: algorithm.dynamic_weight.sigma },
+    advantage: { estimator: algorithm.adv_estimator },
+  };
+}
+
+export class BatchScorer {
+  readonly groups: GroupScorer;
+
+  constructor(config: ObserveConfig, private readonly plugin?: RewardPlugin) {
+    this.groups = new GroupScorer(scoringConfig(config));
+  }
+
+  /** `completions` are prompt-major groups of `n`, one group per sample. */
+  async score(samples: Sample[], completions: Completion[], n: number): Promise<ScoredBatch> {
+    const responses = completions.map((c) => c.text);
+    const lengths = completions.map((c) => c.tokenIds.length);
+    const groundTruths = samples.map((s) => s.answer);
+    const builtIn = this.groups.scoreGroups({ responses, groundTruths, lengths, groupSize: n });
+    const dataErrors = builtIn.dataErrors.map((e) => `sample ${samples[e.group]!.id}: ${e.message}`);
+    if (!this.plugin) return { ...builtIn, extra: {}, dataErrors };
+
+    const scores = await this.plugin.score(completions.map((c, i) => ({
+      response: c.text, response_length: lengths[i]!, ground_truth: groundTruths[Math.floor(i / n)]!,
+    })));
+    const pick = (name: string, fallback: ArrayLike<number>) =>
+      Float64Array.from(scores.map((s, i) => (typeof s[name] === "number" ? s[name]! : fallback[i]!)));
+    const accuracy = pick("accuracy", builtIn.accuracy);
+    const format = pick("format", builtIn.format);
+    const finished = this.groups.finishGroups({ reward: scores.map((s) => s.overall), accuracy, lengths, groupSize: n });
+    const extra: Record<string, Float64Array> = {};
+    for (const name of Object.keys(scores[0] ?? {})) if (name !== "overall") extra[name] = pick(name, []);
+    return { ...finished, format, accuracy, extra, dataErrors };
+  }
+}
