@@ -11,6 +11,7 @@ const LOGPROB_TOLERANCE = 1e-4;
 
 let modelDir: string;
 let worker: SpawnedWorker;
+let eosTokenId: number;
 const shapes = imageFromFile(join(FIXTURES, "shapes.png"));
 const triangle = imageFromFile(join(FIXTURES, "triangle.jpg"));
 const prompts: PromptInput[] = [
@@ -21,7 +22,7 @@ const prompts: PromptInput[] = [
 beforeAll(async () => {
   modelDir = await buildTinyModel();
   worker = await startWorker();
-  await worker.loadModel({ modelPath: modelDir, loadReference: true, optimizer: { lr: 1e-3 } });
+  ({ eosTokenId } = await worker.loadModel({ modelPath: modelDir, loadReference: true, optimizer: { lr: 1e-3 } }));
 });
 afterAll(() => worker?.close());
 
@@ -72,8 +73,12 @@ describe("worker with the tiny Qwen2.5-VL", () => {
     expect(sum(after[1]!)).toBeLessThan(sum(before[1]!));
   });
 
-  test("supervised steps on a target response make it more likely", async () => {
-    const target = (await worker.generate(prompts.slice(0, 1), { n: 1, maxNewTokens: 8, seed: 21 })).completions[0]!;
+  test("supervised steps on a tokenized target response make it more likely", async () => {
+    const text = "<observe> two shapes </observe> <think> count them </think> <answer> 2 </answer>";
+    const [ids] = await worker.tokenize([text], { addEos: true });
+    expect(ids!.length).toBeGreaterThan(6);
+    expect(ids!.at(-1)).toBe(eosTokenId); // a finished response ends with the end-of-turn token
+    const target = { tokenIds: ids! };
     const batch: SequenceBatch = { prompts: prompts.slice(0, 1), sequences: [{ promptIndex: 0, responseIds: target.tokenIds }] };
     const [before] = await worker.logProbs(batch);
     const first = await worker.sftStep(batch, { lr: 1e-2 });

@@ -132,6 +132,12 @@ class Handlers:
         metrics = policy.sft_step(prompts, index, responses, lr=req.lr, micro_batch_size=req.micro_batch_size)
         return _metrics_reply(pb.SftStepReply, metrics)
 
+    def tokenize(self, req: pb.TokenizeRequest, payloads: Payloads, out: ReplyBuilder) -> pb.TokenizeReply:
+        policy = self._require_policy("tokenize")
+        ids = policy.tokenize(list(req.texts), add_eos=req.add_eos)
+        out.add("token_ids", _concat(ids, np.int32))
+        return pb.TokenizeReply(lengths=[len(i) for i in ids])
+
     # ---- checkpoints, health ------------------------------------------------------
 
     def save_checkpoint(self, req: pb.SaveCheckpointRequest, payloads: Payloads, out: ReplyBuilder):

@@ -326,6 +326,13 @@ class Policy:
 
     # ------------------------------------------------------------------ generate
 
+    def tokenize(self, texts: list[str], *, add_eos: bool = False) -> list[np.ndarray]:
+        """Token ids of response texts; with add_eos each ends with the end-of-turn token."""
+        tok = self.processor.tokenizer
+        end_of_turn = tok.eos_token_id if tok.eos_token_id is not None else self.eos_ids[0]
+        eos = [int(end_of_turn)] if add_eos else []
+        return [np.asarray(tok.encode(t, add_special_tokens=False) + eos, dtype=np.int32) for t in texts]
+
     def _mask_banned(self, logits: torch.Tensor) -> torch.Tensor:
         if self.banned_ids.numel() == 0:
             return logits

@@ -288,6 +288,12 @@ export class WorkerClient {
     };
   }
 
+  /** Token ids of texts under the loaded model's tokenizer (addEos: end with the end-of-turn token). */
+  async tokenize(texts: string[], opts: { addEos?: boolean } = {}): Promise<Int32Array[]> {
+    const reply = await this.connection.request("tokenize", { texts, addEos: opts.addEos ?? false }, [], this.timeouts.controlMs);
+    return split(readArray(reply, "token_ids", "int32"), reply.envelope.tokenizeReply?.lengths ?? []);
+  }
+
   /** One supervised step (cross-entropy on the response tokens): the cold start before RL. */
   async sftStep(batch: SequenceBatch, opts: { lr: number; microBatchSize?: number }): Promise<SftStepMetrics> {
     const { body, payloads } = this.packBatch(batch);
