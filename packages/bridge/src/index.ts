@@ -4,6 +4,6 @@ export { Controller, type ControllerOptions, WorkerConnection, type WorkerHello 
 export { curveWorkerEnv, type CurveKeys, type CurveKeyPair, generateCurveKeys, writeCurveKeys } from "./endpoint.js";
 export * from "./errors.js";
 export { consoleLogger, type Logger, silentLogger } from "./logger.js";
-export { PROJECT_ROOT, PROJECT_VENV_PYTHON, pythonEnv, resolvePython } from "./python.js";
+export { PROJECT_ROOT, PROJECT_VENV_PYTHON, pythonEnv, resolvePython, runPythonModule } from "./python.js";
 export { SpawnedWorker, spawnWorker, type SpawnWorkerOptions } from "./spawn.js";
 export { PROTOCOL_VERSION } from "./wire.js";

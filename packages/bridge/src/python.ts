@@ -1,6 +1,7 @@
 // Which Python runs the worker: explicit option, then OBSERVE_PYTHON, then the
 // project's own venv (created by `npm run setup:python`).
 import { existsSync } from "node:fs";
+import { execa } from "execa";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -25,4 +26,18 @@ export function pythonEnv(extra: Record<string, string> = {}): Record<string, st
   const checkout = join(PROJECT_ROOT, "python");
   const path = [existsSync(checkout) ? checkout : "", process.env.PYTHONPATH ?? ""].filter(Boolean).join(":");
   return { PYTHONUNBUFFERED: "1", HF_HUB_OFFLINE: "1", PYTHONPATH: path, ...extra };
+}
+
+/** Runs `python -m module args...` with the worker's interpreter and environment; rejects with its stderr tail on failure. */
+export async function runPythonModule(module: string, args: string[], opts: { python?: string; inherit?: boolean } = {}) {
+  const result = await execa(resolvePython(opts.python), ["-m", module, ...args], {
+    env: pythonEnv(),
+    stdio: opts.inherit ? "inherit" : "pipe",
+    reject: false,
+  });
+  if (result.exitCode !== 0) {
+    const tail = opts.inherit ? "see the output above" : String(result.stderr).trim().split("\n").slice(-5).join("\n");
+    throw new Error(`python -m ${module} ${args.join(" ")} failed (exit ${result.exitCode}): ${tail}`);
+  }
+  return result;
 }

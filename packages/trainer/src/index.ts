@@ -6,3 +6,5 @@ export * from "./report/index.js";
 export * from "./train/index.js";
 export * from "./eval/index.js";
 export * from "./ladder/index.js";
+export * from "./sft/index.js";
+export * from "./demo/index.js";

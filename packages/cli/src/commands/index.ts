@@ -1,5 +1,6 @@
 // Every `observe-run` command, one folder each (changesets style). Add new commands here.
 import type { CommandModule } from "yargs";
+import { demoCommand } from "./demo/index.js";
 import { doctorCommand } from "./doctor/index.js";
 import { evalCommand } from "./eval/index.js";
 import { generateCommand } from "./generate/index.js";
@@ -9,4 +10,4 @@ import { tinyModelCommand } from "./tiny-model/index.js";
 import { scoreCommand } from "./score/index.js";
 import { trainCommand } from "./train/index.js";
 
-export const commands: CommandModule<any, any>[] = [doctorCommand, generateCommand, tinyModelCommand, scoreCommand, reportCommand, trainCommand, evalCommand, ladderCommand];
+export const commands: CommandModule<any, any>[] = [doctorCommand, generateCommand, tinyModelCommand, scoreCommand, reportCommand, trainCommand, evalCommand, ladderCommand, demoCommand];

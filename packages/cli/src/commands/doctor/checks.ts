@@ -1,7 +1,6 @@
 // The checks behind `observe-run doctor`. Each yields rows; a failed required row fails the command.
-import { PROTOCOL_VERSION, resolvePython, silentLogger, spawnWorker } from "@observe-r1/bridge";
+import { PROTOCOL_VERSION, resolvePython, runPythonModule, silentLogger, spawnWorker } from "@observe-r1/bridge";
 import * as zmq from "zeromq";
-import { runPythonModule } from "../../python.js";
 
 export interface Row {
   name: string;
@@ -39,9 +38,8 @@ export async function checkPython(pythonOption?: string): Promise<{ rows: Row[];
     return { rows: [{ name: "python", status: "fail", detail: "not found", hint: (err as Error).message }] };
   }
   const result = await runPythonModule("observe_worker.doctor", [], { python }).catch((err: Error) => err);
-  if (result instanceof Error || result.exitCode !== 0) {
-    const why = result instanceof Error ? result.message : String(result.stderr).trim().split("\n").slice(-3).join(" | ");
-    return { rows: [{ name: "python", status: "fail", detail: `${python}: ${why}`, hint: SETUP_HINT }] };
+  if (result instanceof Error) {
+    return { rows: [{ name: "python", status: "fail", detail: `${python}: ${result.message.split("\n").join(" | ")}`, hint: SETUP_HINT }] };
   }
   const report = JSON.parse(String(result.stdout).trim().split("\n").pop()!) as PythonReport;
   const rows: Row[] = [{ name: "python", status: "ok", detail: `${report.python} (${report.executable})` }];

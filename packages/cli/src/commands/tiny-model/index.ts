@@ -1,6 +1,6 @@
 // `observe-run tiny-model DIR`: write a tiny random Qwen2.5-VL checkpoint, offline.
 import type { CommandModule } from "yargs";
-import { runPythonModule } from "../../python.js";
+import { runPythonModule } from "@observe-r1/bridge";
 
 interface Args {
   dir: string;
@@ -17,12 +17,6 @@ export const tinyModelCommand: CommandModule<object, Args> = {
       .option("seed", { type: "number", default: 0, describe: "seed of the random weights" })
       .option("python", { type: "string", describe: "Python with the worker installed (default: OBSERVE_PYTHON or .venv)" }),
   handler: async (args) => {
-    const result = await runPythonModule("observe_worker.tiny_model", [args.dir, "--seed", String(args.seed)], {
-      python: args.python,
-      inherit: true,
-    });
-    if (result.exitCode !== 0) {
-      throw new Error(`tiny-model failed (exit ${result.exitCode}); see the Python output above`);
-    }
+    await runPythonModule("observe_worker.tiny_model", [args.dir, "--seed", String(args.seed)], { python: args.python, inherit: true });
   },
 };

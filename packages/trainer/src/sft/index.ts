@@ -1,0 +1,1 @@
+export { sftWarmup, type SftWarmupOptions } from "./warmup.js";
