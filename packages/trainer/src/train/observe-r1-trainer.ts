@@ -25,6 +25,8 @@ export interface TrainOptions {
   /** Where worker log lines go; default silent (the progress line is the UI). */
   workerLogger?: Logger;
   python?: string;
+  /** Called after each step's metrics are written (notebooks, tests, custom stopping). */
+  onStep?: (step: number, metrics: Metrics) => void;
 }
 
 export interface TrainResult {
@@ -205,6 +207,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         Object.assign(metrics, finalValidation);
       }
       metricsFile.write(step, metrics);
+      options.onStep?.(step, metrics);
       progress.update(step, {
         reward: metrics["reward/overall"]!.toFixed(3),
         acc: metrics["reward/accuracy"]!.toFixed(3),

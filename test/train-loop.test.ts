@@ -1,0 +1,67 @@
+// The RL loop end to end on the tiny model: metrics, checkpoints, Ctrl-C and an exact resume.
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig, trainObserveR1 } from "@observe-r1/trainer";
+import { buildTinyModel, FIXTURES } from "./helpers.js";
+
+let modelDir: string;
+let dataFile: string;
+
+beforeAll(async () => {
+  modelDir = await buildTinyModel();
+  const dir = mkdtempSync(join(tmpdir(), "observe-train-"));
+  dataFile = join(dir, "train.jsonl");
+  const rows = ["3", "red", "B", "2", "blue", "A", "1", "green"].map((answer, i) => ({
+    id: `q${i}`, problem: `Question ${i} about the picture?`, answer, images: [join(FIXTURES, i % 2 ? "shapes.png" : "triangle.jpg")],
+    difficulty: (i % 4) / 4, stage: i % 4,
+  }));
+  writeFileSync(dataFile, rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
+});
+
+function config(runDir: string) {
+  return loadConfig({
+    file: "examples/configs/demo.yaml",
+    overrides: [
+      `data.train_files=${dataFile}`, "data.val_files=[]", `worker.actor.model.model_path=${modelDir}`,
+      "data.rollout_batch_size=4", "worker.rollout.n=2", "worker.actor.global_batch_size=2", "data.max_response_length=8",
+      "worker.actor.micro_batch_size_per_device_for_update=4", "worker.actor.micro_batch_size_per_device_for_experience=4",
+      "trainer.max_steps=3", "trainer.save_freq=1", "trainer.val_freq=-1", "trainer.val_before_train=false",
+      `trainer.save_checkpoint_path=${runDir}`, "trainer.find_last_checkpoint=false", "data.curriculum.sampler=random",
+    ],
+  });
+}
+
+const readMetrics = (runDir: string) =>
+  readFileSync(join(runDir, "metrics.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, number>);
+
+test("a run writes EasyR1-named metrics and atomic checkpoints, and a resumed run continues exactly", async () => {
+  const straight = mkdtempSync(join(tmpdir(), "observe-run-a-"));
+  const result = await trainObserveR1(config(straight));
+  expect(result.steps).toBe(3);
+  const a = readMetrics(straight);
+  expect(a.map((m) => m.step)).toEqual([1, 2, 3]);
+  for (const key of ["reward/overall", "reward/format", "reward/accuracy", "reward/bonus", "response_length/mean", "timing_s/gen",
+    "timing_s/reward", "timing_s/update", "perf/throughput", "actor/kl", "actor/entropy", "actor/clipfrac", "actor/grad_norm", "curriculum/stage"]) {
+    expect(typeof a[0]![key]).toBe("number");
+  }
+  expect(Object.keys(a[0]!).some((k) => k.startsWith("accuracy_by_level/"))).toBe(true);
+  expect(existsSync(join(straight, "checkpoints/global_step_3/actor/model.safetensors"))).toBe(true);
+  expect(existsSync(join(straight, "checkpoints/global_step_3/state.json"))).toBe(true);
+  expect(existsSync(join(straight, "config.yaml"))).toBe(true);
+
+  // Same run, stopped (Ctrl-C) after step 1, then resumed.
+  const interrupted = mkdtempSync(join(tmpdir(), "observe-run-b-"));
+  const stop = new AbortController();
+  const first = await trainObserveR1(config(interrupted), { signal: stop.signal, onStep: (s) => s === 1 && stop.abort() });
+  expect(first).toMatchObject({ steps: 1, stoppedEarly: true });
+  const resumed = await trainObserveR1(config(interrupted), { resume: true });
+  expect(resumed.steps).toBe(3);
+  const b = readMetrics(interrupted);
+  expect(b.map((m) => m.step)).toEqual([1, 2, 3]);
+  // Same batches, same samples, same updates: the resumed curve is the uninterrupted one.
+  for (const key of ["reward/overall", "response_length/mean", "curriculum/stage", "actor/lr"]) {
+    expect(b.map((m) => m[key])).toEqual(a.map((m) => m[key]));
+  }
+  b.forEach((m, i) => expect(m["actor/pg_loss"]).toBeCloseTo(a[i]!["actor/pg_loss"]!, 5));
+});
