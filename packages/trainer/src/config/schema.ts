@@ -53,9 +53,9 @@ const curriculum = section({
     own_level_fraction: fraction().default(0.6),
     max_neighbours: z.number().int().min(0).default(4),
   }),
-  /** Online curriculum: difficulty <- momentum * difficulty + (1 - momentum) * (1 - group accuracy). */
+  /** Online curriculum: each sample's ladder difficulty is a prior worth `prior_strength` rollouts, updated by the group accuracy seen in training. */
   online: section({
-    momentum: fraction().default(0.5),
+    prior_strength: z.number().positive().default(8),
   }),
 });
 

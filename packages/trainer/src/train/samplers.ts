@@ -20,7 +20,7 @@ export function createSampler(config: ObserveConfig, samples: Sample[], state?: 
         difficulty: numberField(s, curriculum.difficulty_key, 0.5),
         stage: numberField(s, curriculum.stage_key, 0),
       }));
-      const onlineOptions = { ...options, priorStrength: curriculum.estimate.n };
+      const onlineOptions = { ...options, priorStrength: curriculum.online.prior_strength };
       return state ? OnlineSampler.fromState(items, state as never) : new OnlineSampler(items, onlineOptions);
     }
   }
