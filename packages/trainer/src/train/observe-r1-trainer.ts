@@ -41,6 +41,9 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
   const { data, algorithm, trainer } = config;
   const actor = config.worker.actor;
   const rollout = config.worker.rollout;
+  if (trainer.logger.includes("tensorboard")) {
+    throw new Error("trainer.logger: tensorboard output is not implemented yet; use [console, file] (metrics.jsonl) and `observe-run report RUN_DIR` for charts");
+  }
   const runDir = trainer.save_checkpoint_path ?? join("checkpoints", trainer.project_name, trainer.experiment_name);
   mkdirSync(runDir, { recursive: true });
   const { hash } = saveResolvedConfig(runDir, config);
