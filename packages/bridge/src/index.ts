@@ -7,3 +7,4 @@ export { consoleLogger, type Logger, silentLogger } from "./logger.js";
 export { PROJECT_ROOT, PROJECT_VENV_PYTHON, pythonEnv, resolvePython, runPythonModule } from "./python.js";
 export { SpawnedWorker, spawnWorker, type SpawnWorkerOptions } from "./spawn.js";
 export { PROTOCOL_VERSION } from "./wire.js";
+export { chunkSeed, isWorkerLost, type PoolWorker, type PoolWorkerStats, WorkerPool, WorkerPoolExhaustedError, type WorkerPoolOptions } from "./worker-pool.js";
