@@ -51,7 +51,7 @@ class Handlers:
     # ---- model ---------------------------------------------------------------------
 
     def load_model(self, req: pb.LoadModelRequest, payloads: Payloads, out: ReplyBuilder) -> pb.LoadModelReply:
-        from .policy import OptimizerSettings, Policy
+        from .policy import LoraSettings, OptimizerSettings, Policy
 
         optimizer = None
         if req.HasField("optimizer"):
@@ -59,6 +59,13 @@ class Handlers:
             optimizer = OptimizerSettings(
                 lr=o.lr, beta1=o.beta1 or 0.9, beta2=o.beta2 or 0.999, weight_decay=o.weight_decay,
                 max_grad_norm=o.max_grad_norm, eps=o.eps or 1e-8,
+            )
+        lora = None
+        if req.HasField("lora") and req.lora.rank > 0:
+            c = req.lora
+            lora = LoraSettings(
+                rank=c.rank, alpha=c.alpha or None, target_modules=list(c.target_modules) or None,
+                dropout=c.dropout, freeze_vision_tower=c.freeze_vision_tower,
             )
         self.policy = None  # free the old model before loading the next one
         self.policy = Policy.load(
@@ -70,6 +77,7 @@ class Handlers:
             max_pixels=req.max_pixels or None,
             seed=req.seed,
             gradient_checkpointing=req.gradient_checkpointing,
+            lora=lora,
         )
         self.model_path = req.model_path
         info = self.policy.info

@@ -10,6 +10,10 @@ Precision: on CUDA with dtype bf16 (the default there), a policy with an
 optimizer keeps float32 master weights and AdamW state and computes in bf16
 under autocast (bf16 weights cannot absorb updates of lr 1e-6); inference-only
 policies and the reference hold bf16 weights. On CPU everything is float32.
+
+LoRA (`lora=LoraSettings(rank=...)`, see lora.py): adapters only are trained (the
+base stays in the compute dtype, adapters in float32), and the reference is the
+same model with the adapters disabled instead of a second copy.
 """
 
 from __future__ import annotations
@@ -33,10 +37,11 @@ from .encoding import (
     encode_prompt,
 )
 from .errors import BadRequest, CheckpointError, ModelLoadError, ModelNotLoaded
+from .lora import LoraAdapter, LoraSettings
 from .losses import KL_PENALTIES, LOSS_AGG_MODES, aggregate, ppo_clip_terms, token_advantages
 from .losses import kl_penalty as kl_estimate
 
-__all__ = ["PromptInput", "OptimizerSettings", "Completion", "GenerateResult", "Policy"]
+__all__ = ["PromptInput", "OptimizerSettings", "LoraSettings", "Completion", "GenerateResult", "Policy"]
 
 _DTYPES = {"float32": torch.float32, "fp32": torch.float32, "bfloat16": torch.bfloat16, "bf16": torch.bfloat16,
            "float16": torch.float16, "fp16": torch.float16}
@@ -103,10 +108,12 @@ def _check_model_dir(model_path: str) -> None:
 class Policy:
     """A Qwen2.5-VL policy with generation, scoring and PPO/SFT updates. Build it with `Policy.load`."""
 
-    def __init__(self, model, processor, *, reference, optimizer, settings, device, compute_dtype, model_path):
+    def __init__(self, model, processor, *, reference, optimizer, settings, device, compute_dtype, model_path,
+                 lora: LoraAdapter | None = None):
         self.model = model
         self.processor = processor
         self.reference = reference
+        self.lora = lora
         self.optimizer: torch.optim.Optimizer | None = optimizer
         self.settings: OptimizerSettings | None = settings
         self.device = device
@@ -143,9 +150,11 @@ class Policy:
             "eos_token_id": int(tok.eos_token_id) if tok.eos_token_id is not None else self.eos_ids[0],
             "eos_token_ids": list(self.eos_ids),
             "pad_token_id": int(self.pad_id),
-            "has_reference": reference is not None,
+            "has_reference": reference is not None or lora is not None,
             "trainable": optimizer is not None,
         }
+        if lora is not None:
+            self.info["lora"] = lora.info()
 
     # ------------------------------------------------------------------ loading
 
@@ -162,8 +171,13 @@ class Policy:
         seed: int = 0,
         gradient_checkpointing: bool = False,
         device: str | None = None,
+        lora: LoraSettings | None = None,
     ) -> "Policy":
-        """Load model and processor from a Qwen2.5-VL checkpoint directory."""
+        """Load model and processor from a Qwen2.5-VL checkpoint directory.
+
+        With `lora`, adapters are attached and only they train; the reference is then
+        the adapter-disabled model whatever `load_reference` says (no copy is loaded).
+        """
         _check_model_dir(model_path)
         from transformers import AutoProcessor, Qwen2_5_VLForConditionalGeneration
 
@@ -184,7 +198,7 @@ class Policy:
             raise BadRequest(
                 "dtype float16 cannot be trained here (it needs loss scaling); use bfloat16 or float32 for training"
             )
-        param_dtype = torch.float32 if optimizer is not None else compute
+        param_dtype = torch.float32 if optimizer is not None and lora is None else compute
         torch.manual_seed(seed)
 
         try:
@@ -219,6 +233,7 @@ class Policy:
 
         model = load_model(param_dtype)
         model.eval()
+        adapter = LoraAdapter.attach(model, lora) if lora is not None else None
         if optimizer is None:
             model.requires_grad_(False)
         elif gradient_checkpointing:
@@ -227,7 +242,7 @@ class Policy:
             else:
                 model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
         reference = None
-        if load_reference:
+        if load_reference and adapter is None:
             reference = load_model(compute).eval()
             reference.requires_grad_(False)
         opt = None
@@ -248,6 +263,7 @@ class Policy:
             device=dev,
             compute_dtype=compute,
             model_path=model_path,
+            lora=adapter,
         )
 
     # ------------------------------------------------------------------ helpers
@@ -466,8 +482,11 @@ class Policy:
         temperature: float = 1.0,
     ) -> list[np.ndarray]:
         """Per-token log-probs (float32) of each response after its prompt, under the policy or the reference."""
+        context = contextlib.nullcontext()
         if role == "policy":
             model = self.model
+        elif role == "reference" and self.lora is not None:
+            model, context = self.model, self.lora.disabled()
         elif role == "reference":
             if self.reference is None:
                 raise ModelNotLoaded(
@@ -484,10 +503,11 @@ class Policy:
         encoded = self._encode(prompts, {int(i) for i in prompt_index})
         model.eval()
         out: list[np.ndarray] = []
-        for rows in self._micro_batches(len(resp), micro_batch_size):
-            batch = self._collate(encoded, prompt_index, resp, rows)
-            logp, _ = self._score(model, batch, temperature, with_entropy=False)
-            out.extend(torch.split(logp.cpu(), batch.lengths))
+        with context:
+            for rows in self._micro_batches(len(resp), micro_batch_size):
+                batch = self._collate(encoded, prompt_index, resp, rows)
+                logp, _ = self._score(model, batch, temperature, with_entropy=False)
+                out.extend(torch.split(logp.cpu(), batch.lengths))
         return [x.numpy().astype(np.float32) for x in out]
 
     # ------------------------------------------------------------------ training
@@ -692,20 +712,33 @@ class Policy:
     # ------------------------------------------------------------------ checkpoints
 
     def save_checkpoint(self, path: str, include_optimizer: bool = True) -> int:
-        """Write the policy (HF layout, safetensors), processor and optimizer state atomically. Returns bytes written."""
+        """Write the policy (HF layout, safetensors), processor and optimizer state atomically. Returns bytes written.
+
+        With LoRA the HF-layout model is the merged one (base + adapters) and the
+        adapter alone goes to `<path>/adapter/` (peft layout).
+        """
+        from .lora import ADAPTER_DIR
+
         with_opt = include_optimizer and self.optimizer is not None
 
         def write(tmp: str) -> dict:
-            self.model.save_pretrained(tmp)
+            if self.lora is None:
+                self.model.save_pretrained(tmp)
+            else:
+                self.model.save_pretrained(tmp, state_dict=self.lora.merged_state_dict(self.model))
+                self.lora.save(os.path.join(tmp, ADAPTER_DIR))
             self.processor.save_pretrained(tmp)
             if with_opt:
                 ckpt.save_optimizer(self.optimizer, tmp)
-            return {
+            manifest = {
                 "has_optimizer": with_opt,
                 "optimizer_steps": self.steps,
                 "param_dtype": str(self.param_dtype).replace("torch.", ""),
                 "base_model": os.path.abspath(self.model_path),
             }
+            if self.lora is not None:
+                manifest["lora"] = {**self.lora.info(), "adapter_dir": ADAPTER_DIR, "merged": True}
+            return manifest
 
         return ckpt.write_atomically(path, write)
 
@@ -713,10 +746,41 @@ class Policy:
         """Replace the policy weights from checkpoint `path`; restore the optimizer state when it is there.
 
         Returns True when optimizer state was restored. The reference model is not touched.
+        With LoRA only the adapter (`<path>/adapter/`) is read; the base weights stay.
         """
+        ckpt.check_checkpoint_dir(path)
+        if self.lora is not None:
+            adapter_state = self.lora.read(path)
+            opt_state = ckpt.load_optimizer_state(path, self.device) if self.optimizer is not None else None
+            self.lora.load(adapter_state)
+        else:
+            state = self._read_full_weights(path)
+            opt_state = ckpt.load_optimizer_state(path, self.device) if self.optimizer is not None else None
+            try:
+                with torch.no_grad():
+                    self.model.load_state_dict(state, strict=True)
+            except RuntimeError as exc:
+                raise CheckpointError(f"checkpoint {path}: weights do not fit this model ({exc})") from exc
+        if opt_state is None:
+            return False
+        try:
+            self.optimizer.load_state_dict(opt_state)
+        except (ValueError, KeyError, RuntimeError) as exc:
+            raise CheckpointError(
+                f"checkpoint {path}: the optimizer state does not fit this model ({exc}); "
+                f"delete {os.path.join(path, ckpt.OPTIMIZER_FILE)} to resume with a fresh optimizer"
+            ) from exc
+        try:
+            with open(os.path.join(path, ckpt.MANIFEST_FILE), encoding="utf-8") as f:
+                self.steps = int(json.load(f).get("optimizer_steps", self.steps))
+        except (OSError, ValueError, TypeError):
+            pass
+        return True
+
+    def _read_full_weights(self, path: str) -> dict:
+        """The full state dict of checkpoint `path`, checked against this architecture."""
         from transformers import Qwen2_5_VLForConditionalGeneration
 
-        ckpt.check_checkpoint_dir(path)
         try:
             loaded, info = Qwen2_5_VLForConditionalGeneration.from_pretrained(
                 path, dtype=self.param_dtype, output_loading_info=True
@@ -736,27 +800,7 @@ class Policy:
             )
         state = loaded.state_dict()
         del loaded
-        opt_state = ckpt.load_optimizer_state(path, self.device) if self.optimizer is not None else None
-        try:
-            with torch.no_grad():
-                self.model.load_state_dict(state, strict=True)
-        except RuntimeError as exc:
-            raise CheckpointError(f"checkpoint {path}: weights do not fit this model ({exc})") from exc
-        if opt_state is None:
-            return False
-        try:
-            self.optimizer.load_state_dict(opt_state)
-        except (ValueError, KeyError, RuntimeError) as exc:
-            raise CheckpointError(
-                f"checkpoint {path}: the optimizer state does not fit this model ({exc}); "
-                f"delete {os.path.join(path, ckpt.OPTIMIZER_FILE)} to resume with a fresh optimizer"
-            ) from exc
-        try:
-            with open(os.path.join(path, ckpt.MANIFEST_FILE), encoding="utf-8") as f:
-                self.steps = int(json.load(f).get("optimizer_steps", self.steps))
-        except (OSError, ValueError, TypeError):
-            pass
-        return True
+        return state
 
     # ------------------------------------------------------------------ memory
 

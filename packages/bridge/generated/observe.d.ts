@@ -339,6 +339,7 @@ export namespace observe {
             maxPixels: number;
             seed: number;
             gradientCheckpointing: boolean;
+            lora?: (observe.v1.LoraConfig.$Properties|null);
             static create(properties: observe.v1.LoadModelRequest.$Shape): observe.v1.LoadModelRequest & observe.v1.LoadModelRequest.$Shape;
             static create(properties?: observe.v1.LoadModelRequest.$Properties): observe.v1.LoadModelRequest;
             static encode(m: observe.v1.LoadModelRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -359,9 +360,43 @@ export namespace observe {
                 maxPixels?: (number|null);
                 seed?: (number|null);
                 gradientCheckpointing?: (boolean|null);
+                lora?: (observe.v1.LoraConfig.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.LoadModelRequest.$Properties;
+        }
+
+        interface ILoraConfig extends observe.v1.LoraConfig.$Properties {
+        }
+
+        class LoraConfig {
+            constructor(p?: observe.v1.LoraConfig.$Properties);
+            $unknowns?: Uint8Array[];
+            rank: number;
+            alpha: number;
+            targetModules: string[];
+            dropout: number;
+            freezeVisionTower: boolean;
+            static create(properties: observe.v1.LoraConfig.$Shape): observe.v1.LoraConfig & observe.v1.LoraConfig.$Shape;
+            static create(properties?: observe.v1.LoraConfig.$Properties): observe.v1.LoraConfig;
+            static encode(m: observe.v1.LoraConfig.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): observe.v1.LoraConfig & observe.v1.LoraConfig.$Shape;
+            static fromObject(d: { [k: string]: any }): observe.v1.LoraConfig;
+            static toObject(m: observe.v1.LoraConfig, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LoraConfig {
+            interface $Properties {
+                rank?: (number|null);
+                alpha?: (number|null);
+                targetModules?: (string[]|null);
+                dropout?: (number|null);
+                freezeVisionTower?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = observe.v1.LoraConfig.$Properties;
         }
 
         interface ILoadModelReply extends observe.v1.LoadModelReply.$Properties {

@@ -3160,6 +3160,7 @@ export const observe = $root.observe = (() => {
              * @property {number|null} [maxPixels] LoadModelRequest maxPixels
              * @property {number|null} [seed] LoadModelRequest seed
              * @property {boolean|null} [gradientCheckpointing] LoadModelRequest gradientCheckpointing
+             * @property {observe.v1.LoraConfig.$Properties|null} [lora] LoadModelRequest lora
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3256,6 +3257,14 @@ export const observe = $root.observe = (() => {
             LoadModelRequest.prototype.gradientCheckpointing = false;
 
             /**
+             * LoadModelRequest lora.
+             * @member {observe.v1.LoraConfig.$Properties|null|undefined} lora
+             * @memberof observe.v1.LoadModelRequest
+             * @instance
+             */
+            LoadModelRequest.prototype.lora = null;
+
+            /**
              * Creates a new LoadModelRequest instance using the specified properties.
              * @function create
              * @memberof observe.v1.LoadModelRequest
@@ -3303,6 +3312,8 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 7, wireType 0 =*/56).uint32(m.seed);
                 if (m.gradientCheckpointing != null && $Object.hasOwnProperty.call(m, "gradientCheckpointing") && m.gradientCheckpointing !== false)
                     w.uint32(/* id 8, wireType 0 =*/64).bool(m.gradientCheckpointing);
+                if (m.lora != null && $Object.hasOwnProperty.call(m, "lora"))
+                    $root.observe.v1.LoraConfig.encode(m.lora, w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3416,6 +3427,12 @@ export const observe = $root.observe = (() => {
                                 delete m.gradientCheckpointing;
                             continue;
                         }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            m.lora = $root.observe.v1.LoraConfig.decode(r, r.size(), $undefined, q + 1, m.lora);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3491,6 +3508,11 @@ export const observe = $root.observe = (() => {
                         m.gradientCheckpointing = $Boolean(d.gradientCheckpointing);
                     }
                 }
+                if (d.lora != null) {
+                    if (!$util.isObject(d.lora))
+                        throw $TypeError(".observe.v1.LoadModelRequest.lora: object expected");
+                    m.lora = $root.observe.v1.LoraConfig.fromObject(d.lora, q + 1);
+                }
                 return m;
             };
 
@@ -3520,6 +3542,7 @@ export const observe = $root.observe = (() => {
                     d.maxPixels = 0;
                     d.seed = 0;
                     d.gradientCheckpointing = false;
+                    d.lora = null;
                 }
                 if (m.modelPath != null && $Object.hasOwnProperty.call(m, "modelPath")) {
                     d.modelPath = m.modelPath;
@@ -3544,6 +3567,9 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.gradientCheckpointing != null && $Object.hasOwnProperty.call(m, "gradientCheckpointing")) {
                     d.gradientCheckpointing = m.gradientCheckpointing;
+                }
+                if (m.lora != null && $Object.hasOwnProperty.call(m, "lora")) {
+                    d.lora = $root.observe.v1.LoraConfig.toObject(m.lora, o, q + 1);
                 }
                 return d;
             };
@@ -3574,6 +3600,361 @@ export const observe = $root.observe = (() => {
             };
 
             return LoadModelRequest;
+        })();
+
+        v1.LoraConfig = (function() {
+
+            /**
+             * Properties of a LoraConfig.
+             * @typedef {Object} observe.v1.LoraConfig.$Properties
+             * @property {number|null} [rank] LoraConfig rank
+             * @property {number|null} [alpha] LoraConfig alpha
+             * @property {Array.<string>|null} [targetModules] LoraConfig targetModules
+             * @property {number|null} [dropout] LoraConfig dropout
+             * @property {boolean|null} [freezeVisionTower] LoraConfig freezeVisionTower
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LoraConfig.
+             * @memberof observe.v1
+             * @interface ILoraConfig
+             * @augments observe.v1.LoraConfig.$Properties
+             * @deprecated Use observe.v1.LoraConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of a LoraConfig.
+             * @typedef {observe.v1.LoraConfig.$Properties} observe.v1.LoraConfig.$Shape
+             */
+
+            /**
+             * Constructs a new LoraConfig.
+             * @memberof observe.v1
+             * @classdesc Represents a LoraConfig.
+             * @constructor
+             * @param {observe.v1.LoraConfig.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LoraConfig = function (p) {
+                this.targetModules = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * LoraConfig rank.
+             * @member {number} rank
+             * @memberof observe.v1.LoraConfig
+             * @instance
+             */
+            LoraConfig.prototype.rank = 0;
+
+            /**
+             * LoraConfig alpha.
+             * @member {number} alpha
+             * @memberof observe.v1.LoraConfig
+             * @instance
+             */
+            LoraConfig.prototype.alpha = 0;
+
+            /**
+             * LoraConfig targetModules.
+             * @member {Array.<string>} targetModules
+             * @memberof observe.v1.LoraConfig
+             * @instance
+             */
+            LoraConfig.prototype.targetModules = $util.emptyArray;
+
+            /**
+             * LoraConfig dropout.
+             * @member {number} dropout
+             * @memberof observe.v1.LoraConfig
+             * @instance
+             */
+            LoraConfig.prototype.dropout = 0;
+
+            /**
+             * LoraConfig freezeVisionTower.
+             * @member {boolean} freezeVisionTower
+             * @memberof observe.v1.LoraConfig
+             * @instance
+             */
+            LoraConfig.prototype.freezeVisionTower = false;
+
+            /**
+             * Creates a new LoraConfig instance using the specified properties.
+             * @function create
+             * @memberof observe.v1.LoraConfig
+             * @static
+             * @param {observe.v1.LoraConfig.$Properties=} [properties] Properties to set
+             * @returns {observe.v1.LoraConfig} LoraConfig instance
+             * @type {{
+             *   (properties: observe.v1.LoraConfig.$Shape): observe.v1.LoraConfig & observe.v1.LoraConfig.$Shape;
+             *   (properties?: observe.v1.LoraConfig.$Properties): observe.v1.LoraConfig;
+             * }}
+             */
+            LoraConfig.create = function(properties) {
+                return new LoraConfig(properties);
+            };
+
+            /**
+             * Encodes the specified LoraConfig message. Does not implicitly {@link observe.v1.LoraConfig.verify|verify} messages.
+             * @function encode
+             * @memberof observe.v1.LoraConfig
+             * @static
+             * @param {observe.v1.LoraConfig.$Properties} m LoraConfig message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LoraConfig.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.rank != null && $Object.hasOwnProperty.call(m, "rank") && m.rank !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.rank);
+                if (m.alpha != null && $Object.hasOwnProperty.call(m, "alpha") && !$Object.is(m.alpha, 0))
+                    w.uint32(/* id 2, wireType 5 =*/21).float(m.alpha);
+                if (m.targetModules != null && m.targetModules.length) {
+                    for (var i = 0; i < m.targetModules.length; ++i)
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.targetModules[i]);
+                }
+                if (m.dropout != null && $Object.hasOwnProperty.call(m, "dropout") && !$Object.is(m.dropout, 0))
+                    w.uint32(/* id 4, wireType 5 =*/37).float(m.dropout);
+                if (m.freezeVisionTower != null && $Object.hasOwnProperty.call(m, "freezeVisionTower") && m.freezeVisionTower !== false)
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.freezeVisionTower);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a LoraConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof observe.v1.LoraConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {observe.v1.LoraConfig & observe.v1.LoraConfig.$Shape} LoraConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LoraConfig.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.observe.v1.LoraConfig();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.rank = v;
+                            else
+                                delete m.rank;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.alpha = v;
+                            else
+                                delete m.alpha;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.targetModules && m.targetModules.length))
+                                m.targetModules = [];
+                            m.targetModules.push(r.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.dropout = v;
+                            else
+                                delete m.dropout;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.freezeVisionTower = v;
+                            else
+                                delete m.freezeVisionTower;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a LoraConfig message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof observe.v1.LoraConfig
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {observe.v1.LoraConfig} LoraConfig
+             */
+            LoraConfig.fromObject = function (d, q) {
+                if (d instanceof $root.observe.v1.LoraConfig)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".observe.v1.LoraConfig: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.observe.v1.LoraConfig();
+                if (d.rank != null) {
+                    if ($Number(d.rank) !== 0) {
+                        m.rank = d.rank >>> 0;
+                    }
+                }
+                if (d.alpha != null) {
+                    if (!$Object.is($Number(d.alpha), 0)) {
+                        m.alpha = $Number(d.alpha);
+                    }
+                }
+                if (d.targetModules) {
+                    if (!$Array.isArray(d.targetModules))
+                        throw $TypeError(".observe.v1.LoraConfig.targetModules: array expected");
+                    m.targetModules = $Array(d.targetModules.length);
+                    for (var i = 0; i < d.targetModules.length; ++i) {
+                        m.targetModules[i] = $String(d.targetModules[i]);
+                    }
+                }
+                if (d.dropout != null) {
+                    if (!$Object.is($Number(d.dropout), 0)) {
+                        m.dropout = $Number(d.dropout);
+                    }
+                }
+                if (d.freezeVisionTower != null) {
+                    if (d.freezeVisionTower) {
+                        m.freezeVisionTower = $Boolean(d.freezeVisionTower);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a LoraConfig message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof observe.v1.LoraConfig
+             * @static
+             * @param {observe.v1.LoraConfig} m LoraConfig
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LoraConfig.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.targetModules = [];
+                }
+                if (o.defaults) {
+                    d.rank = 0;
+                    d.alpha = 0;
+                    d.dropout = 0;
+                    d.freezeVisionTower = false;
+                }
+                if (m.rank != null && $Object.hasOwnProperty.call(m, "rank")) {
+                    d.rank = m.rank;
+                }
+                if (m.alpha != null && $Object.hasOwnProperty.call(m, "alpha")) {
+                    d.alpha = o.json && !$isFinite(m.alpha) ? $String(m.alpha) : m.alpha;
+                }
+                if (m.targetModules && m.targetModules.length) {
+                    d.targetModules = $Array(m.targetModules.length);
+                    for (var j = 0; j < m.targetModules.length; ++j) {
+                        d.targetModules[j] = m.targetModules[j];
+                    }
+                }
+                if (m.dropout != null && $Object.hasOwnProperty.call(m, "dropout")) {
+                    d.dropout = o.json && !$isFinite(m.dropout) ? $String(m.dropout) : m.dropout;
+                }
+                if (m.freezeVisionTower != null && $Object.hasOwnProperty.call(m, "freezeVisionTower")) {
+                    d.freezeVisionTower = m.freezeVisionTower;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this LoraConfig to JSON.
+             * @function toJSON
+             * @memberof observe.v1.LoraConfig
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LoraConfig.prototype.toJSON = function() {
+                return LoraConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LoraConfig
+             * @function getTypeUrl
+             * @memberof observe.v1.LoraConfig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LoraConfig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/observe.v1.LoraConfig";
+            };
+
+            return LoraConfig;
         })();
 
         v1.LoadModelReply = (function() {

@@ -27,6 +27,13 @@ export interface LoadModelOptions {
   maxPixels?: number;
   seed?: number;
   gradientCheckpointing?: boolean;
+  /**
+   * LoRA adapters (peft); rank 0 or absent: full fine-tuning. Only the adapters train and the reference
+   * is the adapter-disabled model. alpha defaults to 2 * rank; targetModules to the language model's
+   * attention and MLP projections (or ["all-linear"]); freezeVisionTower (default true) keeps adapters
+   * out of the vision tower.
+   */
+  lora?: { rank: number; alpha?: number; targetModules?: string[]; dropout?: number; freezeVisionTower?: boolean };
 }
 
 export interface ModelInfo {
@@ -202,6 +209,12 @@ export class WorkerClient {
         maxPixels: opts.maxPixels ?? 0,
         seed: opts.seed ?? 0,
         gradientCheckpointing: opts.gradientCheckpointing ?? false,
+        lora: opts.lora && opts.lora.rank > 0
+          ? {
+            rank: opts.lora.rank, alpha: opts.lora.alpha ?? 0, targetModules: opts.lora.targetModules ?? [],
+            dropout: opts.lora.dropout ?? 0, freezeVisionTower: opts.lora.freezeVisionTower ?? true,
+          }
+          : undefined,
       },
       [],
       this.timeouts.loadMs,

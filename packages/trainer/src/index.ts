@@ -1,4 +1,3 @@
-export {};
 export * from "./config/index.js";
 export * from "./data/index.js";
 export * from "./reward-plugins/index.js";

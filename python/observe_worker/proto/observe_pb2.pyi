@@ -208,7 +208,7 @@ class OptimizerConfig(_message.Message):
     def __init__(self, lr: _Optional[float] = ..., beta1: _Optional[float] = ..., beta2: _Optional[float] = ..., weight_decay: _Optional[float] = ..., max_grad_norm: _Optional[float] = ..., eps: _Optional[float] = ...) -> None: ...
 
 class LoadModelRequest(_message.Message):
-    __slots__ = ("model_path", "load_reference", "optimizer", "dtype", "min_pixels", "max_pixels", "seed", "gradient_checkpointing")
+    __slots__ = ("model_path", "load_reference", "optimizer", "dtype", "min_pixels", "max_pixels", "seed", "gradient_checkpointing", "lora")
     MODEL_PATH_FIELD_NUMBER: _ClassVar[int]
     LOAD_REFERENCE_FIELD_NUMBER: _ClassVar[int]
     OPTIMIZER_FIELD_NUMBER: _ClassVar[int]
@@ -217,6 +217,7 @@ class LoadModelRequest(_message.Message):
     MAX_PIXELS_FIELD_NUMBER: _ClassVar[int]
     SEED_FIELD_NUMBER: _ClassVar[int]
     GRADIENT_CHECKPOINTING_FIELD_NUMBER: _ClassVar[int]
+    LORA_FIELD_NUMBER: _ClassVar[int]
     model_path: str
     load_reference: bool
     optimizer: OptimizerConfig
@@ -225,7 +226,22 @@ class LoadModelRequest(_message.Message):
     max_pixels: int
     seed: int
     gradient_checkpointing: bool
-    def __init__(self, model_path: _Optional[str] = ..., load_reference: bool = ..., optimizer: _Optional[_Union[OptimizerConfig, _Mapping]] = ..., dtype: _Optional[str] = ..., min_pixels: _Optional[int] = ..., max_pixels: _Optional[int] = ..., seed: _Optional[int] = ..., gradient_checkpointing: bool = ...) -> None: ...
+    lora: LoraConfig
+    def __init__(self, model_path: _Optional[str] = ..., load_reference: bool = ..., optimizer: _Optional[_Union[OptimizerConfig, _Mapping]] = ..., dtype: _Optional[str] = ..., min_pixels: _Optional[int] = ..., max_pixels: _Optional[int] = ..., seed: _Optional[int] = ..., gradient_checkpointing: bool = ..., lora: _Optional[_Union[LoraConfig, _Mapping]] = ...) -> None: ...
+
+class LoraConfig(_message.Message):
+    __slots__ = ("rank", "alpha", "target_modules", "dropout", "freeze_vision_tower")
+    RANK_FIELD_NUMBER: _ClassVar[int]
+    ALPHA_FIELD_NUMBER: _ClassVar[int]
+    TARGET_MODULES_FIELD_NUMBER: _ClassVar[int]
+    DROPOUT_FIELD_NUMBER: _ClassVar[int]
+    FREEZE_VISION_TOWER_FIELD_NUMBER: _ClassVar[int]
+    rank: int
+    alpha: float
+    target_modules: _containers.RepeatedScalarFieldContainer[str]
+    dropout: float
+    freeze_vision_tower: bool
+    def __init__(self, rank: _Optional[int] = ..., alpha: _Optional[float] = ..., target_modules: _Optional[_Iterable[str]] = ..., dropout: _Optional[float] = ..., freeze_vision_tower: bool = ...) -> None: ...
 
 class LoadModelReply(_message.Message):
     __slots__ = ("model_type", "num_parameters", "device", "dtype", "vocab_size", "eos_token_id", "pad_token_id")

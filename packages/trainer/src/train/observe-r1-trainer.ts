@@ -89,6 +89,9 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       maxPixels: data.max_pixels,
       seed: data.seed,
       gradientCheckpointing: actor.model.enable_gradient_checkpointing,
+      lora: actor.lora.rank > 0
+        ? { rank: actor.lora.rank, alpha: actor.lora.alpha, targetModules: actor.lora.target_modules.split(",").map((m) => m.trim()).filter(Boolean) }
+        : undefined,
     });
     if (resumeFrom) await worker.loadCheckpoint(resumeFrom.actorDir);
     say(`${model.modelType} ${(model.numParameters / 1e6).toFixed(2)}M params on ${model.device} | ${train.samples.length} train samples` +
