@@ -44,6 +44,10 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
   if (trainer.logger.includes("tensorboard")) {
     throw new Error("trainer.logger: tensorboard output is not implemented yet; use [console, file] (metrics.jsonl) and `observe-run report RUN_DIR` for charts");
   }
+  if (config.worker.rollout.engine === "vllm") {
+    throw new Error("worker.rollout.engine=vllm: the vLLM adapter (python/observe_worker/vllm_engine.py) is not wired into the " +
+      "training loop yet; set worker.rollout.engine=hf");
+  }
   const runDir = trainer.save_checkpoint_path ?? join("checkpoints", trainer.project_name, trainer.experiment_name);
   mkdirSync(runDir, { recursive: true });
   const { hash } = saveResolvedConfig(runDir, config);
