@@ -10,7 +10,7 @@ import {
   WorkerExitedError,
   WorkerRequestError,
 } from "@observe-r1/bridge";
-import { FIXTURES, memoryLogger, startWorker } from "./helpers.js";
+import { buildTinyModel, FIXTURES, memoryLogger, startWorker } from "./helpers.js";
 
 describe("worker protocol", () => {
   test("handshake reports the worker's environment and health answers", async () => {
@@ -78,14 +78,16 @@ describe("worker protocol", () => {
   test("SIGKILL mid-request rejects promptly with method, signal and stderr; a new worker then works", async () => {
     const logger = memoryLogger();
     const worker = await startWorker({ logger });
-    const pending = worker.health().then(() => worker.generate([{ text: "never answered" }], { maxNewTokens: 4 }));
-    await worker.health();
+    await worker.loadModel({ modelPath: await buildTinyModel() });
+    const pending = worker.generate([{ text: "a long answer, please" }], { n: 8, maxNewTokens: 4000 });
+    // The worker's heartbeats say what it is computing: kill it only once it is inside generate.
+    while (worker.connection.busyWith !== "generate") await new Promise((r) => setTimeout(r, 50));
     const started = Date.now();
     process.kill(worker.pid!, "SIGKILL");
     const error = await pending.catch((e: Error) => e);
     expect(error).toBeInstanceOf(WorkerExitedError);
     expect((error as WorkerExitedError).signal).toBe("SIGKILL");
-    expect((error as Error).message).toMatch(/^(generate|health): the Python worker was killed by SIGKILL/);
+    expect((error as Error).message).toMatch(/^generate: the Python worker was killed by SIGKILL/);
     expect((error as Error).message).toContain("connecting to"); // the stderr tail
     expect(Date.now() - started).toBeLessThan(5000);
     await expect(worker.health()).rejects.toThrow(WorkerExitedError);
