@@ -13,4 +13,7 @@ export default {
     "^.+\\.ts$": ["ts-jest", { useESM: true, tsconfig: "tsconfig.test.json" }],
   },
   testTimeout: 120000,
+  // A test that fails before closing its worker must not hang CI; clean shutdown itself is asserted by
+  // test/worker-protocol.test.ts ("close() ... leaves no process behind").
+  forceExit: true,
 };

@@ -76,22 +76,24 @@ describe("worker protocol", () => {
   });
 
   test("SIGKILL mid-request rejects promptly with method, signal and stderr; a new worker then works", async () => {
-    const logger = memoryLogger();
-    const worker = await startWorker({ logger });
-    await worker.loadModel({ modelPath: await buildTinyModel() });
-    const pending = worker.generate([{ text: "a long answer, please" }], { n: 8, maxNewTokens: 4000 });
-    // The worker's heartbeats say what it is computing: kill it only once it is inside generate.
-    while (worker.connection.busyWith !== "generate") await new Promise((r) => setTimeout(r, 50));
-    const started = Date.now();
-    process.kill(worker.pid!, "SIGKILL");
-    const error = await pending.catch((e: Error) => e);
-    expect(error).toBeInstanceOf(WorkerExitedError);
-    expect((error as WorkerExitedError).signal).toBe("SIGKILL");
-    expect((error as Error).message).toMatch(/^generate: the Python worker was killed by SIGKILL/);
-    expect((error as Error).message).toContain("connecting to"); // the stderr tail
-    expect(Date.now() - started).toBeLessThan(5000);
-    await expect(worker.health()).rejects.toThrow(WorkerExitedError);
-    await worker.close();
+    const worker = await startWorker();
+    try {
+      await worker.loadModel({ modelPath: await buildTinyModel() });
+      const pending = worker.generate([{ text: "a long answer, please" }], { n: 8, maxNewTokens: 4000 });
+      // The worker's heartbeats say what it is computing: kill it only once it is inside generate.
+      while (worker.connection.busyWith !== "generate") await new Promise((r) => setTimeout(r, 50));
+      const started = Date.now();
+      process.kill(worker.pid!, "SIGKILL");
+      const error = await pending.catch((e: Error) => e);
+      expect(error).toBeInstanceOf(WorkerExitedError);
+      expect((error as WorkerExitedError).signal).toBe("SIGKILL");
+      expect((error as Error).message).toMatch(/^generate: the Python worker was killed by SIGKILL/);
+      expect((error as Error).message).toContain("connecting to"); // the stderr tail
+      expect(Date.now() - started).toBeLessThan(5000);
+      await expect(worker.health()).rejects.toThrow(WorkerExitedError);
+    } finally {
+      await worker.close(); // also when an assertion failed: a leaked worker would keep jest alive
+    }
 
     const next = await startWorker();
     try {
