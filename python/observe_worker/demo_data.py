@@ -7,14 +7,23 @@ cell. Questions come in task families of increasing difficulty, each with a
 short answer that can be checked exactly (a colour or shape word, a digit, or a
 multiple-choice letter):
 
-    family        level  question                                      answer
-    color         0.10   What color is the shape?                      red / green / blue / yellow
-    shape         0.20   What shape is it?                             circle / square / triangle
-    count3        0.35   How many shapes are there? (1-3)              1..3
-    count_color   0.50   How many red shapes are there? (two colours)  1..4
-    more          0.65   Are there more red or blue shapes?            a colour word
-    count6        0.80   How many shapes are there? (1-6)              1..6
-    bigger        0.90   Which shape is bigger? A. circle B. square    A / B
+    family        level  question                                       answer
+    color         0.10   What color is the shape? (one large shape)     red / green / blue / yellow
+    size          0.20   Is the shape big or small?                     big / small
+    color_mc      0.25   What color is it? A. red B. green C. blue ...  A / B / C / D
+    fill          0.30   Is the shape solid or hollow?                  solid / hollow
+    position      0.40   Where is the shape? A. left B. middle C. right A / B / C
+    shape         0.45   What shape is it? (one large shape)            circle / square / triangle
+    count3        0.55   How many shapes are there? (1-3)               1..3
+    count_color   0.65   How many red shapes are there? (two colours)   1..4
+    more          0.75   Are there more red or blue shapes?             a colour word
+    count6        0.85   How many shapes are there? (1-6)               1..6
+    bigger        0.95   Which shape is bigger? A. circle B. square     A / B
+
+DEFAULT_TASKS, the families written unless --tasks says otherwise, leave out
+position, count_color and bigger: the tiny demo model cannot learn them within
+the demo's few minutes (its rotary embedding hardly distinguishes image rows and
+columns), so they only add noise there; larger models can use them.
 
 `level` is the family's intended difficulty (0 easy .. 1 hard); the ladder
 estimates the real difficulty for a given model.
@@ -26,7 +35,7 @@ OUT_DIR/sft.jsonl. Each row: {"id", "problem", "answer", "images", "task",
 "level"} with image paths relative to the jsonl file; sft.jsonl rows (a separate
 set of scenes) add "response", a correct answer in the Observe-R1 format
 
-    <observe>2 red, 1 blue</observe><think>2+1=3</think><answer>3</answer>
+    <observe>2 red, 1 blue</observe><think>2+1=3</think><answer> 3</answer>
 
 kept short (about 20 tokens) so the tiny model's generation stays fast. The same
 arguments always give byte-identical files.
@@ -60,14 +69,19 @@ FORMAT_INSTRUCTION = "Answer in <observe></observe><think></think><answer></answ
 # family name -> intended difficulty; the order is the order of difficulty.
 TASK_LEVELS = {
     "color": 0.1,
-    "shape": 0.2,
-    "count3": 0.35,
-    "count_color": 0.5,
-    "more": 0.65,
-    "count6": 0.8,
-    "bigger": 0.9,
+    "size": 0.2,
+    "color_mc": 0.25,
+    "fill": 0.3,
+    "position": 0.4,
+    "shape": 0.45,
+    "count3": 0.55,
+    "count_color": 0.65,
+    "more": 0.75,
+    "count6": 0.85,
+    "bigger": 0.95,
 }
 TASKS = list(TASK_LEVELS)
+DEFAULT_TASKS = ["color", "size", "color_mc", "fill", "shape", "count3", "more", "count6"]
 
 
 @dataclass
@@ -75,7 +89,8 @@ class Item:
     cell: int  # index in the grid, row-major
     shape: str
     color: str
-    size: str = "big"  # "big" | "small"
+    size: str = "big"  # "big" | "small" (inside its cell) | "full" (the whole picture)
+    hollow: bool = False  # outline only
 
 
 @dataclass
@@ -96,19 +111,30 @@ def render(items: list[Item], image_size: int, rng: random.Random) -> Image.Imag
     draw = ImageDraw.Draw(img)
     per_row = image_size // CELL
     for it in items:
-        row, col = divmod(it.cell, per_row)
-        half = rng.randint(10, 12) if it.size == "big" else rng.randint(4, 6)
-        slack = CELL // 2 - half - 1
-        cx = col * CELL + CELL // 2 + rng.randint(-slack, slack)
-        cy = row * CELL + CELL // 2 + rng.randint(-slack, slack)
-        box = (cx - half, cy - half, cx + half, cy + half)
-        fill = COLORS[it.color]
-        if it.shape == "circle":
-            draw.ellipse(box, fill=fill)
-        elif it.shape == "square":
-            draw.rectangle(box, fill=fill)
+        if it.size == "full":  # one large shape over the whole picture (the easiest families)
+            half = rng.randint(image_size * 3 // 8, image_size * 7 // 16)
+            slack = image_size // 2 - half - 1
+            cx = image_size // 2 + rng.randint(-slack, slack)
+            cy = image_size // 2 + rng.randint(-slack, slack)
         else:
-            draw.polygon([(cx, cy - half), (cx - half, cy + half), (cx + half, cy + half)], fill=fill)
+            row, col = divmod(it.cell, per_row)
+            half = rng.randint(10, 12) if it.size == "big" else rng.randint(4, 6)
+            slack = CELL // 2 - half - 1
+            cx = col * CELL + CELL // 2 + rng.randint(-slack, slack)
+            cy = row * CELL + CELL // 2 + rng.randint(-slack, slack)
+        box = (cx - half, cy - half, cx + half, cy + half)
+        color = COLORS[it.color]
+        fill, outline, width = (None, color, max(2, half // 6)) if it.hollow else (color, None, 0)
+        if it.shape == "circle":
+            draw.ellipse(box, fill=fill, outline=outline, width=width)
+        elif it.shape == "square":
+            draw.rectangle(box, fill=fill, outline=outline, width=width)
+        else:
+            points = [(cx, cy - half), (cx - half, cy + half), (cx + half, cy + half)]
+            if it.hollow:
+                draw.line(points + [points[0]], fill=color, width=width, joint="curve")
+            else:
+                draw.polygon(points, fill=fill)
     return img
 
 
@@ -128,11 +154,12 @@ def _counts_text(items: list[Item]) -> tuple[str, list[int]]:
 
 
 def _response(observe: str, think: str, answer: str) -> str:
-    return f"<observe>{observe}</observe><think>{think}</think><answer>{answer}</answer>"
+    # " blue" is one token of the tiny model's vocabulary, "blue" three: the space keeps responses short.
+    return f"<observe>{observe}</observe><think>{think}</think><answer> {answer}</answer>"
 
 
 def _single(rng: random.Random, image_size: int) -> list[Item]:
-    return [Item(_cells(rng, image_size, 1)[0], rng.choice(SHAPES), rng.choice(COLOR_NAMES))]
+    return [Item(0, rng.choice(SHAPES), rng.choice(COLOR_NAMES), "full")]
 
 
 def _task_color(rng, image_size):
@@ -147,6 +174,48 @@ def _task_shape(rng, image_size):
     it = items[0]
     return Sample("shape", "What shape is it?", it.shape,
                   _response(f"a {it.color} {it.shape}", f"it is a {it.shape}", it.shape), items)
+
+
+def _task_size(rng, image_size):
+    big = rng.random() < 0.5
+    it = Item(_cells(rng, image_size, 1)[0], rng.choice(SHAPES), rng.choice(COLOR_NAMES), "full" if big else "small")
+    word = "big" if big else "small"
+    return Sample("size", "Is the shape big or small?", word,
+                  _response(f"a {word} {it.color} {it.shape}", f"it is {word}", word), [it])
+
+
+def _task_color_mc(rng, image_size):
+    items = _single(rng, image_size)
+    it = items[0]
+    letter = "ABCD"[COLOR_NAMES.index(it.color)]
+    options = " ".join(f"{'ABCD'[i]}. {c}" for i, c in enumerate(COLOR_NAMES))
+    return Sample("color_mc", f"What color is it? {options}", letter,
+                  _response(f"a {it.color} {it.shape}", f"{it.color} is {letter}", letter), items)
+
+
+def _task_fill(rng, image_size):
+    items = _single(rng, image_size)
+    it = items[0]
+    it.hollow = rng.random() < 0.5
+    word = "hollow" if it.hollow else "solid"
+    return Sample("fill", "Is the shape solid or hollow?", word,
+                  _response(f"a {word} {it.color} {it.shape}", f"it is {word}", word), items)
+
+
+def _columns(image_size: int) -> list[str]:
+    return ["left", "right"] if image_size // CELL == 2 else ["left", "middle", "right"]
+
+
+def _task_position(rng, image_size):
+    per_row = image_size // CELL
+    names = _columns(image_size)
+    it = Item(_cells(rng, image_size, 1)[0], rng.choice(SHAPES), rng.choice(COLOR_NAMES))
+    where = names[(it.cell % per_row) * len(names) // per_row]
+    letter = "ABC"[names.index(where)]
+    options = " ".join(f"{'ABC'[i]}. {n}" for i, n in enumerate(names))
+    return Sample("position", f"Where is the shape? {options}", letter,
+                  _response(f"a {it.color} {it.shape} {'in' if where == 'middle' else 'on'} the {where}",
+                            f"{where} is {letter}", letter), [it])
 
 
 def _count(rng, image_size, task, lo, hi):
@@ -218,6 +287,10 @@ def _task_bigger(rng, image_size):
 
 _FAMILIES = {
     "color": _task_color,
+    "size": _task_size,
+    "color_mc": _task_color_mc,
+    "fill": _task_fill,
+    "position": _task_position,
     "shape": _task_shape,
     "count3": _task_count3,
     "count_color": _task_count_color,
@@ -278,7 +351,7 @@ def generate_dataset(
     tasks: list[str] | None = None,
 ) -> dict:
     """Write the dataset into out_dir; returns a summary (counts per split and family)."""
-    tasks = list(tasks or TASKS)
+    tasks = list(tasks or DEFAULT_TASKS)
     for t in tasks:
         if t not in _FAMILIES:
             raise ValueError(f"unknown task {t!r}; use one of {', '.join(TASKS)}")
@@ -309,9 +382,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sft", type=int, default=512, help="warm-up samples with responses (default 512)")
     parser.add_argument("--seed", type=int, default=0, help="seed (default 0)")
     parser.add_argument("--image-size", type=int, default=84, help="image side in pixels, a multiple of 28 (default 84)")
-    parser.add_argument("--tasks", default=",".join(TASKS), help=f"comma-separated families (default {','.join(TASKS)})")
+    parser.add_argument("--tasks", default=",".join(DEFAULT_TASKS),
+                        help=f"comma-separated families from {','.join(TASKS)}, or 'all' (default {','.join(DEFAULT_TASKS)})")
     args = parser.parse_args(argv)
-    tasks = [t.strip() for t in args.tasks.split(",") if t.strip()]
+    tasks = TASKS if args.tasks.strip() == "all" else [t.strip() for t in args.tasks.split(",") if t.strip()]
     try:
         summary = generate_dataset(args.out_dir, train=args.train, val=args.val, sft=args.sft, seed=args.seed,
                                    image_size=args.image_size, tasks=tasks)

@@ -10,7 +10,7 @@ byte-level BPE tokenizer of a few thousand tokens trained here on built-in text.
 Patch size 14, spatial merge 2 and temporal patch 2 are the real model's, so the
 number of image tokens per image is identical.
 
-    python -m observe_worker.tiny_model OUT_DIR [--seed N]
+    python -m observe_worker.tiny_model OUT_DIR [--seed N] [--preset default|demo] [--hidden-size H ...]
 """
 
 from __future__ import annotations
@@ -192,8 +192,39 @@ def _build_tokenizer(seed: int, vocab_size: int = 3000):
     return tok
 
 
-def build_tiny_model(out_dir: str, seed: int = 0) -> None:
-    """Write a tiny random Qwen2.5-VL checkpoint (model, tokenizer, processor) into out_dir."""
+# Model sizes. "default" is the ~0.37M-parameter model the tests use; the others
+# trade speed for capacity (the demo's learnability study, bench/demo_study.py,
+# picks one).
+PRESETS = {
+    "default": dict(hidden_size=64, intermediate_size=172, layers=2, heads=4, kv_heads=2,
+                    vision_hidden_size=32, vision_intermediate_size=64, vision_depth=2, vision_heads=2),
+    "demo": dict(hidden_size=128, intermediate_size=344, layers=2, heads=4, kv_heads=2,
+                 vision_hidden_size=64, vision_intermediate_size=128, vision_depth=2, vision_heads=2),
+}
+
+
+def build_tiny_model(out_dir: str, seed: int = 0, preset: str = "default", **sizes) -> None:
+    """Write a tiny random Qwen2.5-VL checkpoint (model, tokenizer, processor) into out_dir.
+
+    `preset` names an entry of PRESETS; keyword arguments (hidden_size,
+    intermediate_size, layers, heads, kv_heads, vision_hidden_size,
+    vision_intermediate_size, vision_depth, vision_heads) override its sizes.
+    """
+    if preset not in PRESETS:
+        raise ValueError(f"unknown preset {preset!r}; use one of {', '.join(PRESETS)}")
+    unknown = set(sizes) - set(PRESETS["default"])
+    if unknown:
+        raise ValueError(f"unknown size argument(s) {', '.join(sorted(unknown))}; use {', '.join(PRESETS['default'])}")
+    dims = {**PRESETS[preset], **{k: int(v) for k, v in sizes.items() if v is not None}}
+    head_dim, rem = divmod(dims["hidden_size"], dims["heads"])
+    if rem or head_dim % 2 or dims["heads"] % dims["kv_heads"]:
+        raise ValueError(
+            f"hidden_size {dims['hidden_size']} must split into {dims['heads']} heads of an even size, "
+            f"and heads must be a multiple of kv_heads {dims['kv_heads']}"
+        )
+    # Qwen2.5-VL's 3D rope splits half the head dimension into (time, height, width) sections.
+    half = head_dim // 2
+    mrope = [half - 2 * (half * 3 // 8), half * 3 // 8, half * 3 // 8]
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import torch
     from transformers import (
@@ -237,19 +268,19 @@ def build_tiny_model(out_dir: str, seed: int = 0) -> None:
             image_std=[0.26862954, 0.26130258, 0.27577711],
         )
         video_processor = Qwen2VLVideoProcessor(patch_size=14, temporal_patch_size=2, merge_size=2)
-        hidden = 64
+        hidden = dims["hidden_size"]
         config = Qwen2_5_VLConfig(
             text_config=dict(
                 vocab_size=vocab_size,
                 hidden_size=hidden,
-                intermediate_size=172,
-                num_hidden_layers=2,
-                num_attention_heads=4,
-                num_key_value_heads=2,
+                intermediate_size=dims["intermediate_size"],
+                num_hidden_layers=dims["layers"],
+                num_attention_heads=dims["heads"],
+                num_key_value_heads=dims["kv_heads"],
                 hidden_act="silu",
                 max_position_embeddings=32768,
                 rms_norm_eps=1e-6,
-                rope_parameters={"rope_type": "default", "rope_theta": 1000000.0, "mrope_section": [2, 3, 3]},
+                rope_parameters={"rope_type": "default", "rope_theta": 1000000.0, "mrope_section": mrope},
                 bos_token_id=ids["<|endoftext|>"],
                 eos_token_id=ids["<|im_end|>"],
                 pad_token_id=ids["<|endoftext|>"],
@@ -257,10 +288,10 @@ def build_tiny_model(out_dir: str, seed: int = 0) -> None:
                 use_cache=True,
             ),
             vision_config=dict(
-                depth=2,
-                hidden_size=32,
-                intermediate_size=64,
-                num_heads=2,
+                depth=dims["vision_depth"],
+                hidden_size=dims["vision_hidden_size"],
+                intermediate_size=dims["vision_intermediate_size"],
+                num_heads=dims["vision_heads"],
                 in_channels=3,
                 patch_size=14,
                 spatial_merge_size=2,
@@ -268,7 +299,7 @@ def build_tiny_model(out_dir: str, seed: int = 0) -> None:
                 tokens_per_second=2,
                 window_size=112,
                 out_hidden_size=hidden,
-                fullatt_block_indexes=[1],
+                fullatt_block_indexes=[dims["vision_depth"] - 1],
                 hidden_act="silu",
             ),
             image_token_id=ids["<|image_pad|>"],
@@ -320,7 +351,8 @@ def build_tiny_model(out_dir: str, seed: int = 0) -> None:
 
     _write_json(
         os.path.join(out_dir, "observe_tiny_model.json"),
-        {"seed": seed, "note": "random weights, built by observe_worker.tiny_model; not a trained model"},
+        {"seed": seed, "note": "random weights, built by observe_worker.tiny_model; not a trained model"}
+        | ({} if dims == PRESETS["default"] else {"preset": preset, "sizes": dims}),
     )
 
 
@@ -337,8 +369,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("out_dir", help="directory to write (created if missing)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the random weights (default 0)")
+    parser.add_argument("--preset", choices=sorted(PRESETS), default="default",
+                        help="model size: default (~0.37M parameters, for tests) or demo (larger, for the CPU demo)")
+    for name in PRESETS["default"]:
+        parser.add_argument("--" + name.replace("_", "-"), type=int, default=None, dest=name,
+                            help=f"override the preset's {name}")
     args = parser.parse_args(argv)
-    build_tiny_model(args.out_dir, seed=args.seed)
+    sizes = {k: getattr(args, k) for k in PRESETS["default"] if getattr(args, k) is not None}
+    try:
+        build_tiny_model(args.out_dir, seed=args.seed, preset=args.preset, **sizes)
+    except ValueError as exc:
+        parser.error(str(exc))
     print(args.out_dir)
     return 0
 

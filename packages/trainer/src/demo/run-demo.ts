@@ -26,8 +26,8 @@ export interface DemoOptions {
 
 /** Sizes measured to fit 2 CPU cores in under 10 minutes (bench/demo_study.py). */
 const SIZES = {
-  full: { train: 192, val: 96, sft: 384, sftSteps: 60, sftBatch: 16, sftLr: 3e-3, ladderN: 4, steps: 24 },
-  quick: { train: 16, val: 8, sft: 16, sftSteps: 2, sftBatch: 4, sftLr: 3e-3, ladderN: 2, steps: 2 },
+  full: { train: 512, val: 128, sft: 2048, sftSteps: 100, sftBatch: 32, sftLr: 1e-2, ladderN: 4, steps: 60 },
+  quick: { train: 16, val: 8, sft: 16, sftSteps: 2, sftBatch: 4, sftLr: 1e-2, ladderN: 2, steps: 2 },
 };
 
 export interface DemoResult {
@@ -85,7 +85,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const trainConfig = config([
     `worker.actor.model.model_path=${paths.sft}`, `data.train_files=${files.ladder}`,
     `trainer.save_checkpoint_path=${paths.run}`, `trainer.max_steps=${size.steps}`, "trainer.find_last_checkpoint=false",
-    "trainer.val_before_train=true",
+    "trainer.val_before_train=true", ...(options.quick ? ["data.rollout_batch_size=4", "worker.rollout.n=4"] : []),
   ]);
   await trainObserveR1(trainConfig, { python: options.python, signal: options.signal });
 

@@ -5,6 +5,9 @@ import type { WorkerClient } from "@observe-r1/bridge";
 import type { Sample } from "../data/index.js";
 import { type PromptTemplate, toPrompt } from "../train/prompt.js";
 
+/** A short linear warm-up: the first large steps on a random model otherwise overshoot. */
+const WARMUP_STEPS = 5;
+
 export interface SftWarmupOptions {
   steps: number;
   /** Samples per optimizer step. */
@@ -26,7 +29,7 @@ export async function sftWarmup(worker: WorkerClient, samples: Sample[], opts: S
     const rows = Array.from({ length: opts.batchSize }, (_, i) => (step * opts.batchSize + i) % samples.length);
     const m = await worker.sftStep(
       { prompts: rows.map((r) => toPrompt(samples[r]!, opts.template)), sequences: rows.map((r, i) => ({ promptIndex: i, responseIds: targets[r]! })) },
-      { lr: opts.lr },
+      { lr: opts.lr * Math.min(1, (step + 1) / WARMUP_STEPS) },
     );
     losses.push(m.loss);
     opts.onStep?.(step + 1, m.loss);
