@@ -48,6 +48,10 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
     throw new Error("worker.rollout.engine=vllm: the vLLM adapter (python/observe_worker/vllm_engine.py) is not wired into the " +
       "training loop yet; set worker.rollout.engine=hf");
   }
+  if (trainer.n_gpus_per_node > 1 || trainer.nnodes > 1) {
+    throw new Error(`trainer.n_gpus_per_node=${trainer.n_gpus_per_node}, trainer.nnodes=${trainer.nnodes}: multi-GPU training ` +
+      "(torchrun + FSDP2) is not wired in yet; the worker uses one device. Set trainer.n_gpus_per_node=1 trainer.nnodes=1");
+  }
   const runDir = trainer.save_checkpoint_path ?? join("checkpoints", trainer.project_name, trainer.experiment_name);
   mkdirSync(runDir, { recursive: true });
   const { hash } = saveResolvedConfig(runDir, config);
