@@ -99,9 +99,9 @@ describe("shipped example configs", () => {
     expect(c.worker.rollout.engine).toBe("hf");
     expect(c.trainer.n_gpus_per_node).toBe(0);
     expect(c.worker.actor.model.model_path).toBe("runs/tiny-model");
-    expect(c.data.rollout_batch_size).toBe(8);
-    expect(c.worker.rollout.n).toBe(4);
-    expect(c.data.max_response_length).toBe(64);
+    // One step's rollouts must stay a few hundred short responses on 2 cores.
+    expect(c.data.rollout_batch_size * c.worker.rollout.n).toBeLessThanOrEqual(128);
+    expect(c.data.max_response_length).toBeLessThanOrEqual(64);
     expect(c.trainer.max_steps).toBeGreaterThanOrEqual(20);
     expect(c.trainer.max_steps).toBeLessThanOrEqual(60);
   });
