@@ -802,6 +802,16 @@ class Policy:
         del loaded
         return state
 
+    def weights_for_sync(self) -> dict[str, torch.Tensor]:
+        """The policy's weights under the plain Hugging Face names, for a rollout engine (vLLM).
+
+        With LoRA the adapters are merged in; under FSDP2 the values are sharded
+        DTensors (the consumer gathers them bucket by bucket, on every rank).
+        """
+        if self.lora is not None:
+            return self.lora.merged_state_dict(self.model)
+        return self.model.state_dict()
+
     # ------------------------------------------------------------------ memory
 
     def memory_stats(self) -> dict:

@@ -207,6 +207,7 @@ export namespace observe {
             cudaDeviceCount: number;
             vllmVersion: string;
             workerVersion: string;
+            worldSize: number;
             static create(properties: observe.v1.Hello.$Shape): observe.v1.Hello & observe.v1.Hello.$Shape;
             static create(properties?: observe.v1.Hello.$Properties): observe.v1.Hello;
             static encode(m: observe.v1.Hello.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -229,6 +230,7 @@ export namespace observe {
                 cudaDeviceCount?: (number|null);
                 vllmVersion?: (string|null);
                 workerVersion?: (string|null);
+                worldSize?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.Hello.$Properties;
@@ -340,6 +342,8 @@ export namespace observe {
             seed: number;
             gradientCheckpointing: boolean;
             lora?: (observe.v1.LoraConfig.$Properties|null);
+            rollout?: (observe.v1.RolloutConfig.$Properties|null);
+            offload?: (observe.v1.OffloadConfig.$Properties|null);
             static create(properties: observe.v1.LoadModelRequest.$Shape): observe.v1.LoadModelRequest & observe.v1.LoadModelRequest.$Shape;
             static create(properties?: observe.v1.LoadModelRequest.$Properties): observe.v1.LoadModelRequest;
             static encode(m: observe.v1.LoadModelRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -361,9 +365,79 @@ export namespace observe {
                 seed?: (number|null);
                 gradientCheckpointing?: (boolean|null);
                 lora?: (observe.v1.LoraConfig.$Properties|null);
+                rollout?: (observe.v1.RolloutConfig.$Properties|null);
+                offload?: (observe.v1.OffloadConfig.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.LoadModelRequest.$Properties;
+        }
+
+        interface IRolloutConfig extends observe.v1.RolloutConfig.$Properties {
+        }
+
+        class RolloutConfig {
+            constructor(p?: observe.v1.RolloutConfig.$Properties);
+            $unknowns?: Uint8Array[];
+            engine: string;
+            gpuMemoryUtilization: number;
+            tensorParallelSize: number;
+            maxModelLen: number;
+            maxImagesPerPrompt: number;
+            enforceEager: boolean;
+            freeCacheEngine: boolean;
+            weightBucketBytes: (number|Long);
+            static create(properties: observe.v1.RolloutConfig.$Shape): observe.v1.RolloutConfig & observe.v1.RolloutConfig.$Shape;
+            static create(properties?: observe.v1.RolloutConfig.$Properties): observe.v1.RolloutConfig;
+            static encode(m: observe.v1.RolloutConfig.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): observe.v1.RolloutConfig & observe.v1.RolloutConfig.$Shape;
+            static fromObject(d: { [k: string]: any }): observe.v1.RolloutConfig;
+            static toObject(m: observe.v1.RolloutConfig, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RolloutConfig {
+            interface $Properties {
+                engine?: (string|null);
+                gpuMemoryUtilization?: (number|null);
+                tensorParallelSize?: (number|null);
+                maxModelLen?: (number|null);
+                maxImagesPerPrompt?: (number|null);
+                enforceEager?: (boolean|null);
+                freeCacheEngine?: (boolean|null);
+                weightBucketBytes?: (number|Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = observe.v1.RolloutConfig.$Properties;
+        }
+
+        interface IOffloadConfig extends observe.v1.OffloadConfig.$Properties {
+        }
+
+        class OffloadConfig {
+            constructor(p?: observe.v1.OffloadConfig.$Properties);
+            $unknowns?: Uint8Array[];
+            offloadParams: boolean;
+            offloadOptimizer: boolean;
+            offloadReference: boolean;
+            static create(properties: observe.v1.OffloadConfig.$Shape): observe.v1.OffloadConfig & observe.v1.OffloadConfig.$Shape;
+            static create(properties?: observe.v1.OffloadConfig.$Properties): observe.v1.OffloadConfig;
+            static encode(m: observe.v1.OffloadConfig.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): observe.v1.OffloadConfig & observe.v1.OffloadConfig.$Shape;
+            static fromObject(d: { [k: string]: any }): observe.v1.OffloadConfig;
+            static toObject(m: observe.v1.OffloadConfig, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OffloadConfig {
+            interface $Properties {
+                offloadParams?: (boolean|null);
+                offloadOptimizer?: (boolean|null);
+                offloadReference?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = observe.v1.OffloadConfig.$Properties;
         }
 
         interface ILoraConfig extends observe.v1.LoraConfig.$Properties {
@@ -412,6 +486,9 @@ export namespace observe {
             vocabSize: number;
             eosTokenId: number;
             padTokenId: number;
+            worldSize: number;
+            sharding: string;
+            rolloutEngine: string;
             static create(properties: observe.v1.LoadModelReply.$Shape): observe.v1.LoadModelReply & observe.v1.LoadModelReply.$Shape;
             static create(properties?: observe.v1.LoadModelReply.$Properties): observe.v1.LoadModelReply;
             static encode(m: observe.v1.LoadModelReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -431,6 +508,9 @@ export namespace observe {
                 vocabSize?: (number|null);
                 eosTokenId?: (number|null);
                 padTokenId?: (number|null);
+                worldSize?: (number|null);
+                sharding?: (string|null);
+                rolloutEngine?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.LoadModelReply.$Properties;
@@ -782,6 +862,7 @@ export namespace observe {
             lr: number;
             numTokens: number;
             ppoKl: number;
+            perf?: (observe.v1.StepPerf.$Properties|null);
             static create(properties: observe.v1.TrainStepReply.$Shape): observe.v1.TrainStepReply & observe.v1.TrainStepReply.$Shape;
             static create(properties?: observe.v1.TrainStepReply.$Properties): observe.v1.TrainStepReply;
             static encode(m: observe.v1.TrainStepReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -803,9 +884,41 @@ export namespace observe {
                 lr?: (number|null);
                 numTokens?: (number|null);
                 ppoKl?: (number|null);
+                perf?: (observe.v1.StepPerf.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.TrainStepReply.$Properties;
+        }
+
+        interface IStepPerf extends observe.v1.StepPerf.$Properties {
+        }
+
+        class StepPerf {
+            constructor(p?: observe.v1.StepPerf.$Properties);
+            $unknowns?: Uint8Array[];
+            weightSyncS: number;
+            maxMemoryAllocatedBytes: (number|Long);
+            maxMemoryReservedBytes: (number|Long);
+            cpuMemoryUsedBytes: (number|Long);
+            static create(properties: observe.v1.StepPerf.$Shape): observe.v1.StepPerf & observe.v1.StepPerf.$Shape;
+            static create(properties?: observe.v1.StepPerf.$Properties): observe.v1.StepPerf;
+            static encode(m: observe.v1.StepPerf.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): observe.v1.StepPerf & observe.v1.StepPerf.$Shape;
+            static fromObject(d: { [k: string]: any }): observe.v1.StepPerf;
+            static toObject(m: observe.v1.StepPerf, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StepPerf {
+            interface $Properties {
+                weightSyncS?: (number|null);
+                maxMemoryAllocatedBytes?: (number|Long|null);
+                maxMemoryReservedBytes?: (number|Long|null);
+                cpuMemoryUsedBytes?: (number|Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = observe.v1.StepPerf.$Properties;
         }
 
         interface ISftStepRequest extends observe.v1.SftStepRequest.$Properties {
@@ -848,6 +961,7 @@ export namespace observe {
             entropy: number;
             lr: number;
             numTokens: number;
+            perf?: (observe.v1.StepPerf.$Properties|null);
             static create(properties: observe.v1.SftStepReply.$Shape): observe.v1.SftStepReply & observe.v1.SftStepReply.$Shape;
             static create(properties?: observe.v1.SftStepReply.$Properties): observe.v1.SftStepReply;
             static encode(m: observe.v1.SftStepReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -865,6 +979,7 @@ export namespace observe {
                 entropy?: (number|null);
                 lr?: (number|null);
                 numTokens?: (number|null);
+                perf?: (observe.v1.StepPerf.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.SftStepReply.$Properties;

@@ -1753,6 +1753,7 @@ export const observe = $root.observe = (() => {
              * @property {number|null} [cudaDeviceCount] Hello cudaDeviceCount
              * @property {string|null} [vllmVersion] Hello vllmVersion
              * @property {string|null} [workerVersion] Hello workerVersion
+             * @property {number|null} [worldSize] Hello worldSize
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1865,6 +1866,14 @@ export const observe = $root.observe = (() => {
             Hello.prototype.workerVersion = "";
 
             /**
+             * Hello worldSize.
+             * @member {number} worldSize
+             * @memberof observe.v1.Hello
+             * @instance
+             */
+            Hello.prototype.worldSize = 0;
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof observe.v1.Hello
@@ -1916,6 +1925,8 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 9, wireType 2 =*/74).string(m.vllmVersion);
                 if (m.workerVersion != null && $Object.hasOwnProperty.call(m, "workerVersion") && m.workerVersion !== "")
                     w.uint32(/* id 10, wireType 2 =*/82).string(m.workerVersion);
+                if (m.worldSize != null && $Object.hasOwnProperty.call(m, "worldSize") && m.worldSize !== 0)
+                    w.uint32(/* id 11, wireType 0 =*/88).uint32(m.worldSize);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2050,6 +2061,15 @@ export const observe = $root.observe = (() => {
                                 delete m.workerVersion;
                             continue;
                         }
+                    case 11: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.worldSize = v;
+                            else
+                                delete m.worldSize;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2135,6 +2155,11 @@ export const observe = $root.observe = (() => {
                         m.workerVersion = $String(d.workerVersion);
                     }
                 }
+                if (d.worldSize != null) {
+                    if ($Number(d.worldSize) !== 0) {
+                        m.worldSize = d.worldSize >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -2166,6 +2191,7 @@ export const observe = $root.observe = (() => {
                     d.cudaDeviceCount = 0;
                     d.vllmVersion = "";
                     d.workerVersion = "";
+                    d.worldSize = 0;
                 }
                 if (m.protocolVersion != null && $Object.hasOwnProperty.call(m, "protocolVersion")) {
                     d.protocolVersion = m.protocolVersion;
@@ -2196,6 +2222,9 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.workerVersion != null && $Object.hasOwnProperty.call(m, "workerVersion")) {
                     d.workerVersion = m.workerVersion;
+                }
+                if (m.worldSize != null && $Object.hasOwnProperty.call(m, "worldSize")) {
+                    d.worldSize = m.worldSize;
                 }
                 return d;
             };
@@ -3161,6 +3190,8 @@ export const observe = $root.observe = (() => {
              * @property {number|null} [seed] LoadModelRequest seed
              * @property {boolean|null} [gradientCheckpointing] LoadModelRequest gradientCheckpointing
              * @property {observe.v1.LoraConfig.$Properties|null} [lora] LoadModelRequest lora
+             * @property {observe.v1.RolloutConfig.$Properties|null} [rollout] LoadModelRequest rollout
+             * @property {observe.v1.OffloadConfig.$Properties|null} [offload] LoadModelRequest offload
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3265,6 +3296,22 @@ export const observe = $root.observe = (() => {
             LoadModelRequest.prototype.lora = null;
 
             /**
+             * LoadModelRequest rollout.
+             * @member {observe.v1.RolloutConfig.$Properties|null|undefined} rollout
+             * @memberof observe.v1.LoadModelRequest
+             * @instance
+             */
+            LoadModelRequest.prototype.rollout = null;
+
+            /**
+             * LoadModelRequest offload.
+             * @member {observe.v1.OffloadConfig.$Properties|null|undefined} offload
+             * @memberof observe.v1.LoadModelRequest
+             * @instance
+             */
+            LoadModelRequest.prototype.offload = null;
+
+            /**
              * Creates a new LoadModelRequest instance using the specified properties.
              * @function create
              * @memberof observe.v1.LoadModelRequest
@@ -3314,6 +3361,10 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 8, wireType 0 =*/64).bool(m.gradientCheckpointing);
                 if (m.lora != null && $Object.hasOwnProperty.call(m, "lora"))
                     $root.observe.v1.LoraConfig.encode(m.lora, w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (m.rollout != null && $Object.hasOwnProperty.call(m, "rollout"))
+                    $root.observe.v1.RolloutConfig.encode(m.rollout, w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (m.offload != null && $Object.hasOwnProperty.call(m, "offload"))
+                    $root.observe.v1.OffloadConfig.encode(m.offload, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3433,6 +3484,18 @@ export const observe = $root.observe = (() => {
                             m.lora = $root.observe.v1.LoraConfig.decode(r, r.size(), $undefined, q + 1, m.lora);
                             continue;
                         }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            m.rollout = $root.observe.v1.RolloutConfig.decode(r, r.size(), $undefined, q + 1, m.rollout);
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            m.offload = $root.observe.v1.OffloadConfig.decode(r, r.size(), $undefined, q + 1, m.offload);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3513,6 +3576,16 @@ export const observe = $root.observe = (() => {
                         throw $TypeError(".observe.v1.LoadModelRequest.lora: object expected");
                     m.lora = $root.observe.v1.LoraConfig.fromObject(d.lora, q + 1);
                 }
+                if (d.rollout != null) {
+                    if (!$util.isObject(d.rollout))
+                        throw $TypeError(".observe.v1.LoadModelRequest.rollout: object expected");
+                    m.rollout = $root.observe.v1.RolloutConfig.fromObject(d.rollout, q + 1);
+                }
+                if (d.offload != null) {
+                    if (!$util.isObject(d.offload))
+                        throw $TypeError(".observe.v1.LoadModelRequest.offload: object expected");
+                    m.offload = $root.observe.v1.OffloadConfig.fromObject(d.offload, q + 1);
+                }
                 return m;
             };
 
@@ -3543,6 +3616,8 @@ export const observe = $root.observe = (() => {
                     d.seed = 0;
                     d.gradientCheckpointing = false;
                     d.lora = null;
+                    d.rollout = null;
+                    d.offload = null;
                 }
                 if (m.modelPath != null && $Object.hasOwnProperty.call(m, "modelPath")) {
                     d.modelPath = m.modelPath;
@@ -3570,6 +3645,12 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.lora != null && $Object.hasOwnProperty.call(m, "lora")) {
                     d.lora = $root.observe.v1.LoraConfig.toObject(m.lora, o, q + 1);
+                }
+                if (m.rollout != null && $Object.hasOwnProperty.call(m, "rollout")) {
+                    d.rollout = $root.observe.v1.RolloutConfig.toObject(m.rollout, o, q + 1);
+                }
+                if (m.offload != null && $Object.hasOwnProperty.call(m, "offload")) {
+                    d.offload = $root.observe.v1.OffloadConfig.toObject(m.offload, o, q + 1);
                 }
                 return d;
             };
@@ -3600,6 +3681,741 @@ export const observe = $root.observe = (() => {
             };
 
             return LoadModelRequest;
+        })();
+
+        v1.RolloutConfig = (function() {
+
+            /**
+             * Properties of a RolloutConfig.
+             * @typedef {Object} observe.v1.RolloutConfig.$Properties
+             * @property {string|null} [engine] RolloutConfig engine
+             * @property {number|null} [gpuMemoryUtilization] RolloutConfig gpuMemoryUtilization
+             * @property {number|null} [tensorParallelSize] RolloutConfig tensorParallelSize
+             * @property {number|null} [maxModelLen] RolloutConfig maxModelLen
+             * @property {number|null} [maxImagesPerPrompt] RolloutConfig maxImagesPerPrompt
+             * @property {boolean|null} [enforceEager] RolloutConfig enforceEager
+             * @property {boolean|null} [freeCacheEngine] RolloutConfig freeCacheEngine
+             * @property {number|Long|null} [weightBucketBytes] RolloutConfig weightBucketBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RolloutConfig.
+             * @memberof observe.v1
+             * @interface IRolloutConfig
+             * @augments observe.v1.RolloutConfig.$Properties
+             * @deprecated Use observe.v1.RolloutConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of a RolloutConfig.
+             * @typedef {observe.v1.RolloutConfig.$Properties} observe.v1.RolloutConfig.$Shape
+             */
+
+            /**
+             * Constructs a new RolloutConfig.
+             * @memberof observe.v1
+             * @classdesc Represents a RolloutConfig.
+             * @constructor
+             * @param {observe.v1.RolloutConfig.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RolloutConfig = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RolloutConfig engine.
+             * @member {string} engine
+             * @memberof observe.v1.RolloutConfig
+             * @instance
+             */
+            RolloutConfig.prototype.engine = "";
+
+            /**
+             * RolloutConfig gpuMemoryUtilization.
+             * @member {number} gpuMemoryUtilization
+             * @memberof observe.v1.RolloutConfig
+             * @instance
+             */
+            RolloutConfig.prototype.gpuMemoryUtilization = 0;
+
+            /**
+             * RolloutConfig tensorParallelSize.
+             * @member {number} tensorParallelSize
+             * @memberof observe.v1.RolloutConfig
+             * @instance
+             */
+            RolloutConfig.prototype.tensorParallelSize = 0;
+
+            /**
+             * RolloutConfig maxModelLen.
+             * @member {number} maxModelLen
+             * @memberof observe.v1.RolloutConfig
+             * @instance
+             */
+            RolloutConfig.prototype.maxModelLen = 0;
+
+            /**
+             * RolloutConfig maxImagesPerPrompt.
+             * @member {number} maxImagesPerPrompt
+             * @memberof observe.v1.RolloutConfig
+             * @instance
+             */
+            RolloutConfig.prototype.maxImagesPerPrompt = 0;
+
+            /**
+             * RolloutConfig enforceEager.
+             * @member {boolean} enforceEager
+             * @memberof observe.v1.RolloutConfig
+             * @instance
+             */
+            RolloutConfig.prototype.enforceEager = false;
+
+            /**
+             * RolloutConfig freeCacheEngine.
+             * @member {boolean} freeCacheEngine
+             * @memberof observe.v1.RolloutConfig
+             * @instance
+             */
+            RolloutConfig.prototype.freeCacheEngine = false;
+
+            /**
+             * RolloutConfig weightBucketBytes.
+             * @member {number|Long} weightBucketBytes
+             * @memberof observe.v1.RolloutConfig
+             * @instance
+             */
+            RolloutConfig.prototype.weightBucketBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new RolloutConfig instance using the specified properties.
+             * @function create
+             * @memberof observe.v1.RolloutConfig
+             * @static
+             * @param {observe.v1.RolloutConfig.$Properties=} [properties] Properties to set
+             * @returns {observe.v1.RolloutConfig} RolloutConfig instance
+             * @type {{
+             *   (properties: observe.v1.RolloutConfig.$Shape): observe.v1.RolloutConfig & observe.v1.RolloutConfig.$Shape;
+             *   (properties?: observe.v1.RolloutConfig.$Properties): observe.v1.RolloutConfig;
+             * }}
+             */
+            RolloutConfig.create = function(properties) {
+                return new RolloutConfig(properties);
+            };
+
+            /**
+             * Encodes the specified RolloutConfig message. Does not implicitly {@link observe.v1.RolloutConfig.verify|verify} messages.
+             * @function encode
+             * @memberof observe.v1.RolloutConfig
+             * @static
+             * @param {observe.v1.RolloutConfig.$Properties} m RolloutConfig message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RolloutConfig.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.engine != null && $Object.hasOwnProperty.call(m, "engine") && m.engine !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.engine);
+                if (m.gpuMemoryUtilization != null && $Object.hasOwnProperty.call(m, "gpuMemoryUtilization") && !$Object.is(m.gpuMemoryUtilization, 0))
+                    w.uint32(/* id 2, wireType 5 =*/21).float(m.gpuMemoryUtilization);
+                if (m.tensorParallelSize != null && $Object.hasOwnProperty.call(m, "tensorParallelSize") && m.tensorParallelSize !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.tensorParallelSize);
+                if (m.maxModelLen != null && $Object.hasOwnProperty.call(m, "maxModelLen") && m.maxModelLen !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.maxModelLen);
+                if (m.maxImagesPerPrompt != null && $Object.hasOwnProperty.call(m, "maxImagesPerPrompt") && m.maxImagesPerPrompt !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.maxImagesPerPrompt);
+                if (m.enforceEager != null && $Object.hasOwnProperty.call(m, "enforceEager") && m.enforceEager !== false)
+                    w.uint32(/* id 6, wireType 0 =*/48).bool(m.enforceEager);
+                if (m.freeCacheEngine != null && $Object.hasOwnProperty.call(m, "freeCacheEngine") && m.freeCacheEngine !== false)
+                    w.uint32(/* id 7, wireType 0 =*/56).bool(m.freeCacheEngine);
+                if (m.weightBucketBytes != null && $Object.hasOwnProperty.call(m, "weightBucketBytes") && (typeof m.weightBucketBytes === "object" ? m.weightBucketBytes.low || m.weightBucketBytes.high : m.weightBucketBytes !== 0))
+                    w.uint32(/* id 8, wireType 0 =*/64).uint64(m.weightBucketBytes);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a RolloutConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof observe.v1.RolloutConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {observe.v1.RolloutConfig & observe.v1.RolloutConfig.$Shape} RolloutConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RolloutConfig.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.observe.v1.RolloutConfig();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.engine = v;
+                            else
+                                delete m.engine;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.gpuMemoryUtilization = v;
+                            else
+                                delete m.gpuMemoryUtilization;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.tensorParallelSize = v;
+                            else
+                                delete m.tensorParallelSize;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.maxModelLen = v;
+                            else
+                                delete m.maxModelLen;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.maxImagesPerPrompt = v;
+                            else
+                                delete m.maxImagesPerPrompt;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.enforceEager = v;
+                            else
+                                delete m.enforceEager;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.freeCacheEngine = v;
+                            else
+                                delete m.freeCacheEngine;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.weightBucketBytes = v;
+                            else
+                                delete m.weightBucketBytes;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a RolloutConfig message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof observe.v1.RolloutConfig
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {observe.v1.RolloutConfig} RolloutConfig
+             */
+            RolloutConfig.fromObject = function (d, q) {
+                if (d instanceof $root.observe.v1.RolloutConfig)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".observe.v1.RolloutConfig: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.observe.v1.RolloutConfig();
+                if (d.engine != null) {
+                    if (typeof d.engine !== "string" || d.engine.length) {
+                        m.engine = $String(d.engine);
+                    }
+                }
+                if (d.gpuMemoryUtilization != null) {
+                    if (!$Object.is($Number(d.gpuMemoryUtilization), 0)) {
+                        m.gpuMemoryUtilization = $Number(d.gpuMemoryUtilization);
+                    }
+                }
+                if (d.tensorParallelSize != null) {
+                    if ($Number(d.tensorParallelSize) !== 0) {
+                        m.tensorParallelSize = d.tensorParallelSize >>> 0;
+                    }
+                }
+                if (d.maxModelLen != null) {
+                    if ($Number(d.maxModelLen) !== 0) {
+                        m.maxModelLen = d.maxModelLen >>> 0;
+                    }
+                }
+                if (d.maxImagesPerPrompt != null) {
+                    if ($Number(d.maxImagesPerPrompt) !== 0) {
+                        m.maxImagesPerPrompt = d.maxImagesPerPrompt >>> 0;
+                    }
+                }
+                if (d.enforceEager != null) {
+                    if (d.enforceEager) {
+                        m.enforceEager = $Boolean(d.enforceEager);
+                    }
+                }
+                if (d.freeCacheEngine != null) {
+                    if (d.freeCacheEngine) {
+                        m.freeCacheEngine = $Boolean(d.freeCacheEngine);
+                    }
+                }
+                if (d.weightBucketBytes != null) {
+                    if (typeof d.weightBucketBytes === "object" ? d.weightBucketBytes.low || d.weightBucketBytes.high : $Number(d.weightBucketBytes) !== 0) {
+                        if ($util.Long)
+                            m.weightBucketBytes = $util.Long.fromValue(d.weightBucketBytes, true);
+                        else if (typeof d.weightBucketBytes === "string")
+                            m.weightBucketBytes = $parseInt(d.weightBucketBytes, 10);
+                        else if (typeof d.weightBucketBytes === "number")
+                            m.weightBucketBytes = d.weightBucketBytes;
+                        else if (typeof d.weightBucketBytes === "object")
+                            m.weightBucketBytes = new $util.LongBits(d.weightBucketBytes.low >>> 0, d.weightBucketBytes.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RolloutConfig message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof observe.v1.RolloutConfig
+             * @static
+             * @param {observe.v1.RolloutConfig} m RolloutConfig
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RolloutConfig.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.engine = "";
+                    d.gpuMemoryUtilization = 0;
+                    d.tensorParallelSize = 0;
+                    d.maxModelLen = 0;
+                    d.maxImagesPerPrompt = 0;
+                    d.enforceEager = false;
+                    d.freeCacheEngine = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.weightBucketBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.weightBucketBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.engine != null && $Object.hasOwnProperty.call(m, "engine")) {
+                    d.engine = m.engine;
+                }
+                if (m.gpuMemoryUtilization != null && $Object.hasOwnProperty.call(m, "gpuMemoryUtilization")) {
+                    d.gpuMemoryUtilization = o.json && !$isFinite(m.gpuMemoryUtilization) ? $String(m.gpuMemoryUtilization) : m.gpuMemoryUtilization;
+                }
+                if (m.tensorParallelSize != null && $Object.hasOwnProperty.call(m, "tensorParallelSize")) {
+                    d.tensorParallelSize = m.tensorParallelSize;
+                }
+                if (m.maxModelLen != null && $Object.hasOwnProperty.call(m, "maxModelLen")) {
+                    d.maxModelLen = m.maxModelLen;
+                }
+                if (m.maxImagesPerPrompt != null && $Object.hasOwnProperty.call(m, "maxImagesPerPrompt")) {
+                    d.maxImagesPerPrompt = m.maxImagesPerPrompt;
+                }
+                if (m.enforceEager != null && $Object.hasOwnProperty.call(m, "enforceEager")) {
+                    d.enforceEager = m.enforceEager;
+                }
+                if (m.freeCacheEngine != null && $Object.hasOwnProperty.call(m, "freeCacheEngine")) {
+                    d.freeCacheEngine = m.freeCacheEngine;
+                }
+                if (m.weightBucketBytes != null && $Object.hasOwnProperty.call(m, "weightBucketBytes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.weightBucketBytes = typeof m.weightBucketBytes === "number" ? $BigInt(m.weightBucketBytes) : $util.Long.fromBits(m.weightBucketBytes.low >>> 0, m.weightBucketBytes.high >>> 0, true).toBigInt();
+                    else if (typeof m.weightBucketBytes === "number")
+                        d.weightBucketBytes = o.longs === $String ? $String(m.weightBucketBytes) : m.weightBucketBytes;
+                    else
+                        d.weightBucketBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.weightBucketBytes) : o.longs === $Number ? new $util.LongBits(m.weightBucketBytes.low >>> 0, m.weightBucketBytes.high >>> 0).toNumber(true) : m.weightBucketBytes;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RolloutConfig to JSON.
+             * @function toJSON
+             * @memberof observe.v1.RolloutConfig
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RolloutConfig.prototype.toJSON = function() {
+                return RolloutConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RolloutConfig
+             * @function getTypeUrl
+             * @memberof observe.v1.RolloutConfig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RolloutConfig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/observe.v1.RolloutConfig";
+            };
+
+            return RolloutConfig;
+        })();
+
+        v1.OffloadConfig = (function() {
+
+            /**
+             * Properties of an OffloadConfig.
+             * @typedef {Object} observe.v1.OffloadConfig.$Properties
+             * @property {boolean|null} [offloadParams] OffloadConfig offloadParams
+             * @property {boolean|null} [offloadOptimizer] OffloadConfig offloadOptimizer
+             * @property {boolean|null} [offloadReference] OffloadConfig offloadReference
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffloadConfig.
+             * @memberof observe.v1
+             * @interface IOffloadConfig
+             * @augments observe.v1.OffloadConfig.$Properties
+             * @deprecated Use observe.v1.OffloadConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffloadConfig.
+             * @typedef {observe.v1.OffloadConfig.$Properties} observe.v1.OffloadConfig.$Shape
+             */
+
+            /**
+             * Constructs a new OffloadConfig.
+             * @memberof observe.v1
+             * @classdesc Represents an OffloadConfig.
+             * @constructor
+             * @param {observe.v1.OffloadConfig.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffloadConfig = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * OffloadConfig offloadParams.
+             * @member {boolean} offloadParams
+             * @memberof observe.v1.OffloadConfig
+             * @instance
+             */
+            OffloadConfig.prototype.offloadParams = false;
+
+            /**
+             * OffloadConfig offloadOptimizer.
+             * @member {boolean} offloadOptimizer
+             * @memberof observe.v1.OffloadConfig
+             * @instance
+             */
+            OffloadConfig.prototype.offloadOptimizer = false;
+
+            /**
+             * OffloadConfig offloadReference.
+             * @member {boolean} offloadReference
+             * @memberof observe.v1.OffloadConfig
+             * @instance
+             */
+            OffloadConfig.prototype.offloadReference = false;
+
+            /**
+             * Creates a new OffloadConfig instance using the specified properties.
+             * @function create
+             * @memberof observe.v1.OffloadConfig
+             * @static
+             * @param {observe.v1.OffloadConfig.$Properties=} [properties] Properties to set
+             * @returns {observe.v1.OffloadConfig} OffloadConfig instance
+             * @type {{
+             *   (properties: observe.v1.OffloadConfig.$Shape): observe.v1.OffloadConfig & observe.v1.OffloadConfig.$Shape;
+             *   (properties?: observe.v1.OffloadConfig.$Properties): observe.v1.OffloadConfig;
+             * }}
+             */
+            OffloadConfig.create = function(properties) {
+                return new OffloadConfig(properties);
+            };
+
+            /**
+             * Encodes the specified OffloadConfig message. Does not implicitly {@link observe.v1.OffloadConfig.verify|verify} messages.
+             * @function encode
+             * @memberof observe.v1.OffloadConfig
+             * @static
+             * @param {observe.v1.OffloadConfig.$Properties} m OffloadConfig message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffloadConfig.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.offloadParams != null && $Object.hasOwnProperty.call(m, "offloadParams") && m.offloadParams !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.offloadParams);
+                if (m.offloadOptimizer != null && $Object.hasOwnProperty.call(m, "offloadOptimizer") && m.offloadOptimizer !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.offloadOptimizer);
+                if (m.offloadReference != null && $Object.hasOwnProperty.call(m, "offloadReference") && m.offloadReference !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.offloadReference);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an OffloadConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof observe.v1.OffloadConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {observe.v1.OffloadConfig & observe.v1.OffloadConfig.$Shape} OffloadConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffloadConfig.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.observe.v1.OffloadConfig();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.offloadParams = v;
+                            else
+                                delete m.offloadParams;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.offloadOptimizer = v;
+                            else
+                                delete m.offloadOptimizer;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.offloadReference = v;
+                            else
+                                delete m.offloadReference;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an OffloadConfig message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof observe.v1.OffloadConfig
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {observe.v1.OffloadConfig} OffloadConfig
+             */
+            OffloadConfig.fromObject = function (d, q) {
+                if (d instanceof $root.observe.v1.OffloadConfig)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".observe.v1.OffloadConfig: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.observe.v1.OffloadConfig();
+                if (d.offloadParams != null) {
+                    if (d.offloadParams) {
+                        m.offloadParams = $Boolean(d.offloadParams);
+                    }
+                }
+                if (d.offloadOptimizer != null) {
+                    if (d.offloadOptimizer) {
+                        m.offloadOptimizer = $Boolean(d.offloadOptimizer);
+                    }
+                }
+                if (d.offloadReference != null) {
+                    if (d.offloadReference) {
+                        m.offloadReference = $Boolean(d.offloadReference);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an OffloadConfig message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof observe.v1.OffloadConfig
+             * @static
+             * @param {observe.v1.OffloadConfig} m OffloadConfig
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OffloadConfig.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.offloadParams = false;
+                    d.offloadOptimizer = false;
+                    d.offloadReference = false;
+                }
+                if (m.offloadParams != null && $Object.hasOwnProperty.call(m, "offloadParams")) {
+                    d.offloadParams = m.offloadParams;
+                }
+                if (m.offloadOptimizer != null && $Object.hasOwnProperty.call(m, "offloadOptimizer")) {
+                    d.offloadOptimizer = m.offloadOptimizer;
+                }
+                if (m.offloadReference != null && $Object.hasOwnProperty.call(m, "offloadReference")) {
+                    d.offloadReference = m.offloadReference;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this OffloadConfig to JSON.
+             * @function toJSON
+             * @memberof observe.v1.OffloadConfig
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OffloadConfig.prototype.toJSON = function() {
+                return OffloadConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for OffloadConfig
+             * @function getTypeUrl
+             * @memberof observe.v1.OffloadConfig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OffloadConfig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/observe.v1.OffloadConfig";
+            };
+
+            return OffloadConfig;
         })();
 
         v1.LoraConfig = (function() {
@@ -3969,6 +4785,9 @@ export const observe = $root.observe = (() => {
              * @property {number|null} [vocabSize] LoadModelReply vocabSize
              * @property {number|null} [eosTokenId] LoadModelReply eosTokenId
              * @property {number|null} [padTokenId] LoadModelReply padTokenId
+             * @property {number|null} [worldSize] LoadModelReply worldSize
+             * @property {string|null} [sharding] LoadModelReply sharding
+             * @property {string|null} [rolloutEngine] LoadModelReply rolloutEngine
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4057,6 +4876,30 @@ export const observe = $root.observe = (() => {
             LoadModelReply.prototype.padTokenId = 0;
 
             /**
+             * LoadModelReply worldSize.
+             * @member {number} worldSize
+             * @memberof observe.v1.LoadModelReply
+             * @instance
+             */
+            LoadModelReply.prototype.worldSize = 0;
+
+            /**
+             * LoadModelReply sharding.
+             * @member {string} sharding
+             * @memberof observe.v1.LoadModelReply
+             * @instance
+             */
+            LoadModelReply.prototype.sharding = "";
+
+            /**
+             * LoadModelReply rolloutEngine.
+             * @member {string} rolloutEngine
+             * @memberof observe.v1.LoadModelReply
+             * @instance
+             */
+            LoadModelReply.prototype.rolloutEngine = "";
+
+            /**
              * Creates a new LoadModelReply instance using the specified properties.
              * @function create
              * @memberof observe.v1.LoadModelReply
@@ -4102,6 +4945,12 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 6, wireType 0 =*/48).uint32(m.eosTokenId);
                 if (m.padTokenId != null && $Object.hasOwnProperty.call(m, "padTokenId") && m.padTokenId !== 0)
                     w.uint32(/* id 7, wireType 0 =*/56).uint32(m.padTokenId);
+                if (m.worldSize != null && $Object.hasOwnProperty.call(m, "worldSize") && m.worldSize !== 0)
+                    w.uint32(/* id 8, wireType 0 =*/64).uint32(m.worldSize);
+                if (m.sharding != null && $Object.hasOwnProperty.call(m, "sharding") && m.sharding !== "")
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.sharding);
+                if (m.rolloutEngine != null && $Object.hasOwnProperty.call(m, "rolloutEngine") && m.rolloutEngine !== "")
+                    w.uint32(/* id 10, wireType 2 =*/82).string(m.rolloutEngine);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4209,6 +5058,33 @@ export const observe = $root.observe = (() => {
                                 delete m.padTokenId;
                             continue;
                         }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.worldSize = v;
+                            else
+                                delete m.worldSize;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.sharding = v;
+                            else
+                                delete m.sharding;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.rolloutEngine = v;
+                            else
+                                delete m.rolloutEngine;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -4286,6 +5162,21 @@ export const observe = $root.observe = (() => {
                         m.padTokenId = d.padTokenId >>> 0;
                     }
                 }
+                if (d.worldSize != null) {
+                    if ($Number(d.worldSize) !== 0) {
+                        m.worldSize = d.worldSize >>> 0;
+                    }
+                }
+                if (d.sharding != null) {
+                    if (typeof d.sharding !== "string" || d.sharding.length) {
+                        m.sharding = $String(d.sharding);
+                    }
+                }
+                if (d.rolloutEngine != null) {
+                    if (typeof d.rolloutEngine !== "string" || d.rolloutEngine.length) {
+                        m.rolloutEngine = $String(d.rolloutEngine);
+                    }
+                }
                 return m;
             };
 
@@ -4318,6 +5209,9 @@ export const observe = $root.observe = (() => {
                     d.vocabSize = 0;
                     d.eosTokenId = 0;
                     d.padTokenId = 0;
+                    d.worldSize = 0;
+                    d.sharding = "";
+                    d.rolloutEngine = "";
                 }
                 if (m.modelType != null && $Object.hasOwnProperty.call(m, "modelType")) {
                     d.modelType = m.modelType;
@@ -4344,6 +5238,15 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.padTokenId != null && $Object.hasOwnProperty.call(m, "padTokenId")) {
                     d.padTokenId = m.padTokenId;
+                }
+                if (m.worldSize != null && $Object.hasOwnProperty.call(m, "worldSize")) {
+                    d.worldSize = m.worldSize;
+                }
+                if (m.sharding != null && $Object.hasOwnProperty.call(m, "sharding")) {
+                    d.sharding = m.sharding;
+                }
+                if (m.rolloutEngine != null && $Object.hasOwnProperty.call(m, "rolloutEngine")) {
+                    d.rolloutEngine = m.rolloutEngine;
                 }
                 return d;
             };
@@ -7662,6 +8565,7 @@ export const observe = $root.observe = (() => {
              * @property {number|null} [lr] TrainStepReply lr
              * @property {number|null} [numTokens] TrainStepReply numTokens
              * @property {number|null} [ppoKl] TrainStepReply ppoKl
+             * @property {observe.v1.StepPerf.$Properties|null} [perf] TrainStepReply perf
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7766,6 +8670,14 @@ export const observe = $root.observe = (() => {
             TrainStepReply.prototype.ppoKl = 0;
 
             /**
+             * TrainStepReply perf.
+             * @member {observe.v1.StepPerf.$Properties|null|undefined} perf
+             * @memberof observe.v1.TrainStepReply
+             * @instance
+             */
+            TrainStepReply.prototype.perf = null;
+
+            /**
              * Creates a new TrainStepReply instance using the specified properties.
              * @function create
              * @memberof observe.v1.TrainStepReply
@@ -7815,6 +8727,8 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 8, wireType 0 =*/64).uint32(m.numTokens);
                 if (m.ppoKl != null && $Object.hasOwnProperty.call(m, "ppoKl") && !$Object.is(m.ppoKl, 0))
                     w.uint32(/* id 9, wireType 5 =*/77).float(m.ppoKl);
+                if (m.perf != null && $Object.hasOwnProperty.call(m, "perf"))
+                    $root.observe.v1.StepPerf.encode(m.perf, w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -7940,6 +8854,12 @@ export const observe = $root.observe = (() => {
                                 delete m.ppoKl;
                             continue;
                         }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            m.perf = $root.observe.v1.StepPerf.decode(r, r.size(), $undefined, q + 1, m.perf);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -8020,6 +8940,11 @@ export const observe = $root.observe = (() => {
                         m.ppoKl = $Number(d.ppoKl);
                     }
                 }
+                if (d.perf != null) {
+                    if (!$util.isObject(d.perf))
+                        throw $TypeError(".observe.v1.TrainStepReply.perf: object expected");
+                    m.perf = $root.observe.v1.StepPerf.fromObject(d.perf, q + 1);
+                }
                 return m;
             };
 
@@ -8050,6 +8975,7 @@ export const observe = $root.observe = (() => {
                     d.lr = 0;
                     d.numTokens = 0;
                     d.ppoKl = 0;
+                    d.perf = null;
                 }
                 if (m.loss != null && $Object.hasOwnProperty.call(m, "loss")) {
                     d.loss = o.json && !$isFinite(m.loss) ? $String(m.loss) : m.loss;
@@ -8077,6 +9003,9 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.ppoKl != null && $Object.hasOwnProperty.call(m, "ppoKl")) {
                     d.ppoKl = o.json && !$isFinite(m.ppoKl) ? $String(m.ppoKl) : m.ppoKl;
+                }
+                if (m.perf != null && $Object.hasOwnProperty.call(m, "perf")) {
+                    d.perf = $root.observe.v1.StepPerf.toObject(m.perf, o, q + 1);
                 }
                 return d;
             };
@@ -8107,6 +9036,370 @@ export const observe = $root.observe = (() => {
             };
 
             return TrainStepReply;
+        })();
+
+        v1.StepPerf = (function() {
+
+            /**
+             * Properties of a StepPerf.
+             * @typedef {Object} observe.v1.StepPerf.$Properties
+             * @property {number|null} [weightSyncS] StepPerf weightSyncS
+             * @property {number|Long|null} [maxMemoryAllocatedBytes] StepPerf maxMemoryAllocatedBytes
+             * @property {number|Long|null} [maxMemoryReservedBytes] StepPerf maxMemoryReservedBytes
+             * @property {number|Long|null} [cpuMemoryUsedBytes] StepPerf cpuMemoryUsedBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StepPerf.
+             * @memberof observe.v1
+             * @interface IStepPerf
+             * @augments observe.v1.StepPerf.$Properties
+             * @deprecated Use observe.v1.StepPerf.$Properties instead.
+             */
+
+            /**
+             * Shape of a StepPerf.
+             * @typedef {observe.v1.StepPerf.$Properties} observe.v1.StepPerf.$Shape
+             */
+
+            /**
+             * Constructs a new StepPerf.
+             * @memberof observe.v1
+             * @classdesc Represents a StepPerf.
+             * @constructor
+             * @param {observe.v1.StepPerf.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StepPerf = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * StepPerf weightSyncS.
+             * @member {number} weightSyncS
+             * @memberof observe.v1.StepPerf
+             * @instance
+             */
+            StepPerf.prototype.weightSyncS = 0;
+
+            /**
+             * StepPerf maxMemoryAllocatedBytes.
+             * @member {number|Long} maxMemoryAllocatedBytes
+             * @memberof observe.v1.StepPerf
+             * @instance
+             */
+            StepPerf.prototype.maxMemoryAllocatedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StepPerf maxMemoryReservedBytes.
+             * @member {number|Long} maxMemoryReservedBytes
+             * @memberof observe.v1.StepPerf
+             * @instance
+             */
+            StepPerf.prototype.maxMemoryReservedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StepPerf cpuMemoryUsedBytes.
+             * @member {number|Long} cpuMemoryUsedBytes
+             * @memberof observe.v1.StepPerf
+             * @instance
+             */
+            StepPerf.prototype.cpuMemoryUsedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new StepPerf instance using the specified properties.
+             * @function create
+             * @memberof observe.v1.StepPerf
+             * @static
+             * @param {observe.v1.StepPerf.$Properties=} [properties] Properties to set
+             * @returns {observe.v1.StepPerf} StepPerf instance
+             * @type {{
+             *   (properties: observe.v1.StepPerf.$Shape): observe.v1.StepPerf & observe.v1.StepPerf.$Shape;
+             *   (properties?: observe.v1.StepPerf.$Properties): observe.v1.StepPerf;
+             * }}
+             */
+            StepPerf.create = function(properties) {
+                return new StepPerf(properties);
+            };
+
+            /**
+             * Encodes the specified StepPerf message. Does not implicitly {@link observe.v1.StepPerf.verify|verify} messages.
+             * @function encode
+             * @memberof observe.v1.StepPerf
+             * @static
+             * @param {observe.v1.StepPerf.$Properties} m StepPerf message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StepPerf.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.weightSyncS != null && $Object.hasOwnProperty.call(m, "weightSyncS") && !$Object.is(m.weightSyncS, 0))
+                    w.uint32(/* id 1, wireType 5 =*/13).float(m.weightSyncS);
+                if (m.maxMemoryAllocatedBytes != null && $Object.hasOwnProperty.call(m, "maxMemoryAllocatedBytes") && (typeof m.maxMemoryAllocatedBytes === "object" ? m.maxMemoryAllocatedBytes.low || m.maxMemoryAllocatedBytes.high : m.maxMemoryAllocatedBytes !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.maxMemoryAllocatedBytes);
+                if (m.maxMemoryReservedBytes != null && $Object.hasOwnProperty.call(m, "maxMemoryReservedBytes") && (typeof m.maxMemoryReservedBytes === "object" ? m.maxMemoryReservedBytes.low || m.maxMemoryReservedBytes.high : m.maxMemoryReservedBytes !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.maxMemoryReservedBytes);
+                if (m.cpuMemoryUsedBytes != null && $Object.hasOwnProperty.call(m, "cpuMemoryUsedBytes") && (typeof m.cpuMemoryUsedBytes === "object" ? m.cpuMemoryUsedBytes.low || m.cpuMemoryUsedBytes.high : m.cpuMemoryUsedBytes !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.cpuMemoryUsedBytes);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a StepPerf message from the specified reader or buffer.
+             * @function decode
+             * @memberof observe.v1.StepPerf
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {observe.v1.StepPerf & observe.v1.StepPerf.$Shape} StepPerf
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StepPerf.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.observe.v1.StepPerf();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.weightSyncS = v;
+                            else
+                                delete m.weightSyncS;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.maxMemoryAllocatedBytes = v;
+                            else
+                                delete m.maxMemoryAllocatedBytes;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.maxMemoryReservedBytes = v;
+                            else
+                                delete m.maxMemoryReservedBytes;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.cpuMemoryUsedBytes = v;
+                            else
+                                delete m.cpuMemoryUsedBytes;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a StepPerf message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof observe.v1.StepPerf
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {observe.v1.StepPerf} StepPerf
+             */
+            StepPerf.fromObject = function (d, q) {
+                if (d instanceof $root.observe.v1.StepPerf)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".observe.v1.StepPerf: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.observe.v1.StepPerf();
+                if (d.weightSyncS != null) {
+                    if (!$Object.is($Number(d.weightSyncS), 0)) {
+                        m.weightSyncS = $Number(d.weightSyncS);
+                    }
+                }
+                if (d.maxMemoryAllocatedBytes != null) {
+                    if (typeof d.maxMemoryAllocatedBytes === "object" ? d.maxMemoryAllocatedBytes.low || d.maxMemoryAllocatedBytes.high : $Number(d.maxMemoryAllocatedBytes) !== 0) {
+                        if ($util.Long)
+                            m.maxMemoryAllocatedBytes = $util.Long.fromValue(d.maxMemoryAllocatedBytes, true);
+                        else if (typeof d.maxMemoryAllocatedBytes === "string")
+                            m.maxMemoryAllocatedBytes = $parseInt(d.maxMemoryAllocatedBytes, 10);
+                        else if (typeof d.maxMemoryAllocatedBytes === "number")
+                            m.maxMemoryAllocatedBytes = d.maxMemoryAllocatedBytes;
+                        else if (typeof d.maxMemoryAllocatedBytes === "object")
+                            m.maxMemoryAllocatedBytes = new $util.LongBits(d.maxMemoryAllocatedBytes.low >>> 0, d.maxMemoryAllocatedBytes.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.maxMemoryReservedBytes != null) {
+                    if (typeof d.maxMemoryReservedBytes === "object" ? d.maxMemoryReservedBytes.low || d.maxMemoryReservedBytes.high : $Number(d.maxMemoryReservedBytes) !== 0) {
+                        if ($util.Long)
+                            m.maxMemoryReservedBytes = $util.Long.fromValue(d.maxMemoryReservedBytes, true);
+                        else if (typeof d.maxMemoryReservedBytes === "string")
+                            m.maxMemoryReservedBytes = $parseInt(d.maxMemoryReservedBytes, 10);
+                        else if (typeof d.maxMemoryReservedBytes === "number")
+                            m.maxMemoryReservedBytes = d.maxMemoryReservedBytes;
+                        else if (typeof d.maxMemoryReservedBytes === "object")
+                            m.maxMemoryReservedBytes = new $util.LongBits(d.maxMemoryReservedBytes.low >>> 0, d.maxMemoryReservedBytes.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.cpuMemoryUsedBytes != null) {
+                    if (typeof d.cpuMemoryUsedBytes === "object" ? d.cpuMemoryUsedBytes.low || d.cpuMemoryUsedBytes.high : $Number(d.cpuMemoryUsedBytes) !== 0) {
+                        if ($util.Long)
+                            m.cpuMemoryUsedBytes = $util.Long.fromValue(d.cpuMemoryUsedBytes, true);
+                        else if (typeof d.cpuMemoryUsedBytes === "string")
+                            m.cpuMemoryUsedBytes = $parseInt(d.cpuMemoryUsedBytes, 10);
+                        else if (typeof d.cpuMemoryUsedBytes === "number")
+                            m.cpuMemoryUsedBytes = d.cpuMemoryUsedBytes;
+                        else if (typeof d.cpuMemoryUsedBytes === "object")
+                            m.cpuMemoryUsedBytes = new $util.LongBits(d.cpuMemoryUsedBytes.low >>> 0, d.cpuMemoryUsedBytes.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a StepPerf message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof observe.v1.StepPerf
+             * @static
+             * @param {observe.v1.StepPerf} m StepPerf
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StepPerf.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.weightSyncS = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.maxMemoryAllocatedBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.maxMemoryAllocatedBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.maxMemoryReservedBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.maxMemoryReservedBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.cpuMemoryUsedBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.cpuMemoryUsedBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.weightSyncS != null && $Object.hasOwnProperty.call(m, "weightSyncS")) {
+                    d.weightSyncS = o.json && !$isFinite(m.weightSyncS) ? $String(m.weightSyncS) : m.weightSyncS;
+                }
+                if (m.maxMemoryAllocatedBytes != null && $Object.hasOwnProperty.call(m, "maxMemoryAllocatedBytes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.maxMemoryAllocatedBytes = typeof m.maxMemoryAllocatedBytes === "number" ? $BigInt(m.maxMemoryAllocatedBytes) : $util.Long.fromBits(m.maxMemoryAllocatedBytes.low >>> 0, m.maxMemoryAllocatedBytes.high >>> 0, true).toBigInt();
+                    else if (typeof m.maxMemoryAllocatedBytes === "number")
+                        d.maxMemoryAllocatedBytes = o.longs === $String ? $String(m.maxMemoryAllocatedBytes) : m.maxMemoryAllocatedBytes;
+                    else
+                        d.maxMemoryAllocatedBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.maxMemoryAllocatedBytes) : o.longs === $Number ? new $util.LongBits(m.maxMemoryAllocatedBytes.low >>> 0, m.maxMemoryAllocatedBytes.high >>> 0).toNumber(true) : m.maxMemoryAllocatedBytes;
+                }
+                if (m.maxMemoryReservedBytes != null && $Object.hasOwnProperty.call(m, "maxMemoryReservedBytes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.maxMemoryReservedBytes = typeof m.maxMemoryReservedBytes === "number" ? $BigInt(m.maxMemoryReservedBytes) : $util.Long.fromBits(m.maxMemoryReservedBytes.low >>> 0, m.maxMemoryReservedBytes.high >>> 0, true).toBigInt();
+                    else if (typeof m.maxMemoryReservedBytes === "number")
+                        d.maxMemoryReservedBytes = o.longs === $String ? $String(m.maxMemoryReservedBytes) : m.maxMemoryReservedBytes;
+                    else
+                        d.maxMemoryReservedBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.maxMemoryReservedBytes) : o.longs === $Number ? new $util.LongBits(m.maxMemoryReservedBytes.low >>> 0, m.maxMemoryReservedBytes.high >>> 0).toNumber(true) : m.maxMemoryReservedBytes;
+                }
+                if (m.cpuMemoryUsedBytes != null && $Object.hasOwnProperty.call(m, "cpuMemoryUsedBytes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.cpuMemoryUsedBytes = typeof m.cpuMemoryUsedBytes === "number" ? $BigInt(m.cpuMemoryUsedBytes) : $util.Long.fromBits(m.cpuMemoryUsedBytes.low >>> 0, m.cpuMemoryUsedBytes.high >>> 0, true).toBigInt();
+                    else if (typeof m.cpuMemoryUsedBytes === "number")
+                        d.cpuMemoryUsedBytes = o.longs === $String ? $String(m.cpuMemoryUsedBytes) : m.cpuMemoryUsedBytes;
+                    else
+                        d.cpuMemoryUsedBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.cpuMemoryUsedBytes) : o.longs === $Number ? new $util.LongBits(m.cpuMemoryUsedBytes.low >>> 0, m.cpuMemoryUsedBytes.high >>> 0).toNumber(true) : m.cpuMemoryUsedBytes;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this StepPerf to JSON.
+             * @function toJSON
+             * @memberof observe.v1.StepPerf
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StepPerf.prototype.toJSON = function() {
+                return StepPerf.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StepPerf
+             * @function getTypeUrl
+             * @memberof observe.v1.StepPerf
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StepPerf.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/observe.v1.StepPerf";
+            };
+
+            return StepPerf;
         })();
 
         v1.SftStepRequest = (function() {
@@ -8403,6 +9696,7 @@ export const observe = $root.observe = (() => {
              * @property {number|null} [entropy] SftStepReply entropy
              * @property {number|null} [lr] SftStepReply lr
              * @property {number|null} [numTokens] SftStepReply numTokens
+             * @property {observe.v1.StepPerf.$Properties|null} [perf] SftStepReply perf
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8475,6 +9769,14 @@ export const observe = $root.observe = (() => {
             SftStepReply.prototype.numTokens = 0;
 
             /**
+             * SftStepReply perf.
+             * @member {observe.v1.StepPerf.$Properties|null|undefined} perf
+             * @memberof observe.v1.SftStepReply
+             * @instance
+             */
+            SftStepReply.prototype.perf = null;
+
+            /**
              * Creates a new SftStepReply instance using the specified properties.
              * @function create
              * @memberof observe.v1.SftStepReply
@@ -8516,6 +9818,8 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 4, wireType 5 =*/37).float(m.lr);
                 if (m.numTokens != null && $Object.hasOwnProperty.call(m, "numTokens") && m.numTokens !== 0)
                     w.uint32(/* id 5, wireType 0 =*/40).uint32(m.numTokens);
+                if (m.perf != null && $Object.hasOwnProperty.call(m, "perf"))
+                    $root.observe.v1.StepPerf.encode(m.perf, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -8605,6 +9909,12 @@ export const observe = $root.observe = (() => {
                                 delete m.numTokens;
                             continue;
                         }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.perf = $root.observe.v1.StepPerf.decode(r, r.size(), $undefined, q + 1, m.perf);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -8665,6 +9975,11 @@ export const observe = $root.observe = (() => {
                         m.numTokens = d.numTokens >>> 0;
                     }
                 }
+                if (d.perf != null) {
+                    if (!$util.isObject(d.perf))
+                        throw $TypeError(".observe.v1.SftStepReply.perf: object expected");
+                    m.perf = $root.observe.v1.StepPerf.fromObject(d.perf, q + 1);
+                }
                 return m;
             };
 
@@ -8691,6 +10006,7 @@ export const observe = $root.observe = (() => {
                     d.entropy = 0;
                     d.lr = 0;
                     d.numTokens = 0;
+                    d.perf = null;
                 }
                 if (m.loss != null && $Object.hasOwnProperty.call(m, "loss")) {
                     d.loss = o.json && !$isFinite(m.loss) ? $String(m.loss) : m.loss;
@@ -8706,6 +10022,9 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.numTokens != null && $Object.hasOwnProperty.call(m, "numTokens")) {
                     d.numTokens = m.numTokens;
+                }
+                if (m.perf != null && $Object.hasOwnProperty.call(m, "perf")) {
+                    d.perf = $root.observe.v1.StepPerf.toObject(m.perf, o, q + 1);
                 }
                 return d;
             };

@@ -150,7 +150,7 @@ class Envelope(_message.Message):
     def __init__(self, request_id: _Optional[int] = ..., is_reply: bool = ..., error: _Optional[_Union[Error, _Mapping]] = ..., frames: _Optional[_Iterable[_Union[Frame, _Mapping]]] = ..., hello: _Optional[_Union[Hello, _Mapping]] = ..., hello_ack: _Optional[_Union[HelloAck, _Mapping]] = ..., heartbeat: _Optional[_Union[Heartbeat, _Mapping]] = ..., load_model: _Optional[_Union[LoadModelRequest, _Mapping]] = ..., load_model_reply: _Optional[_Union[LoadModelReply, _Mapping]] = ..., generate: _Optional[_Union[GenerateRequest, _Mapping]] = ..., generate_reply: _Optional[_Union[GenerateReply, _Mapping]] = ..., log_probs: _Optional[_Union[LogProbsRequest, _Mapping]] = ..., log_probs_reply: _Optional[_Union[LogProbsReply, _Mapping]] = ..., train_step: _Optional[_Union[TrainStepRequest, _Mapping]] = ..., train_step_reply: _Optional[_Union[TrainStepReply, _Mapping]] = ..., save_checkpoint: _Optional[_Union[SaveCheckpointRequest, _Mapping]] = ..., save_checkpoint_reply: _Optional[_Union[SaveCheckpointReply, _Mapping]] = ..., load_checkpoint: _Optional[_Union[LoadCheckpointRequest, _Mapping]] = ..., load_checkpoint_reply: _Optional[_Union[LoadCheckpointReply, _Mapping]] = ..., health: _Optional[_Union[HealthRequest, _Mapping]] = ..., health_reply: _Optional[_Union[HealthReply, _Mapping]] = ..., shutdown: _Optional[_Union[ShutdownRequest, _Mapping]] = ..., shutdown_reply: _Optional[_Union[ShutdownReply, _Mapping]] = ..., echo: _Optional[_Union[EchoRequest, _Mapping]] = ..., echo_reply: _Optional[_Union[EchoReply, _Mapping]] = ..., sft_step: _Optional[_Union[SftStepRequest, _Mapping]] = ..., sft_step_reply: _Optional[_Union[SftStepReply, _Mapping]] = ..., tokenize: _Optional[_Union[TokenizeRequest, _Mapping]] = ..., tokenize_reply: _Optional[_Union[TokenizeReply, _Mapping]] = ...) -> None: ...
 
 class Hello(_message.Message):
-    __slots__ = ("protocol_version", "worker_id", "pid", "python_version", "torch_version", "transformers_version", "device", "cuda_device_count", "vllm_version", "worker_version")
+    __slots__ = ("protocol_version", "worker_id", "pid", "python_version", "torch_version", "transformers_version", "device", "cuda_device_count", "vllm_version", "worker_version", "world_size")
     PROTOCOL_VERSION_FIELD_NUMBER: _ClassVar[int]
     WORKER_ID_FIELD_NUMBER: _ClassVar[int]
     PID_FIELD_NUMBER: _ClassVar[int]
@@ -161,6 +161,7 @@ class Hello(_message.Message):
     CUDA_DEVICE_COUNT_FIELD_NUMBER: _ClassVar[int]
     VLLM_VERSION_FIELD_NUMBER: _ClassVar[int]
     WORKER_VERSION_FIELD_NUMBER: _ClassVar[int]
+    WORLD_SIZE_FIELD_NUMBER: _ClassVar[int]
     protocol_version: int
     worker_id: str
     pid: int
@@ -171,7 +172,8 @@ class Hello(_message.Message):
     cuda_device_count: int
     vllm_version: str
     worker_version: str
-    def __init__(self, protocol_version: _Optional[int] = ..., worker_id: _Optional[str] = ..., pid: _Optional[int] = ..., python_version: _Optional[str] = ..., torch_version: _Optional[str] = ..., transformers_version: _Optional[str] = ..., device: _Optional[str] = ..., cuda_device_count: _Optional[int] = ..., vllm_version: _Optional[str] = ..., worker_version: _Optional[str] = ...) -> None: ...
+    world_size: int
+    def __init__(self, protocol_version: _Optional[int] = ..., worker_id: _Optional[str] = ..., pid: _Optional[int] = ..., python_version: _Optional[str] = ..., torch_version: _Optional[str] = ..., transformers_version: _Optional[str] = ..., device: _Optional[str] = ..., cuda_device_count: _Optional[int] = ..., vllm_version: _Optional[str] = ..., worker_version: _Optional[str] = ..., world_size: _Optional[int] = ...) -> None: ...
 
 class HelloAck(_message.Message):
     __slots__ = ("protocol_version", "accepted", "reason")
@@ -208,7 +210,7 @@ class OptimizerConfig(_message.Message):
     def __init__(self, lr: _Optional[float] = ..., beta1: _Optional[float] = ..., beta2: _Optional[float] = ..., weight_decay: _Optional[float] = ..., max_grad_norm: _Optional[float] = ..., eps: _Optional[float] = ...) -> None: ...
 
 class LoadModelRequest(_message.Message):
-    __slots__ = ("model_path", "load_reference", "optimizer", "dtype", "min_pixels", "max_pixels", "seed", "gradient_checkpointing", "lora")
+    __slots__ = ("model_path", "load_reference", "optimizer", "dtype", "min_pixels", "max_pixels", "seed", "gradient_checkpointing", "lora", "rollout", "offload")
     MODEL_PATH_FIELD_NUMBER: _ClassVar[int]
     LOAD_REFERENCE_FIELD_NUMBER: _ClassVar[int]
     OPTIMIZER_FIELD_NUMBER: _ClassVar[int]
@@ -218,6 +220,8 @@ class LoadModelRequest(_message.Message):
     SEED_FIELD_NUMBER: _ClassVar[int]
     GRADIENT_CHECKPOINTING_FIELD_NUMBER: _ClassVar[int]
     LORA_FIELD_NUMBER: _ClassVar[int]
+    ROLLOUT_FIELD_NUMBER: _ClassVar[int]
+    OFFLOAD_FIELD_NUMBER: _ClassVar[int]
     model_path: str
     load_reference: bool
     optimizer: OptimizerConfig
@@ -227,7 +231,39 @@ class LoadModelRequest(_message.Message):
     seed: int
     gradient_checkpointing: bool
     lora: LoraConfig
-    def __init__(self, model_path: _Optional[str] = ..., load_reference: bool = ..., optimizer: _Optional[_Union[OptimizerConfig, _Mapping]] = ..., dtype: _Optional[str] = ..., min_pixels: _Optional[int] = ..., max_pixels: _Optional[int] = ..., seed: _Optional[int] = ..., gradient_checkpointing: bool = ..., lora: _Optional[_Union[LoraConfig, _Mapping]] = ...) -> None: ...
+    rollout: RolloutConfig
+    offload: OffloadConfig
+    def __init__(self, model_path: _Optional[str] = ..., load_reference: bool = ..., optimizer: _Optional[_Union[OptimizerConfig, _Mapping]] = ..., dtype: _Optional[str] = ..., min_pixels: _Optional[int] = ..., max_pixels: _Optional[int] = ..., seed: _Optional[int] = ..., gradient_checkpointing: bool = ..., lora: _Optional[_Union[LoraConfig, _Mapping]] = ..., rollout: _Optional[_Union[RolloutConfig, _Mapping]] = ..., offload: _Optional[_Union[OffloadConfig, _Mapping]] = ...) -> None: ...
+
+class RolloutConfig(_message.Message):
+    __slots__ = ("engine", "gpu_memory_utilization", "tensor_parallel_size", "max_model_len", "max_images_per_prompt", "enforce_eager", "free_cache_engine", "weight_bucket_bytes")
+    ENGINE_FIELD_NUMBER: _ClassVar[int]
+    GPU_MEMORY_UTILIZATION_FIELD_NUMBER: _ClassVar[int]
+    TENSOR_PARALLEL_SIZE_FIELD_NUMBER: _ClassVar[int]
+    MAX_MODEL_LEN_FIELD_NUMBER: _ClassVar[int]
+    MAX_IMAGES_PER_PROMPT_FIELD_NUMBER: _ClassVar[int]
+    ENFORCE_EAGER_FIELD_NUMBER: _ClassVar[int]
+    FREE_CACHE_ENGINE_FIELD_NUMBER: _ClassVar[int]
+    WEIGHT_BUCKET_BYTES_FIELD_NUMBER: _ClassVar[int]
+    engine: str
+    gpu_memory_utilization: float
+    tensor_parallel_size: int
+    max_model_len: int
+    max_images_per_prompt: int
+    enforce_eager: bool
+    free_cache_engine: bool
+    weight_bucket_bytes: int
+    def __init__(self, engine: _Optional[str] = ..., gpu_memory_utilization: _Optional[float] = ..., tensor_parallel_size: _Optional[int] = ..., max_model_len: _Optional[int] = ..., max_images_per_prompt: _Optional[int] = ..., enforce_eager: bool = ..., free_cache_engine: bool = ..., weight_bucket_bytes: _Optional[int] = ...) -> None: ...
+
+class OffloadConfig(_message.Message):
+    __slots__ = ("offload_params", "offload_optimizer", "offload_reference")
+    OFFLOAD_PARAMS_FIELD_NUMBER: _ClassVar[int]
+    OFFLOAD_OPTIMIZER_FIELD_NUMBER: _ClassVar[int]
+    OFFLOAD_REFERENCE_FIELD_NUMBER: _ClassVar[int]
+    offload_params: bool
+    offload_optimizer: bool
+    offload_reference: bool
+    def __init__(self, offload_params: bool = ..., offload_optimizer: bool = ..., offload_reference: bool = ...) -> None: ...
 
 class LoraConfig(_message.Message):
     __slots__ = ("rank", "alpha", "target_modules", "dropout", "freeze_vision_tower")
@@ -244,7 +280,7 @@ class LoraConfig(_message.Message):
     def __init__(self, rank: _Optional[int] = ..., alpha: _Optional[float] = ..., target_modules: _Optional[_Iterable[str]] = ..., dropout: _Optional[float] = ..., freeze_vision_tower: bool = ...) -> None: ...
 
 class LoadModelReply(_message.Message):
-    __slots__ = ("model_type", "num_parameters", "device", "dtype", "vocab_size", "eos_token_id", "pad_token_id")
+    __slots__ = ("model_type", "num_parameters", "device", "dtype", "vocab_size", "eos_token_id", "pad_token_id", "world_size", "sharding", "rollout_engine")
     MODEL_TYPE_FIELD_NUMBER: _ClassVar[int]
     NUM_PARAMETERS_FIELD_NUMBER: _ClassVar[int]
     DEVICE_FIELD_NUMBER: _ClassVar[int]
@@ -252,6 +288,9 @@ class LoadModelReply(_message.Message):
     VOCAB_SIZE_FIELD_NUMBER: _ClassVar[int]
     EOS_TOKEN_ID_FIELD_NUMBER: _ClassVar[int]
     PAD_TOKEN_ID_FIELD_NUMBER: _ClassVar[int]
+    WORLD_SIZE_FIELD_NUMBER: _ClassVar[int]
+    SHARDING_FIELD_NUMBER: _ClassVar[int]
+    ROLLOUT_ENGINE_FIELD_NUMBER: _ClassVar[int]
     model_type: str
     num_parameters: int
     device: str
@@ -259,7 +298,10 @@ class LoadModelReply(_message.Message):
     vocab_size: int
     eos_token_id: int
     pad_token_id: int
-    def __init__(self, model_type: _Optional[str] = ..., num_parameters: _Optional[int] = ..., device: _Optional[str] = ..., dtype: _Optional[str] = ..., vocab_size: _Optional[int] = ..., eos_token_id: _Optional[int] = ..., pad_token_id: _Optional[int] = ...) -> None: ...
+    world_size: int
+    sharding: str
+    rollout_engine: str
+    def __init__(self, model_type: _Optional[str] = ..., num_parameters: _Optional[int] = ..., device: _Optional[str] = ..., dtype: _Optional[str] = ..., vocab_size: _Optional[int] = ..., eos_token_id: _Optional[int] = ..., pad_token_id: _Optional[int] = ..., world_size: _Optional[int] = ..., sharding: _Optional[str] = ..., rollout_engine: _Optional[str] = ...) -> None: ...
 
 class ImageRef(_message.Message):
     __slots__ = ("frame", "source")
@@ -376,7 +418,7 @@ class TrainStepRequest(_message.Message):
     def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., lr: _Optional[float] = ..., clip_ratio_low: _Optional[float] = ..., clip_ratio_high: _Optional[float] = ..., kl_coef: _Optional[float] = ..., kl_penalty: _Optional[_Union[KlPenalty, str]] = ..., use_kl_loss: bool = ..., advantage_clip: _Optional[float] = ..., loss_agg_mode: _Optional[_Union[LossAggMode, str]] = ..., micro_batch_size: _Optional[int] = ..., temperature: _Optional[float] = ...) -> None: ...
 
 class TrainStepReply(_message.Message):
-    __slots__ = ("loss", "pg_loss", "kl", "clipfrac", "grad_norm", "entropy", "lr", "num_tokens", "ppo_kl")
+    __slots__ = ("loss", "pg_loss", "kl", "clipfrac", "grad_norm", "entropy", "lr", "num_tokens", "ppo_kl", "perf")
     LOSS_FIELD_NUMBER: _ClassVar[int]
     PG_LOSS_FIELD_NUMBER: _ClassVar[int]
     KL_FIELD_NUMBER: _ClassVar[int]
@@ -386,6 +428,7 @@ class TrainStepReply(_message.Message):
     LR_FIELD_NUMBER: _ClassVar[int]
     NUM_TOKENS_FIELD_NUMBER: _ClassVar[int]
     PPO_KL_FIELD_NUMBER: _ClassVar[int]
+    PERF_FIELD_NUMBER: _ClassVar[int]
     loss: float
     pg_loss: float
     kl: float
@@ -395,7 +438,20 @@ class TrainStepReply(_message.Message):
     lr: float
     num_tokens: int
     ppo_kl: float
-    def __init__(self, loss: _Optional[float] = ..., pg_loss: _Optional[float] = ..., kl: _Optional[float] = ..., clipfrac: _Optional[float] = ..., grad_norm: _Optional[float] = ..., entropy: _Optional[float] = ..., lr: _Optional[float] = ..., num_tokens: _Optional[int] = ..., ppo_kl: _Optional[float] = ...) -> None: ...
+    perf: StepPerf
+    def __init__(self, loss: _Optional[float] = ..., pg_loss: _Optional[float] = ..., kl: _Optional[float] = ..., clipfrac: _Optional[float] = ..., grad_norm: _Optional[float] = ..., entropy: _Optional[float] = ..., lr: _Optional[float] = ..., num_tokens: _Optional[int] = ..., ppo_kl: _Optional[float] = ..., perf: _Optional[_Union[StepPerf, _Mapping]] = ...) -> None: ...
+
+class StepPerf(_message.Message):
+    __slots__ = ("weight_sync_s", "max_memory_allocated_bytes", "max_memory_reserved_bytes", "cpu_memory_used_bytes")
+    WEIGHT_SYNC_S_FIELD_NUMBER: _ClassVar[int]
+    MAX_MEMORY_ALLOCATED_BYTES_FIELD_NUMBER: _ClassVar[int]
+    MAX_MEMORY_RESERVED_BYTES_FIELD_NUMBER: _ClassVar[int]
+    CPU_MEMORY_USED_BYTES_FIELD_NUMBER: _ClassVar[int]
+    weight_sync_s: float
+    max_memory_allocated_bytes: int
+    max_memory_reserved_bytes: int
+    cpu_memory_used_bytes: int
+    def __init__(self, weight_sync_s: _Optional[float] = ..., max_memory_allocated_bytes: _Optional[int] = ..., max_memory_reserved_bytes: _Optional[int] = ..., cpu_memory_used_bytes: _Optional[int] = ...) -> None: ...
 
 class SftStepRequest(_message.Message):
     __slots__ = ("batch", "lr", "micro_batch_size")
@@ -408,18 +464,20 @@ class SftStepRequest(_message.Message):
     def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., lr: _Optional[float] = ..., micro_batch_size: _Optional[int] = ...) -> None: ...
 
 class SftStepReply(_message.Message):
-    __slots__ = ("loss", "grad_norm", "entropy", "lr", "num_tokens")
+    __slots__ = ("loss", "grad_norm", "entropy", "lr", "num_tokens", "perf")
     LOSS_FIELD_NUMBER: _ClassVar[int]
     GRAD_NORM_FIELD_NUMBER: _ClassVar[int]
     ENTROPY_FIELD_NUMBER: _ClassVar[int]
     LR_FIELD_NUMBER: _ClassVar[int]
     NUM_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    PERF_FIELD_NUMBER: _ClassVar[int]
     loss: float
     grad_norm: float
     entropy: float
     lr: float
     num_tokens: int
-    def __init__(self, loss: _Optional[float] = ..., grad_norm: _Optional[float] = ..., entropy: _Optional[float] = ..., lr: _Optional[float] = ..., num_tokens: _Optional[int] = ...) -> None: ...
+    perf: StepPerf
+    def __init__(self, loss: _Optional[float] = ..., grad_norm: _Optional[float] = ..., entropy: _Optional[float] = ..., lr: _Optional[float] = ..., num_tokens: _Optional[int] = ..., perf: _Optional[_Union[StepPerf, _Mapping]] = ...) -> None: ...
 
 class TokenizeRequest(_message.Message):
     __slots__ = ("texts", "add_eos")
