@@ -25,15 +25,22 @@ def main(argv: list[str] | None = None) -> int:
     )
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for a hub from a worker
 
-    from .server import CurveKeys, Server, watch_stdin_and_exit
+    from . import distributed
+    from .server import CurveKeys, Server, follow, watch_stdin_and_exit
 
-    if args.watch_stdin:
-        watch_stdin_and_exit()
-    server = Server(
-        args.endpoint, args.worker_id, curve=CurveKeys.from_env(),
-        heartbeat_interval_s=args.heartbeat_interval, controller_timeout_s=args.controller_timeout,
-    )
-    return server.serve()
+    world = distributed.init_from_env()  # under torchrun: join the group; rank 0 serves, the rest follow
+    try:
+        if not world.is_main:
+            return follow()
+        if args.watch_stdin:
+            watch_stdin_and_exit()
+        server = Server(
+            args.endpoint, args.worker_id, curve=CurveKeys.from_env(),
+            heartbeat_interval_s=args.heartbeat_interval, controller_timeout_s=args.controller_timeout,
+        )
+        return server.serve()
+    finally:
+        distributed.shutdown()
 
 
 if __name__ == "__main__":

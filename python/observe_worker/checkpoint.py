@@ -134,11 +134,12 @@ def check_checkpoint_dir(path: str) -> None:
         )
 
 
-def save_optimizer(optimizer: torch.optim.Optimizer, directory: str) -> None:
-    torch.save(optimizer.state_dict(), os.path.join(directory, OPTIMIZER_FILE))
+def save_optimizer_state(state: dict, directory: str) -> None:
+    """`state`: the full optimizer state keyed by parameter names (sharding.full_optimizer_state)."""
+    torch.save(state, os.path.join(directory, OPTIMIZER_FILE))
 
 
-def load_optimizer_state(path: str, device) -> dict | None:
+def load_optimizer_state(path: str, device="cpu") -> dict | None:
     """The optimizer state dict saved in checkpoint `path`, or None if it has none. Never unpickles objects."""
     file = os.path.join(path, OPTIMIZER_FILE)
     if not os.path.exists(file):

@@ -14,6 +14,11 @@ policies and the reference hold bf16 weights. On CPU everything is float32.
 LoRA (`lora=LoraSettings(rank=...)`, see lora.py): adapters only are trained (the
 base stays in the compute dtype, adapters in float32), and the reference is the
 same model with the adapters disabled instead of a second copy.
+
+Under torchrun (see distributed.py) every rank builds the same Policy, the model
+is sharded with FSDP2 (sharding.py), and each method splits its rows or prompts
+into contiguous per-rank slices, runs them in lockstep (equal numbers of
+forward passes on every rank) and returns the full result on every rank.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import numpy as np
 import torch
 
 from . import checkpoint as ckpt
+from . import distributed, sharding
 from .encoding import (
     EncodedPrompt,
     PromptInput,
@@ -120,6 +126,7 @@ class Policy:
         self.compute_dtype = compute_dtype
         self.param_dtype = next(model.parameters()).dtype
         self.model_path = model_path
+        self.world = distributed.world()
         self.steps = 0
         tok = processor.tokenizer
         self.pad_id = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
@@ -152,6 +159,8 @@ class Policy:
             "pad_token_id": int(self.pad_id),
             "has_reference": reference is not None or lora is not None,
             "trainable": optimizer is not None,
+            "world_size": self.world.size,
+            "sharding": "fsdp2" if self.world.active else "none",
         }
         if lora is not None:
             self.info["lora"] = lora.info()
@@ -172,6 +181,7 @@ class Policy:
         gradient_checkpointing: bool = False,
         device: str | None = None,
         lora: LoraSettings | None = None,
+        offload_params: bool = False,
     ) -> "Policy":
         """Load model and processor from a Qwen2.5-VL checkpoint directory.
 
@@ -182,8 +192,14 @@ class Policy:
         from transformers import AutoProcessor, Qwen2_5_VLForConditionalGeneration
 
         _quiet_transformers()
+        world = distributed.world()
+        if world.active and lora is not None:
+            raise BadRequest(
+                f"LoRA runs in one process; this worker has {world.size} ranks (torchrun). LoRA is the way to fit a "
+                "large model on one GPU: set trainer.n_gpus_per_node=1 trainer.nnodes=1, or drop worker.actor.lora"
+            )
         try:
-            dev = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+            dev = world.device() if world.active else torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
         except RuntimeError as exc:
             raise BadRequest(f"device {device!r}: not a torch device name ({exc}); use cpu, cuda or cuda:N") from exc
         if dev.type == "cuda" and not torch.cuda.is_available():
@@ -229,7 +245,12 @@ class Policy:
                     f"model path {model_path}: {len(missing)} weights are missing or mis-shaped (e.g. {missing[0]}); "
                     "the checkpoint is incomplete or from another architecture"
                 )
-            return m.to(dev)
+            if world.active:  # fully_shard moves each rank's shard to its device
+                sharding.shard(m, world, compute_dtype=compute, offload_params=offload_params)
+            else:
+                m.to(dev)
+            sharding.install_forward(m)
+            return m
 
         model = load_model(param_dtype)
         model.eval()
@@ -304,24 +325,34 @@ class Policy:
             out.append(torch.from_numpy(arr.astype(np.int64)))
         return out
 
-    @staticmethod
-    def _micro_batches(count: int, micro_batch_size: int) -> list[range]:
-        size = count if micro_batch_size <= 0 else micro_batch_size
-        return [range(s, min(s + size, count)) for s in range(0, count, max(size, 1))]
+    def _micro_batches(self, count: int, micro_batch_size: int) -> list[range | None]:
+        """This rank's micro-batches of rows 0..count-1 (micro_batch_size <= 0: one per rank).
+
+        Under FSDP2 every rank must run the same number of forward passes, so a rank
+        with fewer rows gets trailing None entries: padding passes whose result is
+        discarded (and whose loss is multiplied by zero).
+        """
+        w = self.world
+        slices = [distributed.split_range(count, r, w.size) for r in range(w.size)]
+        size = micro_batch_size if micro_batch_size > 0 else max(len(sl) for sl in slices)
+        size = max(size, 1)
+        mine = slices[w.rank]
+        batches: list[range | None] = [range(s, min(s + size, mine.stop)) for s in range(mine.start, mine.stop, size)]
+        most = max(-(-len(sl) // size) for sl in slices)
+        return batches + [None] * (most - len(batches))
 
     def _score(self, model, batch: SequenceBatch, temperature: float, with_entropy: bool):
         """Log-probs (and entropies) of the response tokens of a collated batch, float32 [N]."""
         with self._autocast():
-            hidden = model.model(
+            logits = model.observe_forward(
+                lambda hidden: hidden[batch.pred_rows, batch.pred_cols],
                 input_ids=batch.input_ids,
                 attention_mask=batch.attention_mask,
                 position_ids=batch.position_ids,
                 pixel_values=batch.pixel_values,
                 image_grid_thw=batch.image_grid_thw,
                 use_cache=False,
-            ).last_hidden_state
-            h = hidden[batch.pred_rows, batch.pred_cols]
-            logits = model.lm_head(h)
+            )
         logits = self._mask_banned(logits.float()) / temperature
         logp_all = torch.log_softmax(logits, dim=-1)
         logp = logp_all.gather(-1, batch.targets[:, None]).squeeze(-1)
@@ -385,6 +416,23 @@ class Policy:
             raise BadRequest(f"top_p must be in (0, 1], got {top_p}")
         if not prompts:
             return GenerateResult(prompt_num_tokens=[], completions=[])
+        w = self.world
+        mine = distributed.split_range(len(prompts), w.rank, w.size)
+        # A rank with no prompts of its own still runs every forward pass (FSDP2 gathers
+        # collectively), on a copy of prompt 0 whose samples it throws away.
+        local = self._generate_slice(
+            [prompts[i] for i in mine] or prompts[:1], n=n, temperature=temperature, top_p=top_p, top_k=top_k,
+            max_new_tokens=max_new_tokens, seed=int(seed) + mine.start,
+        )
+        if not w.active:
+            return local
+        tok = self.processor.tokenizer
+        return distributed.gather_generate(
+            local if len(mine) else None, mine.start, len(prompts),
+            lambda ids: tok.decode(ids.tolist(), skip_special_tokens=True),
+        )
+
+    def _generate_slice(self, prompts, *, n, temperature, top_p, top_k, max_new_tokens, seed) -> GenerateResult:
         encoded = self._encode(prompts)
         order = [encoded[i] for i in range(len(prompts))]
         self.model.eval()
@@ -397,7 +445,8 @@ class Policy:
 
         cache = DynamicCache(config=model.config.text_config)
         with self._autocast():
-            hidden = model.model(
+            logits = model.observe_forward(
+                _last_position,
                 input_ids=batch.input_ids,
                 attention_mask=batch.attention_mask,
                 position_ids=batch.position_ids,
@@ -405,8 +454,7 @@ class Policy:
                 image_grid_thw=batch.image_grid_thw,
                 past_key_values=cache,
                 use_cache=True,
-            ).last_hidden_state
-            logits = model.lm_head(hidden[:, -1]).float()
+            ).float()
         if n > 1:
             cache.batch_repeat_interleave(n)
             logits = logits.repeat_interleave(n, dim=0)
@@ -435,18 +483,18 @@ class Policy:
             hit_eos = torch.isin(token, eos) & ~finished
             stopped |= hit_eos
             finished |= hit_eos
-            if bool(finished.all()) or t == max_new_tokens - 1:
+            if t == max_new_tokens - 1 or distributed.all_true(bool(finished.all()), self.device):
                 break
             attention_mask = torch.cat([attention_mask, torch.ones((rows, 1), dtype=attention_mask.dtype, device=self.device)], 1)
             with self._autocast():
-                hidden = model.model(
+                logits = model.observe_forward(
+                    _last_position,
                     input_ids=token[:, None],
                     attention_mask=attention_mask,
                     position_ids=position.view(1, rows, 1).expand(3, rows, 1),
                     past_key_values=cache,
                     use_cache=True,
-                ).last_hidden_state
-                logits = model.lm_head(hidden[:, -1]).float()
+                ).float()
             position = position + 1
 
         tokens_np = tokens.cpu().numpy()
@@ -505,10 +553,29 @@ class Policy:
         out: list[np.ndarray] = []
         with context:
             for rows in self._micro_batches(len(resp), micro_batch_size):
-                batch = self._collate(encoded, prompt_index, resp, rows)
+                batch = self._collate(encoded, prompt_index, resp, rows or range(1))
                 logp, _ = self._score(model, batch, temperature, with_entropy=False)
-                out.extend(torch.split(logp.cpu(), batch.lengths))
-        return [x.numpy().astype(np.float32) for x in out]
+                if rows is not None:
+                    out.extend(torch.split(logp.cpu(), batch.lengths))
+        return self._gather_rows([x.numpy().astype(np.float32) for x in out])
+
+    def _gather_rows(self, local: list[np.ndarray]) -> list[np.ndarray]:
+        """Every rank's per-row arrays, in global row order (rows were split in contiguous slices)."""
+        if not self.world.active:
+            return local
+        lengths = distributed.all_gather_ragged(np.asarray([len(x) for x in local], dtype=np.int64))
+        values = distributed.all_gather_ragged(np.concatenate(local) if local else np.zeros(0, np.float32))
+        out: list[np.ndarray] = []
+        for ls, vs in zip(lengths, values):
+            if len(ls):
+                out.extend(np.split(vs, np.cumsum(ls)[:-1]))
+        return out
+
+    def _padding_pass(self, encoded, prompt_index, resp, temperature: float) -> None:
+        """A forward and backward that changes nothing, so this rank keeps step with ranks that have more rows."""
+        batch = self._collate(encoded, prompt_index, resp, range(1))
+        logp, _ = self._score(self.model, batch, temperature, with_entropy=False)
+        (logp.sum() * 0.0).backward()
 
     # ------------------------------------------------------------------ training
 
@@ -526,7 +593,7 @@ class Policy:
             grad_norm = torch.nn.utils.clip_grad_norm_(params, max_norm)
         else:
             grad_norm = torch.nn.utils.get_total_norm([p.grad for p in params if p.grad is not None])
-        grad_norm = float(grad_norm)
+        grad_norm = float(sharding.local_value(grad_norm))  # under FSDP2 a replicated DTensor: the same on every rank
         if np.isfinite(grad_norm):
             opt.step()
             self.steps += 1
@@ -614,6 +681,9 @@ class Policy:
         sums = {"pg_loss": 0.0, "kl_loss": 0.0, "kl": 0.0, "clipfrac": 0.0, "entropy": 0.0, "ppo_kl": 0.0}
         try:
             for rows in self._micro_batches(total_seqs, micro_batch_size):
+                if rows is None:
+                    self._padding_pass(encoded, prompt_index, resp, temperature)
+                    continue
                 batch = self._collate(encoded, prompt_index, resp, rows)
                 logp, entropy = self._score(self.model, batch, temperature, with_entropy=True)
                 dev = logp.device
@@ -644,11 +714,14 @@ class Policy:
                         loss = loss + kl_coef * kl_loss
                         sums["kl_loss"] += float(kl_loss.detach())
                     sums["kl"] += float(kl_tok.detach().sum())
-                loss.backward()
+                # The loss is normalised by the global batch's totals; FSDP2 averages gradients
+                # over ranks, so scaling by the world size makes that average the global sum.
+                (loss * self.world.size).backward()
                 sums["pg_loss"] += float(pg_loss.detach())
                 sums["clipfrac"] += float(clipped.sum())
                 sums["entropy"] += float(entropy.sum())
                 sums["ppo_kl"] += float(ppo_kl.detach().sum())
+            sums = distributed.all_reduce_sums(sums)
             grad_norm = self._finish_step(opt)
         except BaseException:
             opt.zero_grad(set_to_none=True)
@@ -690,12 +763,17 @@ class Policy:
         entropy_sum = 0.0
         try:
             for rows in self._micro_batches(len(resp), micro_batch_size):
+                if rows is None:
+                    self._padding_pass(encoded, prompt_index, resp, 1.0)
+                    continue
                 batch = self._collate(encoded, prompt_index, resp, rows)
                 logp, entropy = self._score(self.model, batch, 1.0, with_entropy=True)
                 loss = -logp.sum() / total_tokens
-                loss.backward()
+                (loss * self.world.size).backward()  # see train_step: FSDP2 averages over ranks
                 loss_sum += float(loss.detach())
                 entropy_sum += float(entropy.sum())
+            totals = distributed.all_reduce_sums({"loss": loss_sum, "entropy": entropy_sum})
+            loss_sum, entropy_sum = totals["loss"], totals["entropy"]
             grad_norm = self._finish_step(opt)
         except BaseException:
             opt.zero_grad(set_to_none=True)
@@ -720,16 +798,20 @@ class Policy:
         from .lora import ADAPTER_DIR
 
         with_opt = include_optimizer and self.optimizer is not None
+        # Gathering is collective (every rank takes part); then rank 0 alone writes.
+        state = sharding.full_model_state(self.model) if self.lora is None else self.lora.merged_state_dict(self.model)
+        opt_state = sharding.full_optimizer_state(self.model, self.optimizer) if with_opt else None
+        if not self.world.is_main:
+            return 0
 
         def write(tmp: str) -> dict:
-            if self.lora is None:
-                self.model.save_pretrained(tmp)
-            else:
-                self.model.save_pretrained(tmp, state_dict=self.lora.merged_state_dict(self.model))
+            self.model.save_pretrained(tmp, state_dict=state)
+            if self.lora is not None:
                 self.lora.save(os.path.join(tmp, ADAPTER_DIR))
+            _write_plain_architecture(tmp)
             self.processor.save_pretrained(tmp)
             if with_opt:
-                ckpt.save_optimizer(self.optimizer, tmp)
+                ckpt.save_optimizer_state(opt_state, tmp)
             manifest = {
                 "has_optimizer": with_opt,
                 "optimizer_steps": self.steps,
@@ -747,24 +829,25 @@ class Policy:
 
         Returns True when optimizer state was restored. The reference model is not touched.
         With LoRA only the adapter (`<path>/adapter/`) is read; the base weights stay.
+        Checkpoints hold full (unsharded) state, so one saved by N ranks loads into M.
         """
         ckpt.check_checkpoint_dir(path)
         if self.lora is not None:
             adapter_state = self.lora.read(path)
-            opt_state = ckpt.load_optimizer_state(path, self.device) if self.optimizer is not None else None
+            opt_state = ckpt.load_optimizer_state(path) if self.optimizer is not None else None
             self.lora.load(adapter_state)
         else:
             state = self._read_full_weights(path)
-            opt_state = ckpt.load_optimizer_state(path, self.device) if self.optimizer is not None else None
+            opt_state = ckpt.load_optimizer_state(path) if self.optimizer is not None else None
             try:
                 with torch.no_grad():
-                    self.model.load_state_dict(state, strict=True)
+                    sharding.load_full_model_state(self.model, state)
             except RuntimeError as exc:
                 raise CheckpointError(f"checkpoint {path}: weights do not fit this model ({exc})") from exc
         if opt_state is None:
             return False
         try:
-            self.optimizer.load_state_dict(opt_state)
+            sharding.load_full_optimizer_state(self.model, self.optimizer, opt_state)
         except (ValueError, KeyError, RuntimeError) as exc:
             raise CheckpointError(
                 f"checkpoint {path}: the optimizer state does not fit this model ({exc}); "
@@ -824,6 +907,21 @@ class Policy:
             stats["max_memory_allocated_bytes"] = 0
         return stats
 
+
+
+def _write_plain_architecture(directory: str) -> None:
+    """save_pretrained names the model's class in config.json; under FSDP2 that class is a wrapper subclass."""
+    path = os.path.join(directory, "config.json")
+    with open(path, encoding="utf-8") as f:
+        config = json.load(f)
+    config["architectures"] = ["Qwen2_5_VLForConditionalGeneration"]
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(config, f, indent=2, sort_keys=True)
+        f.write("\n")
+
+
+def _last_position(hidden: torch.Tensor) -> torch.Tensor:
+    return hidden[:, -1]
 
 
 def _set_pixel_range(processor, min_pixels: int | None, max_pixels: int | None) -> None:

@@ -19,6 +19,7 @@ import traceback
 import zmq
 
 from . import __version__
+from . import distributed
 from .errors import BadRequest, WorkerError
 from .handlers import Handlers
 from .protocol import PROTOCOL_VERSION, Payloads, decode, encode
@@ -27,6 +28,10 @@ from .proto import observe_pb2 as pb
 log = logging.getLogger("observe_worker")
 
 _REPLIES = "inproc://observe-worker-replies"
+
+# Requests every rank of a torchrun group runs (they touch the sharded model);
+# the rest (health, tokenize, echo) rank 0 answers alone.
+_ALL_RANKS = {"load_model", "generate", "log_probs", "train_step", "sft_step", "save_checkpoint", "load_checkpoint"}
 
 
 class CurveKeys:
@@ -73,6 +78,7 @@ def _hello(worker_id: str) -> pb.Hello:
         cuda_device_count=torch.cuda.device_count() if cuda else 0,
         vllm_version=vllm_version,
         worker_version=__version__,
+        world_size=distributed.world().size,
     )
 
 
@@ -212,6 +218,8 @@ class Server:
             request_id, kind, envelope, payloads = item
             self.busy_with = kind
             try:
+                if distributed.world().active and kind in _ALL_RANKS:
+                    distributed.broadcast_request([envelope.SerializeToString(), *payloads])
                 body, reply_frames = self.handlers.handle(kind, envelope, Payloads(envelope, payloads))
                 reply = pb.Envelope(request_id=request_id, is_reply=True, frames=reply_frames.frames)
                 getattr(reply, f"{kind}_reply").CopyFrom(body)
@@ -224,13 +232,45 @@ class Server:
                 replies_out.send_multipart(
                     encode(_error_reply(request_id, "InternalError", f"{kind}: {exc}", traceback.format_exc()))
                 )
+                if distributed.world().active and kind in _ALL_RANKS:
+                    # The other ranks may be waiting in a collective this rank left: the group is no
+                    # longer in step, so exit (torchrun stops the rest) rather than hang.
+                    log.error("exiting: rank 0 failed mid-request and the process group may be out of step")
+                    self._stop(5)
             finally:
                 self.busy_with = ""
+        if distributed.world().active:
+            distributed.broadcast_request([])  # release the followers
         io.join(timeout=2)
         replies_out.close(linger=0)
         replies_in.close(linger=0)
         self.context.term()
         return self.exit_code
+
+
+def follow() -> int:
+    """Ranks > 0: run every request rank 0 broadcasts, until it says stop.
+
+    Deterministic request errors (bad input) happen on every rank alike and are
+    skipped here (rank 0 reports them); anything else means this rank is out of
+    step with the group, so it exits and torchrun stops the others.
+    """
+    handlers = Handlers()
+    rank = distributed.world().rank
+    while True:
+        frames = distributed.broadcast_request(None)
+        if not frames:
+            return 0
+        envelope = pb.Envelope()
+        envelope.ParseFromString(frames[0])
+        kind = envelope.WhichOneof("body")
+        try:
+            handlers.handle(kind, envelope, Payloads(envelope, [memoryview(f) for f in frames[1:]]))
+        except WorkerError as exc:
+            log.debug("rank %d: %s failed as on rank 0: %s", rank, kind, exc)
+        except Exception:
+            log.exception("rank %d: %s failed; leaving the process group", rank, kind)
+            return 5
 
 
 def _error_reply(request_id: int, type_: str, message: str, tb: str = "") -> pb.Envelope:

@@ -96,7 +96,7 @@ def test_failed_save_keeps_the_previous_checkpoint(make_trainable, batch, tmp_pa
     def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(ckpt, "save_optimizer", disk_full)  # fails after the weights were written
+    monkeypatch.setattr(ckpt, "save_optimizer_state", disk_full)  # fails after the weights were written
     with pytest.raises(CheckpointError) as err:
         policy.save_checkpoint(path)
     assert path in str(err.value) and "No space left" in str(err.value)

@@ -1,0 +1,115 @@
+"""FSDP2 for the policy: how the model is sharded, called, saved and loaded across ranks.
+
+Units: each language-model decoder layer is its own FSDP2 unit; the root unit
+holds the rest (embeddings, vision tower, final norm, LM head). The vision
+tower stays in the root on purpose: a rank whose micro-batch has no image
+skips it, and a unit skipped on one rank but run on another would deadlock.
+
+State dicts go through torch.distributed.checkpoint's full-state API, in one
+format for one process and for N, so a checkpoint written by N ranks loads
+into M (the model in the Hugging Face layout, the optimizer keyed by parameter
+names).
+"""
+
+from __future__ import annotations
+
+import types
+
+import torch
+from torch.distributed.checkpoint.state_dict import (
+    StateDictOptions,
+    get_model_state_dict,
+    get_optimizer_state_dict,
+    set_model_state_dict,
+    set_optimizer_state_dict,
+)
+
+from .distributed import World
+
+_FULL = StateDictOptions(full_state_dict=True, cpu_offload=True)
+
+
+def shard(model, world: World, *, compute_dtype: torch.dtype, offload_params: bool) -> None:
+    """Shard `model` in place over all ranks (FSDP2 `fully_shard`), moving it to this rank's device."""
+    from torch.distributed.device_mesh import init_device_mesh
+    from torch.distributed.fsdp import CPUOffloadPolicy, MixedPrecisionPolicy, OffloadPolicy, fully_shard
+
+    device = world.device()
+    mesh = init_device_mesh(device.type, (world.size,))
+    param_dtype = next(model.parameters()).dtype
+    # float32 master weights, bf16 compute: gather in bf16, reduce gradients in float32.
+    mp = MixedPrecisionPolicy(param_dtype=compute_dtype, reduce_dtype=torch.float32) \
+        if compute_dtype != param_dtype else MixedPrecisionPolicy()
+    offload = CPUOffloadPolicy() if offload_params and device.type == "cuda" else OffloadPolicy()
+    for layer in model.model.language_model.layers:
+        fully_shard(layer, mesh=mesh, mp_policy=mp, offload_policy=offload)
+    fully_shard(model, mesh=mesh, mp_policy=mp, offload_policy=offload)
+
+
+def install_forward(model) -> None:
+    """Give `model` an `observe_forward(pick, **inputs)` method: hidden states -> logits at the picked positions.
+
+    The policy calls the inner language model and applies the LM head only where
+    it needs logits (a full-vocabulary logits tensor per position would dominate
+    memory). Routing that through one method on the root module, registered with
+    FSDP2, makes the root's parameters gathered for it; without FSDP it is a
+    plain method.
+    """
+    from torch.distributed.fsdp import register_fsdp_forward_method
+
+    def observe_forward(self, pick, **inputs):
+        hidden = self.model(**inputs).last_hidden_state
+        logits = self.lm_head(pick(hidden))
+        if sharded and inputs.get("pixel_values") is None and torch.is_grad_enabled():
+            logits = logits + _unused_vision_tower(self)
+        return logits
+
+    from torch.distributed.fsdp import FSDPModule
+
+    sharded = isinstance(model, FSDPModule)
+    model.observe_forward = types.MethodType(observe_forward, model)
+    register_fsdp_forward_method(model, "observe_forward")  # a no-op when the model is not sharded
+
+
+def _unused_vision_tower(model) -> torch.Tensor:
+    """Zero, computed through the vision tower on one minimal dummy image.
+
+    FSDP2 reduce-scatters the gradients of a unit's parameters together; on a rank
+    whose micro-batch has no image the vision tower gets no gradient and the
+    reduce-scatter would not match the other ranks'. This gives it zero gradients.
+    """
+    vc = model.config.vision_config
+    m = vc.spatial_merge_size
+    features = vc.in_channels * vc.temporal_patch_size * vc.patch_size ** 2
+    device = next(model.lm_head.parameters()).device
+    pixels = torch.zeros((m * m, features), device=device)
+    grid = torch.tensor([[1, m, m]], device=device)
+    out = model.model.get_image_features(pixel_values=pixels, image_grid_thw=grid).pooler_output
+    return sum(t.sum() for t in out) * 0.0
+
+
+def full_model_state(model) -> dict[str, torch.Tensor]:
+    """The whole model's state dict on CPU: on every rank without FSDP, on rank 0 only with it (others get {})."""
+    state = get_model_state_dict(model, options=_FULL)
+    if getattr(model.config.get_text_config(), "tie_word_embeddings", False):
+        state.pop("lm_head.weight", None)  # the same tensor as the input embeddings; Hugging Face saves it once
+    return state
+
+
+def load_full_model_state(model, state: dict[str, torch.Tensor]) -> None:
+    """Load a full (unsharded) state dict; with FSDP each rank keeps its shard. Call on every rank."""
+    set_model_state_dict(model, state, options=StateDictOptions(full_state_dict=True, strict=True))
+
+
+def full_optimizer_state(model, optimizer) -> dict:
+    """The optimizer state keyed by parameter names, unsharded, on CPU (rank 0 only with FSDP)."""
+    return get_optimizer_state_dict(model, optimizer, options=_FULL)
+
+
+def load_full_optimizer_state(model, optimizer, state: dict) -> None:
+    set_optimizer_state_dict(model, optimizer, optim_state_dict=state, options=StateDictOptions(full_state_dict=True))
+
+
+def local_value(t) -> torch.Tensor:
+    """A DTensor's full value (a replicated norm, for instance); plain tensors pass through."""
+    return t.full_tensor() if hasattr(t, "full_tensor") else t

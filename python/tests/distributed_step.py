@@ -1,0 +1,73 @@
+"""One training step on the tiny model, run alone or under torchrun (test_distributed.py drives it).
+
+    python distributed_step.py MODEL_DIR OUT_DIR
+    python -m torch.distributed.run --standalone --nproc-per-node 2 distributed_step.py MODEL_DIR OUT_DIR
+
+Greedy generation, then one PPO step and one SFT step (micro-batches of 2, so
+ranks get unequal numbers of rows), then log-probs of the batch. Writes
+OUT_DIR/result.json (rank 0) and OUT_DIR/checkpoint (model and optimizer after
+the steps). Under torchrun the policy is sharded with FSDP2 and uses
+gradient checkpointing, the GPU default.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(__file__))
+
+from conftest import draw_image  # noqa: E402
+
+from observe_worker import distributed  # noqa: E402
+from observe_worker.policy import OptimizerSettings, Policy, PromptInput  # noqa: E402
+
+
+def batch():
+    """Five responses to three prompts: uneven over two ranks, and one rank's rows hold no image."""
+    prompts = [
+        PromptInput("", "What is shown?", [draw_image(56, 56, "red")]),
+        PromptInput("Answer briefly.", "Count the shapes.", [draw_image(84, 112, "green"), draw_image(56, 56, "blue")]),
+        PromptInput("", "What is 12 + 30?", []),
+    ]
+    rng = np.random.default_rng(0)
+    prompt_index = [0, 0, 1, 2, 2]
+    responses = [rng.integers(10, 200, size=n).astype(np.int32) for n in (5, 9, 3, 7, 4)]
+    advantages = np.asarray([1.0, -0.5, 0.25, -1.0, 0.75], dtype=np.float32)
+    return prompts, prompt_index, responses, advantages
+
+
+LR = 1e-2
+
+
+def main(model_dir: str, out_dir: str) -> None:
+    world = distributed.init_from_env()
+    prompts, prompt_index, responses, advantages = batch()
+    policy = Policy.load(model_dir, optimizer=OptimizerSettings(lr=LR), seed=0, gradient_checkpointing=world.active)
+    greedy = policy.generate(prompts, n=2, temperature=0.0, top_p=1.0, top_k=0, max_new_tokens=6, seed=0)
+    old = policy.log_probs(prompts, prompt_index, responses)
+    ppo = policy.train_step(prompts, prompt_index, responses, advantages, old_logprobs=old, lr=LR, micro_batch_size=2)
+    sft = policy.sft_step(prompts, prompt_index, responses, lr=LR, micro_batch_size=2)
+    after = policy.log_probs(prompts, prompt_index, responses, micro_batch_size=3)
+    policy.save_checkpoint(os.path.join(out_dir, "checkpoint"))
+    if world.is_main:
+        with open(os.path.join(out_dir, "result.json"), "w", encoding="utf-8") as f:
+            json.dump({
+                "world_size": world.size,
+                "info": policy.info,
+                "lr": LR,
+                "ppo": ppo,
+                "sft": sft,
+                "logprobs_after": [x.tolist() for x in after],
+                "greedy": [{"prompt_index": c.prompt_index, "token_ids": c.token_ids.tolist(), "text": c.text,
+                            "finish_reason": c.finish_reason} for c in greedy.completions],
+                "prompt_num_tokens": greedy.prompt_num_tokens,
+            }, f)
+    distributed.shutdown()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
