@@ -42,12 +42,51 @@ def inspect() -> dict:
     except Exception as exc:
         report["cuda"] = {"available": False, "devices": [], "error": str(exc)}
     try:
+        from observe_worker.vllm_engine import PINNED_VLLM_VERSION as pinned
+    except Exception:  # the adapter itself does not import (a broken torch or transformers, reported above)
+        pinned = None
+    report["vllm_engine"] = vllm_engine_status(report["packages"].get("vllm", {}), report["cuda"], pinned)
+    try:
         from observe_worker.protocol import PROTOCOL_VERSION
 
         report["worker_protocol"] = PROTOCOL_VERSION
     except Exception as exc:
         report["worker_protocol_error"] = f"{type(exc).__name__}: {exc}"
     return report
+
+
+def vllm_engine_status(package: dict, cuda: dict, pinned: str | None) -> dict:
+    """Whether worker.rollout.engine=vllm can run here and, if not, what to install.
+
+    `package` and `cuda` are this report's entries; vLLM needs both the package and a
+    CUDA GPU. A version other than the pinned one runs, with a warning.
+    """
+    from observe_worker.vllm_errors import INSTALL_HINT
+
+    installed = bool(package.get("ok"))
+    version = package.get("version") if installed else None
+    status = {
+        "ready": installed and bool(cuda.get("available")),
+        "installed": installed,
+        "version": version,
+        "pinned": pinned,
+        "matches_pin": version is not None and pinned is not None and version.split("+")[0] == pinned,
+    }
+    problems = []
+    error = package.get("error", "")
+    if not installed:
+        missing = not error or error.startswith("ModuleNotFoundError")
+        problems.append("vLLM is not installed" if missing else f"vLLM is installed but cannot be imported ({error})")
+    elif pinned is not None and not status["matches_pin"]:
+        problems.append(f"vLLM {version} is installed; the adapter is written against vLLM {pinned} "
+                        f"(`pip install vllm=={pinned}`)")
+    if not cuda.get("available"):
+        build = f"torch built for CUDA {cuda['torch_cuda']}" if cuda.get("torch_cuda") else "torch is a CPU build"
+        problems.append(f"no CUDA GPU is visible ({build})")
+    if problems:
+        status["problems"] = problems
+        status["hint"] = INSTALL_HINT
+    return status
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from .errors import BadRequest, ImageError, ModelNotLoaded
 from .images import decode_image
 from .protocol import Payloads, ReplyBuilder
 from .proto import observe_pb2 as pb
+from .rollout import build_rollout
 
 _KL_PENALTY = {
     pb.KL_PENALTY_UNSPECIFIED: "kl",
@@ -33,6 +34,7 @@ _FINISH = {"stop": pb.FINISH_REASON_STOP, "length": pb.FINISH_REASON_LENGTH}
 class Handlers:
     def __init__(self) -> None:
         self.policy = None
+        self.rollout = None  # who generates: rollout.py (the policy itself, or vLLM)
         self.model_path = ""
         self.started = time.monotonic()
 
@@ -51,7 +53,7 @@ class Handlers:
     # ---- model ---------------------------------------------------------------------
 
     def load_model(self, req: pb.LoadModelRequest, payloads: Payloads, out: ReplyBuilder) -> pb.LoadModelReply:
-        from .policy import LoraSettings, OptimizerSettings, Policy
+        from .policy import LoraSettings, OffloadSettings, OptimizerSettings, Policy
 
         optimizer = None
         if req.HasField("optimizer"):
@@ -67,7 +69,10 @@ class Handlers:
                 rank=c.rank, alpha=c.alpha or None, target_modules=list(c.target_modules) or None,
                 dropout=c.dropout, freeze_vision_tower=c.freeze_vision_tower,
             )
-        self.policy = None  # free the old model before loading the next one
+        if self.rollout is not None:  # free the old engine and model before loading the next ones
+            self.rollout.close()
+            self.rollout = None
+        self.policy = None
         self.policy = Policy.load(
             req.model_path,
             load_reference=req.load_reference,
@@ -78,13 +83,27 @@ class Handlers:
             seed=req.seed,
             gradient_checkpointing=req.gradient_checkpointing,
             lora=lora,
+            offload=OffloadSettings(
+                offload_params=req.offload.offload_params, offload_optimizer=req.offload.offload_optimizer,
+                offload_reference=req.offload.offload_reference,
+            ),
         )
+        try:
+            self.rollout = build_rollout(
+                req.rollout if req.HasField("rollout") else None, self.policy, model_path=req.model_path,
+                dtype=self.policy.compute_dtype, seed=req.seed, min_pixels=req.min_pixels or None,
+                max_pixels=req.max_pixels or None,
+            )
+        except BaseException:
+            self.policy = None  # a model that cannot generate is not loaded: the error reply says why
+            raise
         self.model_path = req.model_path
         info = self.policy.info
         return pb.LoadModelReply(
             model_type=info["model_type"], num_parameters=info["num_parameters"], device=info["device"],
             dtype=info["dtype"], vocab_size=info["vocab_size"], eos_token_id=info["eos_token_id"],
-            pad_token_id=info["pad_token_id"],
+            pad_token_id=info["pad_token_id"], rollout_engine=self.rollout.engine, world_size=info["world_size"],
+            sharding=info["sharding"],
         )
 
     def generate(self, req: pb.GenerateRequest, payloads: Payloads, out: ReplyBuilder) -> pb.GenerateReply:
@@ -92,8 +111,8 @@ class Handlers:
         if s.n < 1 or s.max_new_tokens < 1:
             raise BadRequest(f"generate needs sampling.n >= 1 and sampling.max_new_tokens >= 1 (got n={s.n}, "
                              f"max_new_tokens={s.max_new_tokens})")
-        policy = self._require_policy("generate")
-        result = policy.generate(
+        self._require_policy("generate")
+        result = self.rollout.generate(
             _prompts(req.prompts, payloads), n=s.n, temperature=s.temperature, top_p=s.top_p or 1.0,
             top_k=s.top_k, max_new_tokens=s.max_new_tokens, seed=s.seed,
         )
@@ -132,13 +151,17 @@ class Handlers:
             advantage_clip=req.advantage_clip, loss_agg_mode=_LOSS_AGG[req.loss_agg_mode],
             micro_batch_size=req.micro_batch_size, temperature=req.temperature or 1.0,
         )
-        return _metrics_reply(pb.TrainStepReply, metrics)
+        reply = _metrics_reply(pb.TrainStepReply, metrics)
+        reply.perf.CopyFrom(_step_perf(policy, weight_sync_s=self.rollout.after_update(policy)))
+        return reply
 
     def sft_step(self, req: pb.SftStepRequest, payloads: Payloads, out: ReplyBuilder) -> pb.SftStepReply:
         prompts, index, responses = _sequences(req.batch, payloads)
         policy = self._require_policy("sft_step")
         metrics = policy.sft_step(prompts, index, responses, lr=req.lr, micro_batch_size=req.micro_batch_size)
-        return _metrics_reply(pb.SftStepReply, metrics)
+        reply = _metrics_reply(pb.SftStepReply, metrics)
+        reply.perf.CopyFrom(_step_perf(policy, weight_sync_s=self.rollout.after_update(policy)))
+        return reply
 
     def tokenize(self, req: pb.TokenizeRequest, payloads: Payloads, out: ReplyBuilder) -> pb.TokenizeReply:
         policy = self._require_policy("tokenize")
@@ -157,7 +180,9 @@ class Handlers:
 
     def load_checkpoint(self, req: pb.LoadCheckpointRequest, payloads: Payloads, out: ReplyBuilder):
         policy = self._require_policy("load_checkpoint")
-        return pb.LoadCheckpointReply(optimizer_restored=policy.load_checkpoint(req.path))
+        restored = policy.load_checkpoint(req.path)
+        self.rollout.after_update(policy)  # the rollout engine must generate with the loaded weights too
+        return pb.LoadCheckpointReply(optimizer_restored=restored)
 
     def echo(self, req: pb.EchoRequest, payloads: Payloads, out: ReplyBuilder) -> pb.EchoReply:
         received = 0
@@ -182,6 +207,11 @@ class Handlers:
             for key, value in self.policy.memory_stats().items():
                 setattr(reply, key, int(value))
         return reply
+
+
+def _step_perf(policy, weight_sync_s: float) -> pb.StepPerf:
+    """The `perf` of a train/SFT step reply: weight sync time and peak memory since the previous step."""
+    return pb.StepPerf(weight_sync_s=weight_sync_s, **policy.peak_memory())
 
 
 def _metrics_reply(message_type, metrics: dict):

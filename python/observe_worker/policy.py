@@ -24,6 +24,7 @@ forward passes on every rank) and returns the full result on every rank.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import resource
@@ -44,10 +45,11 @@ from .encoding import (
 )
 from .errors import BadRequest, CheckpointError, ModelLoadError, ModelNotLoaded
 from .lora import LoraAdapter, LoraSettings
+from .offload import OffloadSettings, optimizer_resident, resident
 from .losses import KL_PENALTIES, LOSS_AGG_MODES, aggregate, ppo_clip_terms, token_advantages
 from .losses import kl_penalty as kl_estimate
 
-__all__ = ["PromptInput", "OptimizerSettings", "LoraSettings", "Completion", "GenerateResult", "Policy"]
+__all__ = ["PromptInput", "OptimizerSettings", "LoraSettings", "OffloadSettings", "Completion", "GenerateResult", "Policy"]
 
 _DTYPES = {"float32": torch.float32, "fp32": torch.float32, "bfloat16": torch.bfloat16, "bf16": torch.bfloat16,
            "float16": torch.float16, "fp16": torch.float16}
@@ -111,11 +113,22 @@ def _check_model_dir(model_path: str) -> None:
         )
 
 
+def _policy_resident(method):
+    """Run a Policy method with the policy model on its device (see offload.py)."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with self._resident(self.model):
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
 class Policy:
     """A Qwen2.5-VL policy with generation, scoring and PPO/SFT updates. Build it with `Policy.load`."""
 
     def __init__(self, model, processor, *, reference, optimizer, settings, device, compute_dtype, model_path,
-                 lora: LoraAdapter | None = None):
+                 lora: LoraAdapter | None = None, offload: OffloadSettings = OffloadSettings()):
         self.model = model
         self.processor = processor
         self.reference = reference
@@ -127,6 +140,8 @@ class Policy:
         self.param_dtype = next(model.parameters()).dtype
         self.model_path = model_path
         self.world = distributed.world()
+        # Under FSDP2 offloading is FSDP2's own (sharding.py); here it is between requests on one device.
+        self.offload = OffloadSettings() if self.world.active else offload
         self.steps = 0
         tok = processor.tokenizer
         self.pad_id = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
@@ -181,7 +196,7 @@ class Policy:
         gradient_checkpointing: bool = False,
         device: str | None = None,
         lora: LoraSettings | None = None,
-        offload_params: bool = False,
+        offload: OffloadSettings = OffloadSettings(),
     ) -> "Policy":
         """Load model and processor from a Qwen2.5-VL checkpoint directory.
 
@@ -229,7 +244,7 @@ class Policy:
         if getattr(processor, "chat_template", None) is None:
             raise ModelLoadError(f"model path {model_path}: no chat template found; {_expected_checkpoint_hint()}")
 
-        def load_model(dt):
+        def load_model(dt, offloaded: bool):
             try:
                 m, loading = Qwen2_5_VLForConditionalGeneration.from_pretrained(
                     model_path, dtype=dt, output_loading_info=True
@@ -246,13 +261,14 @@ class Policy:
                     "the checkpoint is incomplete or from another architecture"
                 )
             if world.active:  # fully_shard moves each rank's shard to its device
-                sharding.shard(m, world, compute_dtype=compute, offload_params=offload_params)
-            else:
+                sharding.shard(m, world, compute_dtype=compute, offload_params=offloaded)
+            elif not offloaded:  # an offloaded model waits in CPU memory and visits the GPU per request
                 m.to(dev)
             sharding.install_forward(m)
             return m
 
-        model = load_model(param_dtype)
+        # FSDP2 offloads parameters, gradients and optimizer state together.
+        model = load_model(param_dtype, offload.offload_params or (world.active and offload.offload_optimizer))
         model.eval()
         adapter = LoraAdapter.attach(model, lora) if lora is not None else None
         if optimizer is None:
@@ -264,7 +280,7 @@ class Policy:
                 model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
         reference = None
         if load_reference and adapter is None:
-            reference = load_model(compute).eval()
+            reference = load_model(compute, offload.offload_reference).eval()
             reference.requires_grad_(False)
         opt = None
         if optimizer is not None:
@@ -285,6 +301,7 @@ class Policy:
             compute_dtype=compute,
             model_path=model_path,
             lora=adapter,
+            offload=offload,
         )
 
     # ------------------------------------------------------------------ helpers
@@ -293,6 +310,11 @@ class Policy:
         if self.compute_dtype != self.param_dtype and self.device.type in ("cuda", "cpu"):
             return torch.autocast(device_type=self.device.type, dtype=self.compute_dtype)
         return contextlib.nullcontext()
+
+    def _resident(self, model):
+        """Bring an offloaded model to the device for one request (a no-op unless offloading on a GPU)."""
+        offloaded = self.offload.offload_reference if model is self.reference else self.offload.offload_params
+        return resident(model, self.device, offloaded)
 
     def _rope_index(self, *args, **kwargs):
         return self.model.model.get_rope_index(*args, **kwargs)
@@ -420,10 +442,11 @@ class Policy:
         mine = distributed.split_range(len(prompts), w.rank, w.size)
         # A rank with no prompts of its own still runs every forward pass (FSDP2 gathers
         # collectively), on a copy of prompt 0 whose samples it throws away.
-        local = self._generate_slice(
-            [prompts[i] for i in mine] or prompts[:1], n=n, temperature=temperature, top_p=top_p, top_k=top_k,
-            max_new_tokens=max_new_tokens, seed=int(seed) + mine.start,
-        )
+        with self._resident(self.model):
+            local = self._generate_slice(
+                [prompts[i] for i in mine] or prompts[:1], n=n, temperature=temperature, top_p=top_p, top_k=top_k,
+                max_new_tokens=max_new_tokens, seed=int(seed) + mine.start,
+            )
         if not w.active:
             return local
         tok = self.processor.tokenizer
@@ -551,7 +574,7 @@ class Policy:
         encoded = self._encode(prompts, {int(i) for i in prompt_index})
         model.eval()
         out: list[np.ndarray] = []
-        with context:
+        with context, self._resident(model):
             for rows in self._micro_batches(len(resp), micro_batch_size):
                 batch = self._collate(encoded, prompt_index, resp, rows or range(1))
                 logp, _ = self._score(model, batch, temperature, with_entropy=False)
@@ -595,7 +618,8 @@ class Policy:
             grad_norm = torch.nn.utils.get_total_norm([p.grad for p in params if p.grad is not None])
         grad_norm = float(sharding.local_value(grad_norm))  # under FSDP2 a replicated DTensor: the same on every rank
         if np.isfinite(grad_norm):
-            opt.step()
+            with optimizer_resident(opt, self.device, self.offload.offload_optimizer):
+                opt.step()
             self.steps += 1
         # A non-finite gradient skips the update; the caller sees grad_norm = inf/nan.
         opt.zero_grad(set_to_none=True)
@@ -623,6 +647,7 @@ class Policy:
             out.append(torch.from_numpy(arr))
         return out
 
+    @_policy_resident
     def train_step(
         self,
         prompts: list[PromptInput],
@@ -740,6 +765,7 @@ class Policy:
             "num_tokens": float(total_tokens),
         }
 
+    @_policy_resident
     def sft_step(
         self,
         prompts: list[PromptInput],
@@ -906,6 +932,19 @@ class Policy:
             stats["memory_allocated_bytes"] = 0
             stats["max_memory_allocated_bytes"] = 0
         return stats
+
+    def peak_memory(self) -> dict[str, int]:
+        """Peak device memory since the previous call (max over ranks; collective) and this process's RSS."""
+        allocated = reserved = 0
+        if self.device.type == "cuda":
+            allocated = torch.cuda.max_memory_allocated(self.device)
+            reserved = torch.cuda.max_memory_reserved(self.device)
+            torch.cuda.reset_peak_memory_stats(self.device)
+        return {
+            "max_memory_allocated_bytes": int(distributed.all_reduce_max(allocated)),
+            "max_memory_reserved_bytes": int(distributed.all_reduce_max(reserved)),
+            "cpu_memory_used_bytes": _rss_bytes(),
+        }
 
 
 
