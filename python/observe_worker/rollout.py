@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .distributed import gather_generate, split_range, world
 from .errors import BadRequest
 
 if TYPE_CHECKING:
@@ -71,8 +72,6 @@ class VllmEngineRollout:
         # (VllmRollout numbers its request seeds from 0 within each call).
         local = self.vllm.generate(mine, n=n, temperature=temperature, top_p=top_p, top_k=top_k,
                                    max_new_tokens=max_new_tokens, seed=seed + start)
-        from .distributed import gather_generate  # only under torchrun
-
         tok = self.vllm.tokenizer
         # The ranks of one tensor-parallel group hold the same outputs; only its first rank contributes them.
         contributes = not empty and rank % self.tensor_parallel_size == 0
@@ -152,15 +151,11 @@ def dp_prompt_range(num_prompts: int, *, rank: int, world_size: int, tensor_para
     if not 0 <= rank < world_size:
         raise BadRequest(f"rank {rank} is outside a world of {world_size} processes")
     groups = world_size // tensor_parallel_size
-    group = rank // tensor_parallel_size
-    base, extra = divmod(num_prompts, groups)
-    start = group * base + min(group, extra)
-    return start, start + base + (group < extra)
+    r = split_range(num_prompts, rank // tensor_parallel_size, groups)
+    return r.start, r.stop
 
 
 def _world() -> tuple[int, int]:
     """(world size, rank) of this worker's torchrun group, or (1, 0) in a single process."""
-    from .distributed import world
-
     w = world()
     return w.size, w.rank

@@ -220,8 +220,7 @@ def gathered(monkeypatch):
         calls.append((local, first_prompt, total_prompts, decode([1])))
         return GenerateResult(prompt_num_tokens=[0] * total_prompts)
 
-    monkeypatch.setitem(sys.modules, "observe_worker.distributed",
-                        types.SimpleNamespace(gather_generate=gather_generate))
+    monkeypatch.setattr(ro, "gather_generate", gather_generate)
     return calls
 
 
