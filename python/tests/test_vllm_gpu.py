@@ -148,3 +148,21 @@ def test_vllm_sync_weights_then_sleep_level_2(rollout, policy, prompts):
     rollout.sync_weights(dict(policy.model.named_parameters()))
     res = rollout.generate(prompts, n=2, temperature=1.0, top_p=1.0, top_k=0, max_new_tokens=10, seed=6)
     _check_against_policy(policy, prompts, res, 1.0)
+
+
+def test_vllm_follows_a_lora_policy_after_each_update(rollout, tiny_model_dir, prompts):
+    """The worker's path (rollout.py): after a LoRA update the merged weights go to vLLM, which then samples
+    with the updated policy's log-probs."""
+    from observe_worker.policy import LoraSettings, OptimizerSettings
+    from observe_worker.rollout import VllmEngineRollout
+
+    lora = Policy.load(tiny_model_dir, optimizer=OptimizerSettings(lr=5e-2), lora=LoraSettings(rank=8), seed=0)
+    engine = VllmEngineRollout(rollout, tensor_parallel_size=1)
+    engine.after_update(lora)
+    first = engine.generate(prompts, n=2, temperature=1.0, top_p=1.0, top_k=0, max_new_tokens=10, seed=7)
+    lora.train_step(prompts, [c.prompt_index for c in first.completions], [c.token_ids for c in first.completions],
+                    np.linspace(-1, 1, len(first.completions)).astype(np.float32), lr=5e-2)
+    seconds = engine.after_update(lora)
+    assert seconds > 0
+    after = engine.generate(prompts, n=2, temperature=1.0, top_p=1.0, top_k=0, max_new_tokens=10, seed=8)
+    _check_against_policy(lora, prompts, after, 1.0)
