@@ -1,10 +1,13 @@
 // A worker of two torchrun processes (gloo on CPU, FSDP2): rank 0 speaks ZeroMQ and
-// drives rank 1 through torch.distributed; the controller sees one worker.
-import { mkdtempSync } from "node:fs";
+// drives rank 1 through torch.distributed; the controller sees one worker. The
+// training loop reaches it through trainer.n_gpus_per_node.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa } from "execa";
-import { imageFromFile, type PromptInput, type SequenceBatch, type SpawnedWorker, WorkerExitedError } from "@observe-r1/bridge";
+import { imageFromFile, type PromptInput, type SequenceBatch, silentLogger, spawnWorker, type SpawnedWorker, WorkerExitedError } from "@observe-r1/bridge";
+import { loadConfig, trainObserveR1 } from "@observe-r1/trainer";
 import { buildTinyModel, FIXTURES, startWorker } from "./helpers.js";
 
 let modelDir: string;
@@ -67,4 +70,61 @@ describe("torchrun worker (2 ranks)", () => {
     expect(result.exitCode).not.toBe(0);
     await expect(worker.health()).rejects.toBeInstanceOf(WorkerExitedError);
   });
+});
+
+/** Live child processes of a pid (Linux `ps`). */
+function childrenOf(pid: number): number[] {
+  const out = execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" }).trim();
+  return out ? out.split(/\s+/).map(Number) : [];
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+test("nprocPerNode 2: rank 0 connects for a group of two, the model is sharded over both, close() ends every rank", async () => {
+  const worker = await spawnWorker({ logger: silentLogger, distributed: { nprocPerNode: 2 } });
+  let ranks: number[] = [];
+  try {
+    expect(worker.hello.worldSize).toBe(2);
+    const info = await worker.loadModel({ modelPath: modelDir, optimizer: { lr: 1e-3 } });
+    expect(info.worldSize).toBe(2);
+    expect(info.sharding).not.toBe("none");
+    ranks = childrenOf(worker.pid!); // torchrun's children: the two ranks
+    expect(ranks).toHaveLength(2);
+  } finally {
+    await worker.close();
+  }
+  expect(ranks.filter(alive)).toEqual([]);
+});
+
+test("trainer.n_gpus_per_node=2 on a CPU machine trains through two gloo processes", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "observe-torchrun-"));
+  const dataFile = join(dir, "train.jsonl");
+  const rows = ["3", "red"].map((answer, i) => ({
+    id: `q${i}`, problem: `Question ${i}?`, answer, images: [join(FIXTURES, i % 2 ? "shapes.png" : "triangle.jpg")],
+  }));
+  writeFileSync(dataFile, rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
+  const config = loadConfig({
+    file: "examples/configs/demo.yaml",
+    overrides: [
+      `data.train_files=${dataFile}`, "data.val_files=[]", `worker.actor.model.model_path=${modelDir}`,
+      "data.rollout_batch_size=2", "worker.rollout.n=2", "worker.actor.global_batch_size=2", "data.max_response_length=4",
+      "worker.actor.micro_batch_size_per_device_for_update=1", "worker.actor.micro_batch_size_per_device_for_experience=1",
+      "trainer.max_steps=1", "trainer.save_freq=-1", "trainer.val_freq=-1", "trainer.val_before_train=false",
+      `trainer.save_checkpoint_path=${join(dir, "run")}`, "trainer.find_last_checkpoint=false", "data.curriculum.sampler=random",
+      "trainer.n_gpus_per_node=2",
+    ],
+  });
+  // The trainer refuses a worker whose world size differs from the config's, so finishing proves two ranks trained.
+  const result = await trainObserveR1(config);
+  expect(result).toMatchObject({ steps: 1, stoppedEarly: false });
+  const [metrics] = readFileSync(join(dir, "run", "metrics.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+  expect(Number.isFinite(metrics["actor/pg_loss"])).toBe(true);
+  expect(metrics["perf/cpu_memory_used_gb"]).toBeGreaterThan(0);
 });

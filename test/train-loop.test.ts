@@ -46,6 +46,9 @@ test("a run writes EasyR1-named metrics and atomic checkpoints, and a resumed ru
     expect(typeof a[0]![key]).toBe("number");
   }
   expect(Object.keys(a[0]!).some((k) => k.startsWith("accuracy_by_level/"))).toBe(true);
+  // The worker's per-update perf: no vLLM to sync, no CUDA peak on CPU, but a resident worker process.
+  expect(a[0]).toMatchObject({ "timing_s/weight_sync": 0, "perf/max_memory_allocated_gb": 0, "perf/max_memory_reserved_gb": 0 });
+  expect(a[0]!["perf/cpu_memory_used_gb"]).toBeGreaterThan(0.05);
   expect(existsSync(join(straight, "checkpoints/global_step_3/actor/model.safetensors"))).toBe(true);
   expect(existsSync(join(straight, "checkpoints/global_step_3/state.json"))).toBe(true);
   expect(existsSync(join(straight, "config.yaml"))).toBe(true);

@@ -34,6 +34,36 @@ export interface LoadModelOptions {
    * out of the vision tower.
    */
   lora?: { rank: number; alpha?: number; targetModules?: string[]; dropout?: number; freezeVisionTower?: boolean };
+  /** Which engine generates; absent: "hf" (the policy itself generates, as on CPU). */
+  rollout?: RolloutOptions;
+  /** Memory savers (EasyR1's worker.actor.offload / worker.ref.offload); absent: nothing offloaded. */
+  offload?: OffloadOptions;
+}
+
+export type RolloutEngine = "hf" | "vllm";
+
+/** Rollout engine settings; every field but engine only matters for vllm. */
+export interface RolloutOptions {
+  engine: RolloutEngine;
+  /** Fraction of GPU memory vLLM may take for weights + KV cache (default 0.6, the recipe's). */
+  gpuMemoryUtilization?: number;
+  tensorParallelSize?: number;
+  /** Prompt + response tokens; 0 or absent: from the model config. */
+  maxModelLen?: number;
+  /** vLLM's limit_mm_per_prompt for images; 0 or absent: the worker's default. */
+  maxImagesPerPrompt?: number;
+  /** No CUDA graphs: slower decoding, less memory, faster start. */
+  enforceEager?: boolean;
+  /** Sleep vLLM between rollouts so training gets its memory back (default true). */
+  freeCacheEngine?: boolean;
+  /** Weight sync bucket size; 0 or absent: the worker's default (512 MiB). */
+  weightBucketBytes?: number;
+}
+
+export interface OffloadOptions {
+  offloadParams?: boolean;
+  offloadOptimizer?: boolean;
+  offloadReference?: boolean;
 }
 
 export interface ModelInfo {
@@ -44,6 +74,11 @@ export interface ModelInfo {
   vocabSize: number;
   eosTokenId: number;
   padTokenId: number;
+  /** torch.distributed processes holding the policy (1 without torchrun). */
+  worldSize: number;
+  /** "none" or "fsdp2". */
+  sharding: string;
+  rolloutEngine: RolloutEngine;
 }
 
 export interface SamplingOptions {
@@ -94,6 +129,17 @@ export interface TrainStepOptions {
   temperature?: number;
 }
 
+/** Time and memory of a step as the worker measured them; peaks are the maximum over ranks. */
+export interface StepPerf {
+  /** Seconds spent copying the updated weights into the rollout engine (0 for hf). */
+  weightSyncS: number;
+  /** torch.cuda.max_memory_allocated since the previous report; 0 on CPU. */
+  maxMemoryAllocatedBytes: number;
+  maxMemoryReservedBytes: number;
+  /** Resident set size of the worker (rank 0). */
+  cpuMemoryUsedBytes: number;
+}
+
 export interface TrainStepMetrics {
   loss: number;
   pgLoss: number;
@@ -104,6 +150,7 @@ export interface TrainStepMetrics {
   lr: number;
   numTokens: number;
   ppoKl: number;
+  perf: StepPerf;
 }
 
 export interface SftStepMetrics {
@@ -112,6 +159,7 @@ export interface SftStepMetrics {
   entropy: number;
   lr: number;
   numTokens: number;
+  perf: StepPerf;
 }
 
 export interface Health {
@@ -151,6 +199,26 @@ const LOSS_AGG = {
   "seq-mean-token-mean": pb.LossAggMode.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_MEAN,
   "seq-mean-token-sum": pb.LossAggMode.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM,
 };
+
+type StepPerfReply = { weightSyncS?: number | null; maxMemoryAllocatedBytes?: number | { toNumber(): number } | null;
+  maxMemoryReservedBytes?: number | { toNumber(): number } | null; cpuMemoryUsedBytes?: number | { toNumber(): number } | null };
+
+/** An unset perf (an older worker) reads as zeros rather than failing the step. */
+function stepPerf(p: StepPerfReply | null | undefined): StepPerf {
+  return {
+    weightSyncS: p?.weightSyncS ?? 0, maxMemoryAllocatedBytes: toNumber(p?.maxMemoryAllocatedBytes),
+    maxMemoryReservedBytes: toNumber(p?.maxMemoryReservedBytes), cpuMemoryUsedBytes: toNumber(p?.cpuMemoryUsedBytes),
+  };
+}
+
+/** The wire form of the rollout settings, defaults filled; absent stays unset (the worker's "hf"). */
+function rolloutConfig(r: RolloutOptions | undefined) {
+  return r && {
+    engine: r.engine, gpuMemoryUtilization: r.gpuMemoryUtilization ?? 0.6, tensorParallelSize: r.tensorParallelSize ?? 1,
+    maxModelLen: r.maxModelLen ?? 0, maxImagesPerPrompt: r.maxImagesPerPrompt ?? 0, enforceEager: r.enforceEager ?? false,
+    freeCacheEngine: r.freeCacheEngine ?? true, weightBucketBytes: r.weightBucketBytes ?? 0,
+  };
+}
 
 /** Prompts with their images moved into payload frames (each image sent once). */
 function packPrompts(prompts: PromptInput[], payloads: NamedPayloads) {
@@ -215,6 +283,11 @@ export class WorkerClient {
             dropout: opts.lora.dropout ?? 0, freezeVisionTower: opts.lora.freezeVisionTower ?? true,
           }
           : undefined,
+        rollout: rolloutConfig(opts.rollout),
+        offload: opts.offload && {
+          offloadParams: opts.offload.offloadParams ?? false, offloadOptimizer: opts.offload.offloadOptimizer ?? false,
+          offloadReference: opts.offload.offloadReference ?? false,
+        },
       },
       [],
       this.timeouts.loadMs,
@@ -223,6 +296,8 @@ export class WorkerClient {
     return {
       modelType: r.modelType ?? "", numParameters: toNumber(r.numParameters), device: r.device ?? "",
       dtype: r.dtype ?? "", vocabSize: r.vocabSize ?? 0, eosTokenId: r.eosTokenId ?? 0, padTokenId: r.padTokenId ?? 0,
+      // Unset by a worker that predates them: one process, unsharded, generating itself.
+      worldSize: r.worldSize || 1, sharding: r.sharding || "none", rolloutEngine: r.rolloutEngine === "vllm" ? "vllm" : "hf",
     };
   }
 
@@ -297,7 +372,7 @@ export class WorkerClient {
     const r = reply.envelope.trainStepReply!;
     return {
       loss: r.loss ?? 0, pgLoss: r.pgLoss ?? 0, kl: r.kl ?? 0, clipfrac: r.clipfrac ?? 0, gradNorm: r.gradNorm ?? 0,
-      entropy: r.entropy ?? 0, lr: r.lr ?? 0, numTokens: r.numTokens ?? 0, ppoKl: r.ppoKl ?? 0,
+      entropy: r.entropy ?? 0, lr: r.lr ?? 0, numTokens: r.numTokens ?? 0, ppoKl: r.ppoKl ?? 0, perf: stepPerf(r.perf),
     };
   }
 
@@ -314,7 +389,10 @@ export class WorkerClient {
       "sftStep", { batch: body, lr: opts.lr, microBatchSize: opts.microBatchSize ?? 0 }, payloads, this.timeouts.computeMs,
     );
     const r = reply.envelope.sftStepReply!;
-    return { loss: r.loss ?? 0, gradNorm: r.gradNorm ?? 0, entropy: r.entropy ?? 0, lr: r.lr ?? 0, numTokens: r.numTokens ?? 0 };
+    return {
+      loss: r.loss ?? 0, gradNorm: r.gradNorm ?? 0, entropy: r.entropy ?? 0, lr: r.lr ?? 0, numTokens: r.numTokens ?? 0,
+      perf: stepPerf(r.perf),
+    };
   }
 
   /** Atomic on the worker side: written aside, then renamed into place. */

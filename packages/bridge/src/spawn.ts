@@ -5,6 +5,7 @@ import { execa, type ResultPromise } from "execa";
 import { DEFAULT_TIMEOUTS, type Timeouts, WorkerClient } from "./client.js";
 import { Controller, type ControllerOptions } from "./controller.js";
 import { WorkerExitedError, WorkerTimeoutError } from "./errors.js";
+import { type DistributedOptions, workerCommand } from "./launch.js";
 import { consoleLogger, type Logger, logWorkerLine } from "./logger.js";
 import { pythonEnv, resolvePython } from "./python.js";
 
@@ -22,6 +23,11 @@ export interface SpawnWorkerOptions {
   timeouts?: Partial<Timeouts>;
   /** Extra worker CLI arguments. */
   args?: string[];
+  /**
+   * Several processes (torchrun): one per GPU, or gloo processes on a CPU machine. Rank 0 talks to the
+   * controller and drives the others; with several nodes the commands for the other nodes are logged.
+   */
+  distributed?: DistributedOptions;
 }
 
 const STDERR_TAIL_LINES = 20;
@@ -74,9 +80,21 @@ export async function spawnWorker(options: SpawnWorkerOptions = {}): Promise<Spa
   const controller = options.controller ?? (await Controller.bind({ logger, ...options.controllerOptions }));
   const workerId = options.workerId ?? `worker-${randomBytes(4).toString("hex")}`;
 
+  let command;
+  try {
+    command = workerCommand({ python, endpoint: controller.endpoint, workerId, distributed: options.distributed, args: options.args });
+  } catch (err) {
+    if (ownsController) controller.close();
+    throw err;
+  }
+  if (command.otherNodes.length) {
+    logger.warn(`worker "${workerId}" spans ${options.distributed!.nnodes} nodes (${command.worldSize} processes) and waits for the others; ` +
+      "start it on every other node, from the same checkout and Python environment:\n" + command.otherNodes.map((c) => `  ${c}`).join("\n"));
+  }
+
   const child = execa(
-    python,
-    ["-m", "observe_worker", "--endpoint", controller.endpoint, "--worker-id", workerId, "--watch-stdin", ...(options.args ?? [])],
+    command.file,
+    command.args,
     {
       env: pythonEnv(options.env), // the checkout's worker, even when the env only has its dependencies
       stdin: "pipe", // its closing tells the worker we are gone
@@ -100,18 +118,24 @@ export async function spawnWorker(options: SpawnWorkerOptions = {}): Promise<Spa
 
   // On exit, every pending and later call rejects, naming the method, exit status and stderr tail.
   const exited = child.then((result) => {
+    // torchrun's ranks share this stdin; ending it makes any rank left behind (torchrun killed) exit too.
+    child.stdin?.destroy();
     controller.abandonWorker(workerId, (method) =>
       new WorkerExitedError(method, result.exitCode, result.signal ?? undefined, [...tail]));
   });
 
-  const handshakeMs = options.handshakeTimeoutMs ?? 120_000;
+  // Across nodes, rank 0 may wait for the other nodes to be started by hand before it connects.
+  const handshakeMs = options.handshakeTimeoutMs ?? (command.otherNodes.length ? 30 * 60_000 : 120_000);
   const timer = setTimeout(() => controller.abandonWorker(workerId, (method) => new WorkerTimeoutError(method, handshakeMs,
-    `worker "${workerId}" (${python}) never connected to ${controller.endpoint}`)), handshakeMs);
+    `worker "${workerId}" (${python}) never connected to ${controller.endpoint}` +
+    (command.otherNodes.length ? "; were the other nodes started with the commands logged above?" : ""))), handshakeMs);
   let connection;
   try {
     connection = await controller.waitForWorker(workerId);
   } catch (err) {
-    child.kill("SIGKILL");
+    // torchrun passes SIGTERM on to its ranks; SIGKILL would leave them behind.
+    child.kill(command.worldSize > 1 ? "SIGTERM" : "SIGKILL");
+    if (!(await settlesWithin(exited, 5000))) child.kill("SIGKILL");
     await exited;
     if (ownsController) controller.close();
     throw err;

@@ -77,6 +77,17 @@ describe("defaults", () => {
     expect(updatesPerRollout(c)).toBe(16);
   });
 
+  test("scale-out keys: EasyR1 names, nothing offloaded, vLLM sleeps between rollouts", () => {
+    const c = resolveConfig(MINIMAL);
+    expect(c.worker.rollout).toMatchObject({
+      engine: "vllm", tensor_parallel_size: 1, max_model_len: null, limit_images: 0, enforce_eager: false, free_cache_engine: true,
+    });
+    expect(c.worker.actor.offload).toEqual({ offload_params: false, offload_optimizer: false });
+    expect(c.worker.ref.offload).toEqual({ offload_params: false });
+    expect(c.worker.actor).toMatchObject({ micro_batch_size_per_device_for_update: 2, micro_batch_size_per_device_for_experience: 4 });
+    expect(c.trainer).toMatchObject({ n_gpus_per_node: 8, nnodes: 1, master_addr: null, master_port: 29500 });
+  });
+
   test("a single train file becomes a list and the checkpoint path is derived", () => {
     const c = resolveConfig({ ...MINIMAL, trainer: { project_name: "p", experiment_name: "e" } });
     expect(c.data.train_files).toEqual(["train.jsonl"]);
@@ -114,7 +125,20 @@ describe("shipped example configs", () => {
     expect(c.data.min_pixels).toBe(3136);
     expect(responsesPerRollout(c)).toBe(1024);
     expect(responsesPerUpdate(c)).toBe(64);
+    expect(c.worker.rollout).toMatchObject({ gpu_memory_utilization: 0.6, tensor_parallel_size: 1, free_cache_engine: true });
+    expect(c.worker.actor.lora.rank).toBe(0); // full fine-tuning
     expect(c).toEqual(resolveConfig({ ...c })); // already resolved: parsing again changes nothing
+  });
+
+  test("qwen2_5_vl_7b_lora_1gpu.yaml: LoRA on one GPU, the recipe's batch sizes", () => {
+    const c = loadConfig({ file: join(REPO, "examples/configs/qwen2_5_vl_7b_lora_1gpu.yaml") });
+    expect(c.trainer).toMatchObject({ n_gpus_per_node: 1, nnodes: 1 });
+    expect(c.worker.actor.lora.rank).toBeGreaterThan(0);
+    expect(c.worker.actor.model.model_path).toContain("7B");
+    expect(c.worker.rollout.engine).toBe("vllm");
+    expect(responsesPerRollout(c)).toBe(1024);
+    expect(responsesPerUpdate(c)).toBe(64);
+    expect(c).toEqual(resolveConfig({ ...c }));
   });
 });
 
@@ -203,6 +227,26 @@ describe("invalid values", () => {
     expect(problems.map((p) => p.key).sort()).toEqual(["worker.actor.global_batch_size", "worker.rollout.engine"]);
     expect(problems.find((p) => p.key === "worker.actor.global_batch_size")).toMatchObject({ value: 8 });
     expect(problems.find((p) => p.key === "worker.rollout.engine")!.message).toContain("worker.rollout.engine=hf");
+  });
+
+  test("scale-out keys are checked against the hardware and the lengths", () => {
+    const at = (overrides: object) => problemsOf(() => resolveConfig({ ...MINIMAL, ...overrides }));
+    // tensor parallelism inside a node: 3 does not divide 8 GPUs
+    const tp = at({ worker: { ...MINIMAL.worker, rollout: { tensor_parallel_size: 3 } } });
+    expect(tp.map((p) => p.key)).toEqual(["worker.rollout.tensor_parallel_size"]);
+    expect(tp[0]!.message).toContain("must divide trainer.n_gpus_per_node (8)");
+    // vLLM must fit the longest prompt plus the longest response
+    const len = at({ worker: { ...MINIMAL.worker, rollout: { max_model_len: 4096 } } });
+    expect(len.map((p) => [p.key, p.value])).toEqual([["worker.rollout.max_model_len", 4096]]);
+    expect(len[0]!.message).toContain(`(${9216 + 8192})`);
+    // several nodes need an address the other nodes can reach
+    const nodes = at({ trainer: { nnodes: 2 } });
+    expect(nodes.map((p) => p.key)).toEqual(["trainer.master_addr"]);
+    expect(nodes[0]!.message).toContain("trainer.nnodes=2");
+    expect(resolveConfig({ ...MINIMAL, trainer: { nnodes: 2, master_addr: "10.0.0.1" } }).trainer.master_addr).toBe("10.0.0.1");
+    // CPU processes (gloo) are allowed: two processes on a machine without GPUs, hf rollouts
+    const cpu = resolveConfig({ ...MINIMAL, worker: { ...MINIMAL.worker, rollout: { engine: "hf" } }, trainer: { n_gpus_per_node: 2 } });
+    expect(cpu.trainer.n_gpus_per_node).toBe(2);
   });
 
   test("a YAML syntax error names file:line", () => {

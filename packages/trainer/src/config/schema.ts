@@ -113,6 +113,7 @@ const algorithm = section({
   }),
 });
 
+/** Memory savers (EasyR1): keep parameters / optimizer state in CPU memory while they are not in use. */
 const offload = section({
   offload_params: z.boolean().default(false),
   offload_optimizer: z.boolean().default(false),
@@ -165,14 +166,22 @@ const actor = section({
 });
 
 const rollout = section({
+  /** vllm: colocated with the trainer on the same GPUs (EasyR1's default); hf: the policy generates itself (CPU, tests). */
   engine: z.enum(ROLLOUT_ENGINES).default("vllm"),
   n: positiveInt().default(8),
   temperature: z.number().min(0).default(1.0),
   top_p: z.number().gt(0).max(1).default(1.0),
   top_k: z.number().int().min(-1).default(-1),
+  /** vllm: fraction of each GPU's memory for its weights + KV cache (the recipe's 0.6). */
   gpu_memory_utilization: z.number().gt(0).max(1).default(0.6),
+  /** vllm: GPUs per engine; must divide trainer.n_gpus_per_node. */
   tensor_parallel_size: positiveInt().default(1),
+  /** vllm: prompt + response tokens per sequence; null: data.max_prompt_length + data.max_response_length (as EasyR1). */
+  max_model_len: positiveInt().nullable().default(null),
+  /** vllm: no CUDA graphs (less memory, slower decoding). */
   enforce_eager: z.boolean().default(false),
+  /** vllm: sleep between rollouts so the update gets the memory back (verl's free_cache_engine). */
+  free_cache_engine: z.boolean().default(true),
   /** Maximum images per prompt; 0: no limit. */
   limit_images: z.number().int().min(0).default(0),
   /** Sampling used for validation and `observe-run eval`. */
@@ -184,6 +193,7 @@ const rollout = section({
 });
 
 const ref = section({
+  /** The reference policy's weights stay in CPU memory between its log-prob passes. */
   offload: section({ offload_params: z.boolean().default(false) }),
 });
 
@@ -204,9 +214,16 @@ const trainer = section({
   project_name: z.string().min(1).default("observe_r1"),
   experiment_name: z.string().min(1).default("default"),
   logger: z.array(z.enum(LOGGERS)).default(["console", "file"]),
+  /** Above 1, the worker is launched by torchrun across nodes; this machine is node 0. */
   nnodes: positiveInt().default(1),
-  /** 0: run on CPU. */
+  /**
+   * Worker processes per node (torchrun, one per GPU). 0: one process on the CPU. On a machine without
+   * CUDA, 2 or more means that many CPU processes (gloo backend): how multi-GPU code is tested on CPU.
+   */
   n_gpus_per_node: z.number().int().min(0).default(8),
+  /** Node 0's address that every node can reach (torchrun --master-addr); required when nnodes > 1. */
+  master_addr: z.string().min(1).nullable().default(null),
+  master_port: z.number().int().min(1).max(65535).default(29500),
   val_freq: everyNSteps(-1),
   val_before_train: z.boolean().default(true),
   save_freq: everyNSteps(20),
@@ -283,10 +300,23 @@ function crossFieldProblems(cfg: z.output<typeof rawConfig>): { path: string[]; 
       message: "vllm needs GPUs but trainer.n_gpus_per_node is 0; use worker.rollout.engine=hf on CPU",
     });
   }
+  // A vLLM engine's tensor-parallel group lives on one node, so it must divide the GPUs of each node.
   if (trainer.n_gpus_per_node > 0 && trainer.n_gpus_per_node % rollout.tensor_parallel_size !== 0) {
     problems.push({
       path: ["worker", "rollout", "tensor_parallel_size"],
-      message: `must divide trainer.n_gpus_per_node (${trainer.n_gpus_per_node})`,
+      message: `must divide trainer.n_gpus_per_node (${trainer.n_gpus_per_node}); each vLLM engine uses tensor_parallel_size GPUs of one node`,
+    });
+  }
+  if (rollout.max_model_len !== null && rollout.max_model_len < data.max_prompt_length + data.max_response_length) {
+    problems.push({
+      path: ["worker", "rollout", "max_model_len"],
+      message: `must be at least data.max_prompt_length + data.max_response_length (${data.max_prompt_length + data.max_response_length}), or null`,
+    });
+  }
+  if (trainer.nnodes > 1 && trainer.master_addr === null) {
+    problems.push({
+      path: ["trainer", "master_addr"],
+      message: `is required for trainer.nnodes=${trainer.nnodes}: set it to this machine's address that the other nodes can reach`,
     });
   }
   return problems;

@@ -62,8 +62,22 @@ export function buildCharts(rows: MetricRow[]): LineChartSpec[] {
       emptyMessage: missing("timing_s/* metrics"),
     },
   );
+  // Peak memory (verl's perf/*_gb, per device, maximum over ranks): only when a run logged it.
+  const memory = MEMORY_KEYS.filter(([key]) => keys.includes(key));
+  if (memory.length) {
+    charts.push({
+      id: "chart-memory", title: "Peak memory per device", yLabel: "GiB", xLabel: X_LABEL, yInclude: [0],
+      series: plain(memory),
+    });
+  }
   return charts;
 }
+
+const MEMORY_KEYS: Array<[key: string, label: string]> = [
+  ["perf/max_memory_allocated_gb", "GPU allocated"],
+  ["perf/max_memory_reserved_gb", "GPU reserved"],
+  ["perf/cpu_memory_used_gb", "CPU resident (rank 0)"],
+];
 
 /** Points of one metric; steps where it was missing or NaN are left out, and the line joins across them. */
 export function points(rows: MetricRow[], key: string): Array<[number, number]> {

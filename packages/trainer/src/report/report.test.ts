@@ -116,6 +116,29 @@ describe("writeReport", () => {
     expect(kl).not.toContain("series-line");
   });
 
+  test("peak memory gets its own chart when logged, and the weight sync time joins the timing chart", () => {
+    const plain = readFileSync(writeReport(runDir(goodLines()), { warn: () => {} }).html, "utf8");
+    expect(plain).not.toContain('id="chart-memory"');
+
+    const lines = STEPS.map((s) => JSON.stringify({
+      ...metricsLine(s), "timing_s/weight_sync": 0.5,
+      "perf/max_memory_allocated_gb": 20 + s, "perf/max_memory_reserved_gb": 40, "perf/cpu_memory_used_gb": 12,
+    }));
+    const html = readFileSync(writeReport(runDir(lines), { warn: () => {} }).html, "utf8");
+    const memory = svgOf(html, "chart-memory");
+    const allocated = vertices(memory, "GPU allocated");
+    expect(allocated).toHaveLength(STEPS.length);
+    expect(decreasing(allocated.map((p) => p[1]))).toBe(true); // growing peak: up the chart
+    // 40 GiB reserved sits above every allocated peak (<= 32 GiB) and 12 GiB CPU below them.
+    const reserved = vertices(memory, "GPU reserved");
+    const cpu = vertices(memory, "CPU resident (rank 0)");
+    allocated.forEach((p, i) => {
+      expect(reserved[i]![1]).toBeLessThan(p[1]);
+      expect(cpu[i]![1]).toBeGreaterThan(p[1]);
+    });
+    expect(vertices(svgOf(html, "chart-timing"), "weight_sync")).toHaveLength(STEPS.length);
+  });
+
   test("the header names the run from config.yaml and shows final, best and eval before/after", () => {
     const dir = runDir(goodLines());
     writeFileSync(join(dir, "config.yaml"), "trainer:\n  project_name: observe_r1\n  experiment_name: shapes_demo\n");

@@ -12,6 +12,8 @@ export interface SftWarmupOptions {
   steps: number;
   /** Samples per optimizer step. */
   batchSize: number;
+  /** Samples per forward/backward pass on each device (worker.actor.micro_batch_size_per_device_for_update); default: the whole batch. */
+  microBatchSize?: number;
   lr: number;
   template: PromptTemplate;
   /** Field of Sample.meta holding the target response text. */
@@ -29,7 +31,7 @@ export async function sftWarmup(worker: WorkerClient, samples: Sample[], opts: S
     const rows = Array.from({ length: opts.batchSize }, (_, i) => (step * opts.batchSize + i) % samples.length);
     const m = await worker.sftStep(
       { prompts: rows.map((r) => toPrompt(samples[r]!, opts.template)), sequences: rows.map((r, i) => ({ promptIndex: i, responseIds: targets[r]! })) },
-      { lr: opts.lr * Math.min(1, (step + 1) / WARMUP_STEPS) },
+      { lr: opts.lr * Math.min(1, (step + 1) / WARMUP_STEPS), microBatchSize: opts.microBatchSize },
     );
     losses.push(m.loss);
     opts.onStep?.(step + 1, m.loss);

@@ -4,8 +4,8 @@
 // on the worker; it logs metrics, validates and checkpoints on schedule.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Logger, type SequenceBatch, silentLogger, spawnWorker, type SpawnedWorker } from "@observe-r1/bridge";
-import { configHash, needsReference, type ObserveConfig, saveResolvedConfig } from "../config/index.js";
+import { consoleLogger, type Logger, type SequenceBatch, silentLogger, spawnWorker, type SpawnedWorker, type StepPerf } from "@observe-r1/bridge";
+import { needsReference, type ObserveConfig, saveResolvedConfig, worldSize } from "../config/index.js";
 import { datasetOptions, loadDataset, type Sample, writeInvalidRows } from "../data/index.js";
 import { evaluate } from "../eval/evaluate.js";
 import { loadRewardPlugin, type RewardPlugin } from "../reward-plugins/index.js";
@@ -41,16 +41,10 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
   const { data, algorithm, trainer } = config;
   const actor = config.worker.actor;
   const rollout = config.worker.rollout;
+  // Log-probs are taken under the sampling temperature; greedy sampling (0) scores at 1.
+  const scoringTemperature = rollout.temperature > 0 ? rollout.temperature : 1;
   if (trainer.logger.includes("tensorboard")) {
     throw new Error("trainer.logger: tensorboard output is not implemented yet; use [console, file] (metrics.jsonl) and `observe-run report RUN_DIR` for charts");
-  }
-  if (config.worker.rollout.engine === "vllm") {
-    throw new Error("worker.rollout.engine=vllm: the vLLM adapter (python/observe_worker/vllm_engine.py) is not wired into the " +
-      "training loop yet; set worker.rollout.engine=hf");
-  }
-  if (trainer.n_gpus_per_node > 1 || trainer.nnodes > 1) {
-    throw new Error(`trainer.n_gpus_per_node=${trainer.n_gpus_per_node}, trainer.nnodes=${trainer.nnodes}: multi-GPU training ` +
-      "(torchrun + FSDP2) is not wired in yet; the worker uses one device. Set trainer.n_gpus_per_node=1 trainer.nnodes=1");
   }
   const runDir = trainer.save_checkpoint_path ?? join("checkpoints", trainer.project_name, trainer.experiment_name);
   mkdirSync(runDir, { recursive: true });
@@ -81,8 +75,16 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
   const metricsFile = new MetricsWriter(runDir);
   metricsFile.truncateAfter(step);
 
-  // ---- worker --------------------------------------------------------------------------
-  const worker = await spawnWorker({ python: options.python, logger: options.workerLogger ?? silentLogger });
+  // ---- worker: one process, or a torchrun group whose rank 0 talks to us -------------------------
+  const worker = await spawnWorker({
+    python: options.python,
+    // Across nodes the worker log carries the commands for the other nodes and their joining, so it is shown.
+    logger: options.workerLogger ?? (trainer.nnodes > 1 ? consoleLogger : silentLogger),
+    distributed: {
+      nprocPerNode: Math.max(1, trainer.n_gpus_per_node), nnodes: trainer.nnodes,
+      masterAddr: trainer.master_addr ?? undefined, masterPort: trainer.master_port,
+    },
+  });
   const plugin: RewardPlugin | undefined = config.worker.reward.reward_function
     ? await loadRewardPlugin(config.worker.reward.reward_function, { kwargs: config.worker.reward.reward_function_kwargs, python: options.python })
     : undefined;
@@ -100,9 +102,26 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       lora: actor.lora.rank > 0
         ? { rank: actor.lora.rank, alpha: actor.lora.alpha, targetModules: actor.lora.target_modules.split(",").map((m) => m.trim()).filter(Boolean) }
         : undefined,
+      rollout: {
+        engine: rollout.engine, gpuMemoryUtilization: rollout.gpu_memory_utilization, tensorParallelSize: rollout.tensor_parallel_size,
+        // As EasyR1: without max_model_len, room for the longest prompt plus the longest response.
+        maxModelLen: rollout.max_model_len ?? data.max_prompt_length + data.max_response_length,
+        maxImagesPerPrompt: rollout.limit_images, enforceEager: rollout.enforce_eager, freeCacheEngine: rollout.free_cache_engine,
+      },
+      offload: {
+        offloadParams: actor.offload.offload_params, offloadOptimizer: actor.offload.offload_optimizer,
+        offloadReference: config.worker.ref.offload.offload_params,
+      },
     });
+    // A worker that ignored the request (an older version) would silently train on one device or generate with hf.
+    if (model.worldSize !== worldSize(config) || model.rolloutEngine !== rollout.engine) {
+      throw new Error(`the worker runs ${model.worldSize} process(es) with the ${model.rolloutEngine} rollout engine, but the config asks for ` +
+        `${worldSize(config)} (trainer.n_gpus_per_node=${trainer.n_gpus_per_node} x trainer.nnodes=${trainer.nnodes}) with ` +
+        `worker.rollout.engine=${rollout.engine}; update the worker's Python package (pip install -e python) or change the config`);
+    }
     if (resumeFrom) await worker.loadCheckpoint(resumeFrom.actorDir);
-    say(`${model.modelType} ${(model.numParameters / 1e6).toFixed(2)}M params on ${model.device} | ${train.samples.length} train samples` +
+    say(`${model.modelType} ${(model.numParameters / 1e6).toFixed(2)}M params on ${model.device} | world size ${model.worldSize}` +
+      `, sharding ${model.sharding}, rollout engine ${model.rolloutEngine} | ${train.samples.length} train samples` +
       `${val ? `, ${val.samples.length} val` : ""} | ${totalSteps} steps x ${data.rollout_batch_size} prompts x ${rollout.n} responses` +
       `${resumeFrom ? ` | resumed at step ${step}` : ""}`);
 
@@ -143,13 +162,20 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       const samples: Sample[] = indices.map((i) => train.samples[i]!);
       const prompts = samples.map((s) => toPrompt(s, template));
 
-      // 2. n responses per prompt (their log-probs are the old policy's)
+      // 2. n responses per prompt
       const { completions } = await timed("gen", () => worker.generate(prompts, {
         n: rollout.n, temperature: rollout.temperature, topP: rollout.top_p, topK: rollout.top_k,
         maxNewTokens: data.max_response_length, seed: data.seed * 1_000_003 + step,
       }));
       const batch: SequenceBatch = { prompts, sequences: completions.map((c) => ({ promptIndex: c.promptIndex, responseIds: c.tokenIds })) };
-      const oldLogprobs = completions.map((c) => c.logprobs);
+      // Log-probs under the sampling temperature, as the rollout drew them (verl does the same).
+      const experience = { microBatchSize: actor.micro_batch_size_per_device_for_experience, temperature: scoringTemperature };
+
+      // The old policy's log-probs: hf generation returns the policy's own. vLLM's come from other kernels and
+      // precision, so the policy recomputes them (as EasyR1 does) and the PPO ratio starts at exactly 1.
+      const oldLogprobs = rollout.engine === "vllm"
+        ? await timed("old", () => worker.logProbs(batch, { role: "policy", ...experience }))
+        : completions.map((c) => c.logprobs);
 
       // 3-5. rewards, bonus, dynamically weighted group advantages
       const scored = await timed("reward", () => scorer.score(samples, completions, rollout.n));
@@ -157,11 +183,12 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
 
       // 6. reference log-probs for the KL term
       const refLogprobs = needsReference(config)
-        ? await timed("ref", () => worker.logProbs(batch, { role: "reference", microBatchSize: actor.micro_batch_size_per_device_for_experience }))
+        ? await timed("ref", () => worker.logProbs(batch, { role: "reference", ...experience }))
         : undefined;
 
       // 7. PPO updates in mini-batches of global_batch_size prompts (x n responses)
       const updates: Metrics[] = [];
+      const perfs: StepPerf[] = [];
       for (let epoch = 0; epoch < actor.ppo_epochs; epoch++) {
         for (let p0 = 0; p0 < samples.length; p0 += actor.global_batch_size) {
           const rows = range(p0 * rollout.n, Math.min(samples.length, p0 + actor.global_batch_size) * rollout.n);
@@ -174,10 +201,12 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
             lr, clipRatioLow: actor.clip_ratio_low, clipRatioHigh: actor.clip_ratio_high,
             klCoef: needsReference(config) ? algorithm.kl_coef : 0, klPenalty: algorithm.kl_penalty, useKlLoss: algorithm.use_kl_loss,
             advantageClip: algorithm.advantage_clip, lossAggMode: actor.loss_avg_mode === "seq" ? "seq-mean-token-mean" : "token-mean",
-            microBatchSize: actor.micro_batch_size_per_device_for_update,
+            microBatchSize: actor.micro_batch_size_per_device_for_update, temperature: scoringTemperature,
           }));
           optimizerStep += 1;
-          updates.push({ ...m });
+          const { perf, ...scalars } = m;
+          updates.push(scalars);
+          perfs.push(perf);
         }
       }
 
@@ -188,6 +217,8 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       const lengths = completions.map((c) => c.tokenIds.length);
       const levels = samples.map((s) => levelKey(s.meta[data.curriculum.difficulty_key]));
       const stages = samples.map((s) => s.meta[data.curriculum.stage_key]).filter((v): v is number => typeof v === "number");
+      // Weight sync happens inside the worker's update or generate calls; reported on its own, as verl does.
+      timing["timing_s/weight_sync"] = perfs.reduce((s, p) => s + p.weightSyncS, 0);
       timing["timing_s/step"] = (performance.now() - stepStart) / 1000;
       const metrics: Metrics = {
         epoch: sampler.epoch,
@@ -212,6 +243,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         "actor/lr": updates.at(-1)?.lr ?? 0,
         ...timing,
         "perf/throughput": lengths.reduce((a, b) => a + b, 0) / timing["timing_s/step"]!,
+        ...memoryMetrics(perfs),
         ...(stages.length ? { "curriculum/stage": mean(stages) } : {}),
         ...meanBy("accuracy_by_level", levels, groupMeans(scored.accuracy, rollout.n)),
       };
@@ -250,6 +282,18 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
     await plugin?.close();
     await (worker as SpawnedWorker).close();
   }
+}
+
+const GIB = 2 ** 30;
+
+/** Peak memory over the step's updates, in GiB, under verl's metric names (allocated/reserved are 0 on CPU). */
+function memoryMetrics(perfs: StepPerf[]): Metrics {
+  const peak = (bytes: (p: StepPerf) => number) => perfs.reduce((m, p) => Math.max(m, bytes(p)), 0) / GIB;
+  return {
+    "perf/max_memory_allocated_gb": peak((p) => p.maxMemoryAllocatedBytes),
+    "perf/max_memory_reserved_gb": peak((p) => p.maxMemoryReservedBytes),
+    "perf/cpu_memory_used_gb": peak((p) => p.cpuMemoryUsedBytes),
+  };
 }
 
 const range = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => a + i);
