@@ -1,12 +1,13 @@
 """One training step on the tiny model, run alone or under torchrun (test_distributed.py drives it).
 
     python distributed_step.py MODEL_DIR OUT_DIR
-    python -m torch.distributed.run --standalone --nproc-per-node 2 distributed_step.py MODEL_DIR OUT_DIR
+    python -m torch.distributed.run --standalone --nproc-per-node 2 distributed_step.py MODEL_DIR OUT_DIR [LOAD_DIR]
 
 Greedy generation, then one PPO step and one SFT step (micro-batches of 2, so
 ranks get unequal numbers of rows), then log-probs of the batch. Writes
 OUT_DIR/result.json (rank 0) and OUT_DIR/checkpoint (model and optimizer after
-the steps). Under torchrun the policy is sharded with FSDP2 and uses
+the steps). With LOAD_DIR (a checkpoint written by another number of ranks), it
+then loads that and records its log-probs too. Under torchrun the policy is sharded with FSDP2 and uses
 gradient checkpointing, the GPU default.
 """
 
@@ -43,7 +44,7 @@ def batch():
 LR = 1e-2
 
 
-def main(model_dir: str, out_dir: str) -> None:
+def main(model_dir: str, out_dir: str, load_dir: str | None) -> None:
     world = distributed.init_from_env()
     prompts, prompt_index, responses, advantages = batch()
     policy = Policy.load(model_dir, optimizer=OptimizerSettings(lr=LR), seed=0, gradient_checkpointing=world.active)
@@ -53,6 +54,10 @@ def main(model_dir: str, out_dir: str) -> None:
     sft = policy.sft_step(prompts, prompt_index, responses, lr=LR, micro_batch_size=2)
     after = policy.log_probs(prompts, prompt_index, responses, micro_batch_size=3)
     policy.save_checkpoint(os.path.join(out_dir, "checkpoint"))
+    loaded = None
+    if load_dir:
+        policy.load_checkpoint(load_dir)
+        loaded = policy.log_probs(prompts, prompt_index, responses)
     if world.is_main:
         with open(os.path.join(out_dir, "result.json"), "w", encoding="utf-8") as f:
             json.dump({
@@ -62,6 +67,7 @@ def main(model_dir: str, out_dir: str) -> None:
                 "ppo": ppo,
                 "sft": sft,
                 "logprobs_after": [x.tolist() for x in after],
+                "logprobs_loaded": [x.tolist() for x in loaded] if loaded is not None else None,
                 "greedy": [{"prompt_index": c.prompt_index, "token_ids": c.token_ids.tolist(), "text": c.text,
                             "finish_reason": c.finish_reason} for c in greedy.completions],
                 "prompt_num_tokens": greedy.prompt_num_tokens,
@@ -70,4 +76,4 @@ def main(model_dir: str, out_dir: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None)

@@ -36,7 +36,7 @@ def runs(tiny_model_dir, tmp_path_factory):
     one, two = str(tmp_path_factory.mktemp("one-rank")), str(tmp_path_factory.mktemp("two-ranks"))
     single = _run([sys.executable, SCRIPT, tiny_model_dir, one], one)
     torchrun = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node", "2"]
-    double = _run([*torchrun, SCRIPT, tiny_model_dir, two], two)
+    double = _run([*torchrun, SCRIPT, tiny_model_dir, two, os.path.join(one, "checkpoint")], two)
     return {"model": tiny_model_dir, "one": (one, single), "two": (two, double)}
 
 
@@ -92,6 +92,12 @@ def test_two_rank_checkpoint_loads_into_one_process(runs):
         np.testing.assert_allclose(a, np.asarray(b, dtype=np.float32), atol=1e-5, rtol=0)
     with open(os.path.join(two_dir, "checkpoint", "config.json"), encoding="utf-8") as f:
         assert json.load(f)["architectures"] == ["Qwen2_5_VLForConditionalGeneration"]
+
+
+def test_one_process_checkpoint_loads_into_two_ranks(runs):
+    one, two = runs["one"][1], runs["two"][1]
+    for a, b in zip(two["logprobs_loaded"], one["logprobs_after"]):
+        np.testing.assert_allclose(np.asarray(a), np.asarray(b), atol=1e-5, rtol=0)
 
 
 def test_two_rank_checkpoint_loads_with_from_pretrained(runs):
