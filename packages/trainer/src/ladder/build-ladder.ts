@@ -10,6 +10,7 @@ import type { ObserveConfig } from "../config/index.js";
 import { datasetOptions, loadDataset, type Sample } from "../data/index.js";
 import { Progress } from "../train/progress.js";
 import { promptTemplate, toPrompt } from "../train/prompt.js";
+import { distributedOptions, rolloutOptions } from "../train/worker-options.js";
 
 export const LADDER_FILES = {
   estimates: "estimates.jsonl",
@@ -47,9 +48,13 @@ export async function buildNeuraLadder(config: ObserveConfig, options: BuildLadd
   const batchSize = data.rollout_batch_size;
 
   if (todo.length) {
-    const worker = await spawnWorker({ python: options.python, logger: options.workerLogger ?? silentLogger });
+    // The same GPUs and rollout engine as training (trainer.n_gpus_per_node, worker.rollout.engine).
+    const worker = await spawnWorker({ python: options.python, logger: options.workerLogger ?? silentLogger, distributed: distributedOptions(config) });
     try {
-      await worker.loadModel({ modelPath: config.worker.actor.model.model_path, minPixels: data.min_pixels, maxPixels: data.max_pixels, seed: data.seed });
+      await worker.loadModel({
+        modelPath: config.worker.actor.model.model_path, minPixels: data.min_pixels, maxPixels: data.max_pixels, seed: data.seed,
+        rollout: rolloutOptions(config),
+      });
       const progress = new Progress("ladder", dataset.samples.length, done.size);
       for (let start = 0; start < todo.length && !options.signal?.aborted; start += batchSize) {
         const batch = todo.slice(start, start + batchSize);

@@ -16,6 +16,7 @@ import { Progress } from "./progress.js";
 import { promptTemplate, toPrompt } from "./prompt.js";
 import { BatchScorer, scoringConfig } from "./scoring.js";
 import { createSampler } from "./samplers.js";
+import { distributedOptions, rolloutOptions } from "./worker-options.js";
 
 export interface TrainOptions {
   /** Continue from the newest checkpoint of the run (also trainer.find_last_checkpoint). */
@@ -80,10 +81,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
     python: options.python,
     // Across nodes the worker log carries the commands for the other nodes and their joining, so it is shown.
     logger: options.workerLogger ?? (trainer.nnodes > 1 ? consoleLogger : silentLogger),
-    distributed: {
-      nprocPerNode: Math.max(1, trainer.n_gpus_per_node), nnodes: trainer.nnodes,
-      masterAddr: trainer.master_addr ?? undefined, masterPort: trainer.master_port,
-    },
+    distributed: distributedOptions(config),
   });
   const plugin: RewardPlugin | undefined = config.worker.reward.reward_function
     ? await loadRewardPlugin(config.worker.reward.reward_function, { kwargs: config.worker.reward.reward_function_kwargs, python: options.python })
@@ -102,12 +100,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       lora: actor.lora.rank > 0
         ? { rank: actor.lora.rank, alpha: actor.lora.alpha, targetModules: actor.lora.target_modules.split(",").map((m) => m.trim()).filter(Boolean) }
         : undefined,
-      rollout: {
-        engine: rollout.engine, gpuMemoryUtilization: rollout.gpu_memory_utilization, tensorParallelSize: rollout.tensor_parallel_size,
-        // As EasyR1: without max_model_len, room for the longest prompt plus the longest response.
-        maxModelLen: rollout.max_model_len ?? data.max_prompt_length + data.max_response_length,
-        maxImagesPerPrompt: rollout.limit_images, enforceEager: rollout.enforce_eager, freeCacheEngine: rollout.free_cache_engine,
-      },
+      rollout: rolloutOptions(config),
       offload: {
         offloadParams: actor.offload.offload_params, offloadOptimizer: actor.offload.offload_optimizer,
         offloadReference: config.worker.ref.offload.offload_params,
