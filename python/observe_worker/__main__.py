@@ -26,21 +26,24 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for a hub from a worker
 
     from . import distributed
-    from .server import CurveKeys, Server, follow, watch_stdin_and_exit
+    from .server import EXIT_GROUP_OUT_OF_STEP, CurveKeys, Server, follow, watch_stdin_and_exit
 
     world = distributed.init_from_env()  # under torchrun: join the group; rank 0 serves, the rest follow
+    code = EXIT_GROUP_OUT_OF_STEP  # unless we return normally
     try:
         if not world.is_main:
-            return follow()
+            code = follow()
+            return code
         if args.watch_stdin:
             watch_stdin_and_exit()
         server = Server(
             args.endpoint, args.worker_id, curve=CurveKeys.from_env(),
             heartbeat_interval_s=args.heartbeat_interval, controller_timeout_s=args.controller_timeout,
         )
-        return server.serve()
+        code = server.serve()
+        return code
     finally:
-        distributed.shutdown()
+        distributed.shutdown(graceful=code != EXIT_GROUP_OUT_OF_STEP)
 
 
 if __name__ == "__main__":

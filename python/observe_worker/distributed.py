@@ -75,10 +75,15 @@ def init_from_env() -> World:
     return _world
 
 
-def shutdown() -> None:
+def shutdown(graceful: bool = True) -> None:
+    """Leave the process group. Graceful: wait for every rank first, because a rank that tears
+    gloo down while a peer still talks to it can abort ("terminate called without an active
+    exception"). Not graceful (the group is out of step): leave at once."""
     import torch.distributed as dist
 
     if dist.is_available() and dist.is_initialized():
+        if graceful:
+            dist.barrier(group=_control)
         dist.destroy_process_group()
 
 

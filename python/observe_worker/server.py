@@ -28,7 +28,7 @@ from .proto import observe_pb2 as pb
 log = logging.getLogger("observe_worker")
 
 _REPLIES = "inproc://observe-worker-replies"
-_EXIT_GROUP_OUT_OF_STEP = 5
+EXIT_GROUP_OUT_OF_STEP = 5
 
 # Requests every rank of a torchrun group runs (they touch the sharded model);
 # the rest (health, tokenize, echo) rank 0 answers alone.
@@ -237,10 +237,10 @@ class Server:
                     # The other ranks may be waiting in a collective this rank left: the group is no
                     # longer in step, so exit (torchrun stops the rest) rather than hang.
                     log.error("exiting: rank 0 failed mid-request and the process group may be out of step")
-                    self._stop(_EXIT_GROUP_OUT_OF_STEP)
+                    self._stop(EXIT_GROUP_OUT_OF_STEP)
             finally:
                 self.busy_with = ""
-        if distributed.world().active and self.exit_code != _EXIT_GROUP_OUT_OF_STEP:
+        if distributed.world().active and self.exit_code != EXIT_GROUP_OUT_OF_STEP:
             distributed.broadcast_request([])  # release the followers (a broken group could not hear it)
         io.join(timeout=2)
         replies_out.close(linger=0)
@@ -271,7 +271,7 @@ def follow() -> int:
             log.debug("rank %d: %s failed as on rank 0: %s", rank, kind, exc)
         except Exception:
             log.exception("rank %d: %s failed; leaving the process group", rank, kind)
-            return _EXIT_GROUP_OUT_OF_STEP
+            return EXIT_GROUP_OUT_OF_STEP
 
 
 def _error_reply(request_id: int, type_: str, message: str, tb: str = "") -> pb.Envelope:
