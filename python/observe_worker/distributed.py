@@ -114,8 +114,8 @@ def broadcast_request(frames: list[bytes] | None) -> list[bytes]:
     dist.broadcast(lengths, src=0, group=_control)
     total = int(lengths.sum())
     if _world.is_main:
-        data = torch.frombuffer(bytearray(b"".join(bytes(f) for f in frames)), dtype=torch.uint8) if total else \
-            torch.zeros(0, dtype=torch.uint8)
+        # one copy of the payloads into a writable buffer torch can wrap
+        data = torch.frombuffer(bytearray().join(frames), dtype=torch.uint8) if total else torch.zeros(0, dtype=torch.uint8)
     else:
         data = torch.zeros(total, dtype=torch.uint8)
     if total:
