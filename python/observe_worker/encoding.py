@@ -18,9 +18,19 @@ from PIL import Image
 from .errors import BadRequest
 
 
+# Where an image goes in the prompt text (EasyR1's convention, verl/utils/dataset.py
+# _build_messages): the text is split at each placeholder and the images fill the gaps in
+# order. Text without a placeholder gets its images before it.
+IMAGE_PLACEHOLDER = "<image>"
+
+
 @dataclass
 class PromptInput:
-    """One prompt: system message ("" = the template's default), text, and images placed before the text."""
+    """One prompt: system message ("" = the template's default), text, and its images.
+
+    Each IMAGE_PLACEHOLDER in `text` marks where the next image goes; with none, the
+    images come before the text.
+    """
 
     system: str
     text: str
@@ -35,30 +45,57 @@ class EncodedPrompt:
     mm_token_type_ids: torch.Tensor  # [L] int64: 0 text, 1 image, 2 video
     pixel_values: torch.Tensor | None  # [patches, C*T*P*P] for all images of this prompt
     image_grid_thw: torch.Tensor | None  # [images, 3]
+    rendered: str = ""  # the chat-template text the processor expanded (one image pad per image)
 
     @property
     def num_tokens(self) -> int:
         return int(self.input_ids.shape[0])
 
 
-def build_messages(prompt: PromptInput) -> list[dict]:
-    """Chat messages: optional system turn, then a user turn with the images before the text."""
+def build_messages(prompt: PromptInput, index: int = 0) -> list[dict]:
+    """Chat messages: optional system turn, then a user turn with the images placed in the text."""
     messages: list[dict] = []
     if prompt.system:
         messages.append({"role": "system", "content": [{"type": "text", "text": prompt.system}]})
-    content: list[dict] = [{"type": "image"} for _ in prompt.images or []]
-    content.append({"type": "text", "text": prompt.text})
-    messages.append({"role": "user", "content": content})
+    messages.append({"role": "user", "content": user_content(prompt.text, len(prompt.images or []), index)})
     return messages
 
 
-def encode_prompt(processor, prompt: PromptInput, index: int = 0) -> EncodedPrompt:
-    """Render the chat template (with the generation prompt) and run the processor on one prompt."""
-    images = list(prompt.images or [])
-    for j, image in enumerate(images):
+def user_content(text: str, num_images: int, index: int = 0) -> list[dict]:
+    """The user turn's content list: text split at each <image>, the images in the gaps.
+
+    Empty text pieces are left out (as EasyR1 does), so "<image>What?" is [image, text].
+    """
+    pieces = text.split(IMAGE_PLACEHOLDER)
+    placeholders = len(pieces) - 1
+    if placeholders == 0:
+        return [{"type": "image"} for _ in range(num_images)] + [{"type": "text", "text": text}]
+    if placeholders != num_images:
+        raise BadRequest(
+            f"prompt {index}: the text has {placeholders} {IMAGE_PLACEHOLDER} placeholder(s) but {num_images} "
+            f"image(s) came with it; send one image per placeholder, or no placeholder to put the images first"
+        )
+    content: list[dict] = []
+    for i, piece in enumerate(pieces):
+        if i > 0:
+            content.append({"type": "image"})
+        if piece:
+            content.append({"type": "text", "text": piece})
+    return content
+
+
+def render_prompt(processor, prompt: PromptInput, index: int = 0) -> str:
+    """The chat-template text of one prompt (with the generation prompt), one image pad per image."""
+    for j, image in enumerate(prompt.images or []):
         if not isinstance(image, Image.Image):
             raise BadRequest(f"prompt {index}, image {j}: expected a PIL image, got {type(image).__name__}")
-    text = processor.apply_chat_template(build_messages(prompt), add_generation_prompt=True, tokenize=False)
+    return processor.apply_chat_template(build_messages(prompt, index), add_generation_prompt=True, tokenize=False)
+
+
+def encode_prompt(processor, prompt: PromptInput, index: int = 0) -> EncodedPrompt:
+    """Render the chat template and run the processor on one prompt."""
+    images = list(prompt.images or [])
+    text = render_prompt(processor, prompt, index)
     try:
         out = processor(text=[text], images=images or None, return_tensors="pt")
     except Exception as exc:  # the processor reports bad images as assorted ValueErrors
@@ -73,7 +110,9 @@ def encode_prompt(processor, prompt: PromptInput, index: int = 0) -> EncodedProm
         mm = mm[0].long()
     pixel_values = out.get("pixel_values") if images else None
     grid = out.get("image_grid_thw") if images else None
-    return EncodedPrompt(input_ids=input_ids, mm_token_type_ids=mm, pixel_values=pixel_values, image_grid_thw=grid)
+    return EncodedPrompt(
+        input_ids=input_ids, mm_token_type_ids=mm, pixel_values=pixel_values, image_grid_thw=grid, rendered=text
+    )
 
 
 RopeIndexFn = Callable[..., tuple[torch.Tensor, torch.Tensor]]

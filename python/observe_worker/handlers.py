@@ -169,6 +169,16 @@ class Handlers:
         out.add("token_ids", _concat(ids, np.int32))
         return pb.TokenizeReply(lengths=[len(i) for i in ids])
 
+    def encode_prompts(self, req: pb.EncodePromptsRequest, payloads: Payloads, out: ReplyBuilder):
+        policy = self._require_policy("encode_prompts")
+        encoded = policy.encode_prompts(_prompts(req.prompts, payloads))
+        out.add("token_ids", _concat([e.input_ids.numpy() for e in encoded], np.int32))
+        return pb.EncodePromptsReply(
+            num_tokens=[e.num_tokens for e in encoded],
+            image_tokens=[int((e.mm_token_type_ids == 1).sum()) for e in encoded],
+            rendered=[e.rendered for e in encoded],
+        )
+
     # ---- checkpoints, health ------------------------------------------------------
 
     def save_checkpoint(self, req: pb.SaveCheckpointRequest, payloads: Payloads, out: ReplyBuilder):

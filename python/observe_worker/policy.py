@@ -395,6 +395,11 @@ class Policy:
 
     # ------------------------------------------------------------------ generate
 
+    def encode_prompts(self, prompts: list[PromptInput]) -> list[EncodedPrompt]:
+        """Each prompt's tokens (and chat-template text), exactly as generate and the steps encode it."""
+        encoded = self._encode(prompts)
+        return [encoded[i] for i in range(len(prompts))]
+
     def tokenize(self, texts: list[str], *, add_eos: bool = False) -> list[np.ndarray]:
         """Token ids of response texts; with add_eos each ends with the end-of-turn token."""
         tok = self.processor.tokenizer

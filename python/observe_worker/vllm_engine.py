@@ -66,9 +66,8 @@ from typing import Any
 
 import numpy as np
 import torch
-from PIL import Image
 
-from .encoding import PromptInput, build_messages
+from .encoding import PromptInput, render_prompt
 from .errors import BadRequest, ModelLoadError
 from .policy import Completion, GenerateResult
 from .vllm_errors import INSTALL_HINT, VllmRolloutError, VllmUnavailable
@@ -137,14 +136,6 @@ def import_vllm():
 
 
 # ---------------------------------------------------------------------------- prompts
-
-
-def render_prompt(processor, prompt: PromptInput, index: int = 0) -> str:
-    """The chat-template text of one prompt, exactly as encoding.encode_prompt renders it."""
-    for j, image in enumerate(prompt.images or []):
-        if not isinstance(image, Image.Image):
-            raise BadRequest(f"prompt {index}, image {j}: expected a PIL image, got {type(image).__name__}")
-    return processor.apply_chat_template(build_messages(prompt), add_generation_prompt=True, tokenize=False)
 
 
 def build_requests(

@@ -699,7 +699,9 @@ export const observe = $root.observe = (() => {
              * @property {observe.v1.SftStepReply.$Properties|null} [sftStepReply] Envelope sftStepReply
              * @property {observe.v1.TokenizeRequest.$Properties|null} [tokenize] Envelope tokenize
              * @property {observe.v1.TokenizeReply.$Properties|null} [tokenizeReply] Envelope tokenizeReply
-             * @property {"hello"|"helloAck"|"heartbeat"|"loadModel"|"loadModelReply"|"generate"|"generateReply"|"logProbs"|"logProbsReply"|"trainStep"|"trainStepReply"|"saveCheckpoint"|"saveCheckpointReply"|"loadCheckpoint"|"loadCheckpointReply"|"health"|"healthReply"|"shutdown"|"shutdownReply"|"echo"|"echoReply"|"sftStep"|"sftStepReply"|"tokenize"|"tokenizeReply"} [body] Envelope body
+             * @property {observe.v1.EncodePromptsRequest.$Properties|null} [encodePrompts] Envelope encodePrompts
+             * @property {observe.v1.EncodePromptsReply.$Properties|null} [encodePromptsReply] Envelope encodePromptsReply
+             * @property {"hello"|"helloAck"|"heartbeat"|"loadModel"|"loadModelReply"|"generate"|"generateReply"|"logProbs"|"logProbsReply"|"trainStep"|"trainStepReply"|"saveCheckpoint"|"saveCheckpointReply"|"loadCheckpoint"|"loadCheckpointReply"|"health"|"healthReply"|"shutdown"|"shutdownReply"|"echo"|"echoReply"|"sftStep"|"sftStepReply"|"tokenize"|"tokenizeReply"|"encodePrompts"|"encodePromptsReply"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -743,9 +745,11 @@ export const observe = $root.observe = (() => {
              *   sftStepReply?: observe.v1.SftStepReply.$Shape|null;
              *   tokenize?: observe.v1.TokenizeRequest.$Shape|null;
              *   tokenizeReply?: observe.v1.TokenizeReply.$Shape|null;
+             *   encodePrompts?: observe.v1.EncodePromptsRequest.$Shape|null;
+             *   encodePromptsReply?: observe.v1.EncodePromptsReply.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "hello"; hello: observe.v1.Hello.$Shape; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "helloAck"; hello?: null; helloAck: observe.v1.HelloAck.$Shape; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "heartbeat"; hello?: null; helloAck?: null; heartbeat: observe.v1.Heartbeat.$Shape; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "loadModel"; hello?: null; helloAck?: null; heartbeat?: null; loadModel: observe.v1.LoadModelRequest.$Shape; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "loadModelReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply: observe.v1.LoadModelReply.$Shape; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "generate"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate: observe.v1.GenerateRequest.$Shape; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "generateReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply: observe.v1.GenerateReply.$Shape; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "logProbs"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs: observe.v1.LogProbsRequest.$Shape; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "logProbsReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply: observe.v1.LogProbsReply.$Shape; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "trainStep"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep: observe.v1.TrainStepRequest.$Shape; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "trainStepReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply: observe.v1.TrainStepReply.$Shape; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "saveCheckpoint"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint: observe.v1.SaveCheckpointRequest.$Shape; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "saveCheckpointReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply: observe.v1.SaveCheckpointReply.$Shape; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "loadCheckpoint"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint: observe.v1.LoadCheckpointRequest.$Shape; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "loadCheckpointReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply: observe.v1.LoadCheckpointReply.$Shape; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "health"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health: observe.v1.HealthRequest.$Shape; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "healthReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply: observe.v1.HealthReply.$Shape; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "shutdown"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown: observe.v1.ShutdownRequest.$Shape; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "shutdownReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply: observe.v1.ShutdownReply.$Shape; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "echo"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo: observe.v1.EchoRequest.$Shape; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "echoReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply: observe.v1.EchoReply.$Shape; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "sftStep"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep: observe.v1.SftStepRequest.$Shape; sftStepReply?: null; tokenize?: null; tokenizeReply?: null }|{ body?: "sftStepReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply: observe.v1.SftStepReply.$Shape; tokenize?: null; tokenizeReply?: null }|{ body?: "tokenize"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize: observe.v1.TokenizeRequest.$Shape; tokenizeReply?: null }|{ body?: "tokenizeReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply: observe.v1.TokenizeReply.$Shape })
+             *   ({ body?: undefined; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "hello"; hello: observe.v1.Hello.$Shape; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "helloAck"; hello?: null; helloAck: observe.v1.HelloAck.$Shape; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "heartbeat"; hello?: null; helloAck?: null; heartbeat: observe.v1.Heartbeat.$Shape; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "loadModel"; hello?: null; helloAck?: null; heartbeat?: null; loadModel: observe.v1.LoadModelRequest.$Shape; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "loadModelReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply: observe.v1.LoadModelReply.$Shape; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "generate"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate: observe.v1.GenerateRequest.$Shape; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "generateReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply: observe.v1.GenerateReply.$Shape; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "logProbs"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs: observe.v1.LogProbsRequest.$Shape; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "logProbsReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply: observe.v1.LogProbsReply.$Shape; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "trainStep"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep: observe.v1.TrainStepRequest.$Shape; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "trainStepReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply: observe.v1.TrainStepReply.$Shape; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "saveCheckpoint"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint: observe.v1.SaveCheckpointRequest.$Shape; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "saveCheckpointReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply: observe.v1.SaveCheckpointReply.$Shape; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "loadCheckpoint"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint: observe.v1.LoadCheckpointRequest.$Shape; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "loadCheckpointReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply: observe.v1.LoadCheckpointReply.$Shape; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "health"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health: observe.v1.HealthRequest.$Shape; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "healthReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply: observe.v1.HealthReply.$Shape; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "shutdown"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown: observe.v1.ShutdownRequest.$Shape; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "shutdownReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply: observe.v1.ShutdownReply.$Shape; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "echo"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo: observe.v1.EchoRequest.$Shape; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "echoReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply: observe.v1.EchoReply.$Shape; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "sftStep"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep: observe.v1.SftStepRequest.$Shape; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "sftStepReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply: observe.v1.SftStepReply.$Shape; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "tokenize"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize: observe.v1.TokenizeRequest.$Shape; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "tokenizeReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply: observe.v1.TokenizeReply.$Shape; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "encodePrompts"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts: observe.v1.EncodePromptsRequest.$Shape; encodePromptsReply?: null }|{ body?: "encodePromptsReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply: observe.v1.EncodePromptsReply.$Shape })
              * )} observe.v1.Envelope.$Shape
              */
 
@@ -997,17 +1001,33 @@ export const observe = $root.observe = (() => {
              */
             Envelope.prototype.tokenizeReply = null;
 
+            /**
+             * Envelope encodePrompts.
+             * @member {observe.v1.EncodePromptsRequest.$Properties|null|undefined} encodePrompts
+             * @memberof observe.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.encodePrompts = null;
+
+            /**
+             * Envelope encodePromptsReply.
+             * @member {observe.v1.EncodePromptsReply.$Properties|null|undefined} encodePromptsReply
+             * @memberof observe.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.encodePromptsReply = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"hello"|"helloAck"|"heartbeat"|"loadModel"|"loadModelReply"|"generate"|"generateReply"|"logProbs"|"logProbsReply"|"trainStep"|"trainStepReply"|"saveCheckpoint"|"saveCheckpointReply"|"loadCheckpoint"|"loadCheckpointReply"|"health"|"healthReply"|"shutdown"|"shutdownReply"|"echo"|"echoReply"|"sftStep"|"sftStepReply"|"tokenize"|"tokenizeReply"|undefined} body
+             * @member {"hello"|"helloAck"|"heartbeat"|"loadModel"|"loadModelReply"|"generate"|"generateReply"|"logProbs"|"logProbsReply"|"trainStep"|"trainStepReply"|"saveCheckpoint"|"saveCheckpointReply"|"loadCheckpoint"|"loadCheckpointReply"|"health"|"healthReply"|"shutdown"|"shutdownReply"|"echo"|"echoReply"|"sftStep"|"sftStepReply"|"tokenize"|"tokenizeReply"|"encodePrompts"|"encodePromptsReply"|undefined} body
              * @memberof observe.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "helloAck", "heartbeat", "loadModel", "loadModelReply", "generate", "generateReply", "logProbs", "logProbsReply", "trainStep", "trainStepReply", "saveCheckpoint", "saveCheckpointReply", "loadCheckpoint", "loadCheckpointReply", "health", "healthReply", "shutdown", "shutdownReply", "echo", "echoReply", "sftStep", "sftStepReply", "tokenize", "tokenizeReply"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "helloAck", "heartbeat", "loadModel", "loadModelReply", "generate", "generateReply", "logProbs", "logProbsReply", "trainStep", "trainStepReply", "saveCheckpoint", "saveCheckpointReply", "loadCheckpoint", "loadCheckpointReply", "health", "healthReply", "shutdown", "shutdownReply", "echo", "echoReply", "sftStep", "sftStepReply", "tokenize", "tokenizeReply", "encodePrompts", "encodePromptsReply"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1103,6 +1123,10 @@ export const observe = $root.observe = (() => {
                     $root.observe.v1.TokenizeRequest.encode(m.tokenize, w.uint32(/* id 40, wireType 2 =*/322).fork(), q + 1).ldelim();
                 if (m.tokenizeReply != null && $Object.hasOwnProperty.call(m, "tokenizeReply"))
                     $root.observe.v1.TokenizeReply.encode(m.tokenizeReply, w.uint32(/* id 41, wireType 2 =*/330).fork(), q + 1).ldelim();
+                if (m.encodePrompts != null && $Object.hasOwnProperty.call(m, "encodePrompts"))
+                    $root.observe.v1.EncodePromptsRequest.encode(m.encodePrompts, w.uint32(/* id 42, wireType 2 =*/338).fork(), q + 1).ldelim();
+                if (m.encodePromptsReply != null && $Object.hasOwnProperty.call(m, "encodePromptsReply"))
+                    $root.observe.v1.EncodePromptsReply.encode(m.encodePromptsReply, w.uint32(/* id 43, wireType 2 =*/346).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1354,6 +1378,20 @@ export const observe = $root.observe = (() => {
                             m.body = "tokenizeReply";
                             continue;
                         }
+                    case 42: {
+                            if (u !== 2)
+                                break;
+                            m.encodePrompts = $root.observe.v1.EncodePromptsRequest.decode(r, r.size(), $undefined, q + 1, m.encodePrompts);
+                            m.body = "encodePrompts";
+                            continue;
+                        }
+                    case 43: {
+                            if (u !== 2)
+                                break;
+                            m.encodePromptsReply = $root.observe.v1.EncodePromptsReply.decode(r, r.size(), $undefined, q + 1, m.encodePromptsReply);
+                            m.body = "encodePromptsReply";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1539,6 +1577,16 @@ export const observe = $root.observe = (() => {
                         throw $TypeError(".observe.v1.Envelope.tokenizeReply: object expected");
                     m.tokenizeReply = $root.observe.v1.TokenizeReply.fromObject(d.tokenizeReply, q + 1);
                 }
+                if (d.encodePrompts != null) {
+                    if (!$util.isObject(d.encodePrompts))
+                        throw $TypeError(".observe.v1.Envelope.encodePrompts: object expected");
+                    m.encodePrompts = $root.observe.v1.EncodePromptsRequest.fromObject(d.encodePrompts, q + 1);
+                }
+                if (d.encodePromptsReply != null) {
+                    if (!$util.isObject(d.encodePromptsReply))
+                        throw $TypeError(".observe.v1.Envelope.encodePromptsReply: object expected");
+                    m.encodePromptsReply = $root.observe.v1.EncodePromptsReply.fromObject(d.encodePromptsReply, q + 1);
+                }
                 return m;
             };
 
@@ -1706,6 +1754,16 @@ export const observe = $root.observe = (() => {
                     d.tokenizeReply = $root.observe.v1.TokenizeReply.toObject(m.tokenizeReply, o, q + 1);
                     if (o.oneofs)
                         d.body = "tokenizeReply";
+                }
+                if (m.encodePrompts != null && $Object.hasOwnProperty.call(m, "encodePrompts")) {
+                    d.encodePrompts = $root.observe.v1.EncodePromptsRequest.toObject(m.encodePrompts, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "encodePrompts";
+                }
+                if (m.encodePromptsReply != null && $Object.hasOwnProperty.call(m, "encodePromptsReply")) {
+                    d.encodePromptsReply = $root.observe.v1.EncodePromptsReply.toObject(m.encodePromptsReply, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "encodePromptsReply";
                 }
                 return d;
             };
@@ -10565,6 +10623,566 @@ export const observe = $root.observe = (() => {
             };
 
             return TokenizeReply;
+        })();
+
+        v1.EncodePromptsRequest = (function() {
+
+            /**
+             * Properties of an EncodePromptsRequest.
+             * @typedef {Object} observe.v1.EncodePromptsRequest.$Properties
+             * @property {Array.<observe.v1.Prompt.$Properties>|null} [prompts] EncodePromptsRequest prompts
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EncodePromptsRequest.
+             * @memberof observe.v1
+             * @interface IEncodePromptsRequest
+             * @augments observe.v1.EncodePromptsRequest.$Properties
+             * @deprecated Use observe.v1.EncodePromptsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an EncodePromptsRequest.
+             * @typedef {observe.v1.EncodePromptsRequest.$Properties} observe.v1.EncodePromptsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new EncodePromptsRequest.
+             * @memberof observe.v1
+             * @classdesc Represents an EncodePromptsRequest.
+             * @constructor
+             * @param {observe.v1.EncodePromptsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EncodePromptsRequest = function (p) {
+                this.prompts = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * EncodePromptsRequest prompts.
+             * @member {Array.<observe.v1.Prompt.$Properties>} prompts
+             * @memberof observe.v1.EncodePromptsRequest
+             * @instance
+             */
+            EncodePromptsRequest.prototype.prompts = $util.emptyArray;
+
+            /**
+             * Creates a new EncodePromptsRequest instance using the specified properties.
+             * @function create
+             * @memberof observe.v1.EncodePromptsRequest
+             * @static
+             * @param {observe.v1.EncodePromptsRequest.$Properties=} [properties] Properties to set
+             * @returns {observe.v1.EncodePromptsRequest} EncodePromptsRequest instance
+             * @type {{
+             *   (properties: observe.v1.EncodePromptsRequest.$Shape): observe.v1.EncodePromptsRequest & observe.v1.EncodePromptsRequest.$Shape;
+             *   (properties?: observe.v1.EncodePromptsRequest.$Properties): observe.v1.EncodePromptsRequest;
+             * }}
+             */
+            EncodePromptsRequest.create = function(properties) {
+                return new EncodePromptsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified EncodePromptsRequest message. Does not implicitly {@link observe.v1.EncodePromptsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof observe.v1.EncodePromptsRequest
+             * @static
+             * @param {observe.v1.EncodePromptsRequest.$Properties} m EncodePromptsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EncodePromptsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.prompts != null && m.prompts.length) {
+                    for (var i = 0; i < m.prompts.length; ++i)
+                        $root.observe.v1.Prompt.encode(m.prompts[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an EncodePromptsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof observe.v1.EncodePromptsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {observe.v1.EncodePromptsRequest & observe.v1.EncodePromptsRequest.$Shape} EncodePromptsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EncodePromptsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.observe.v1.EncodePromptsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.prompts && m.prompts.length))
+                                m.prompts = [];
+                            m.prompts.push($root.observe.v1.Prompt.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an EncodePromptsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof observe.v1.EncodePromptsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {observe.v1.EncodePromptsRequest} EncodePromptsRequest
+             */
+            EncodePromptsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.observe.v1.EncodePromptsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".observe.v1.EncodePromptsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.observe.v1.EncodePromptsRequest();
+                if (d.prompts) {
+                    if (!$Array.isArray(d.prompts))
+                        throw $TypeError(".observe.v1.EncodePromptsRequest.prompts: array expected");
+                    m.prompts = $Array(d.prompts.length);
+                    for (var i = 0; i < d.prompts.length; ++i) {
+                        if (!$util.isObject(d.prompts[i]))
+                            throw $TypeError(".observe.v1.EncodePromptsRequest.prompts: object expected");
+                        m.prompts[i] = $root.observe.v1.Prompt.fromObject(d.prompts[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an EncodePromptsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof observe.v1.EncodePromptsRequest
+             * @static
+             * @param {observe.v1.EncodePromptsRequest} m EncodePromptsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EncodePromptsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.prompts = [];
+                }
+                if (m.prompts && m.prompts.length) {
+                    d.prompts = $Array(m.prompts.length);
+                    for (var j = 0; j < m.prompts.length; ++j) {
+                        d.prompts[j] = $root.observe.v1.Prompt.toObject(m.prompts[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this EncodePromptsRequest to JSON.
+             * @function toJSON
+             * @memberof observe.v1.EncodePromptsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EncodePromptsRequest.prototype.toJSON = function() {
+                return EncodePromptsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EncodePromptsRequest
+             * @function getTypeUrl
+             * @memberof observe.v1.EncodePromptsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EncodePromptsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/observe.v1.EncodePromptsRequest";
+            };
+
+            return EncodePromptsRequest;
+        })();
+
+        v1.EncodePromptsReply = (function() {
+
+            /**
+             * Properties of an EncodePromptsReply.
+             * @typedef {Object} observe.v1.EncodePromptsReply.$Properties
+             * @property {Array.<number>|null} [numTokens] EncodePromptsReply numTokens
+             * @property {Array.<number>|null} [imageTokens] EncodePromptsReply imageTokens
+             * @property {Array.<string>|null} [rendered] EncodePromptsReply rendered
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EncodePromptsReply.
+             * @memberof observe.v1
+             * @interface IEncodePromptsReply
+             * @augments observe.v1.EncodePromptsReply.$Properties
+             * @deprecated Use observe.v1.EncodePromptsReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an EncodePromptsReply.
+             * @typedef {observe.v1.EncodePromptsReply.$Properties} observe.v1.EncodePromptsReply.$Shape
+             */
+
+            /**
+             * Constructs a new EncodePromptsReply.
+             * @memberof observe.v1
+             * @classdesc Represents an EncodePromptsReply.
+             * @constructor
+             * @param {observe.v1.EncodePromptsReply.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EncodePromptsReply = function (p) {
+                this.numTokens = [];
+                this.imageTokens = [];
+                this.rendered = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * EncodePromptsReply numTokens.
+             * @member {Array.<number>} numTokens
+             * @memberof observe.v1.EncodePromptsReply
+             * @instance
+             */
+            EncodePromptsReply.prototype.numTokens = $util.emptyArray;
+
+            /**
+             * EncodePromptsReply imageTokens.
+             * @member {Array.<number>} imageTokens
+             * @memberof observe.v1.EncodePromptsReply
+             * @instance
+             */
+            EncodePromptsReply.prototype.imageTokens = $util.emptyArray;
+
+            /**
+             * EncodePromptsReply rendered.
+             * @member {Array.<string>} rendered
+             * @memberof observe.v1.EncodePromptsReply
+             * @instance
+             */
+            EncodePromptsReply.prototype.rendered = $util.emptyArray;
+
+            /**
+             * Creates a new EncodePromptsReply instance using the specified properties.
+             * @function create
+             * @memberof observe.v1.EncodePromptsReply
+             * @static
+             * @param {observe.v1.EncodePromptsReply.$Properties=} [properties] Properties to set
+             * @returns {observe.v1.EncodePromptsReply} EncodePromptsReply instance
+             * @type {{
+             *   (properties: observe.v1.EncodePromptsReply.$Shape): observe.v1.EncodePromptsReply & observe.v1.EncodePromptsReply.$Shape;
+             *   (properties?: observe.v1.EncodePromptsReply.$Properties): observe.v1.EncodePromptsReply;
+             * }}
+             */
+            EncodePromptsReply.create = function(properties) {
+                return new EncodePromptsReply(properties);
+            };
+
+            /**
+             * Encodes the specified EncodePromptsReply message. Does not implicitly {@link observe.v1.EncodePromptsReply.verify|verify} messages.
+             * @function encode
+             * @memberof observe.v1.EncodePromptsReply
+             * @static
+             * @param {observe.v1.EncodePromptsReply.$Properties} m EncodePromptsReply message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EncodePromptsReply.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.numTokens != null && m.numTokens.length) {
+                    w.uint32(/* id 1, wireType 2 =*/10).uint32s(m.numTokens);
+                }
+                if (m.imageTokens != null && m.imageTokens.length) {
+                    w.uint32(/* id 2, wireType 2 =*/18).uint32s(m.imageTokens);
+                }
+                if (m.rendered != null && m.rendered.length) {
+                    for (var i = 0; i < m.rendered.length; ++i)
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.rendered[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an EncodePromptsReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof observe.v1.EncodePromptsReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {observe.v1.EncodePromptsReply & observe.v1.EncodePromptsReply.$Shape} EncodePromptsReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EncodePromptsReply.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.observe.v1.EncodePromptsReply();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u === 2) {
+                                if (!(m.numTokens && m.numTokens.length))
+                                    m.numTokens = [];
+                                r.uint32s(m.numTokens);
+                                continue;
+                            }
+                            if (u !== 0)
+                                break;
+                            if (!(m.numTokens && m.numTokens.length))
+                                m.numTokens = [];
+                            m.numTokens.push(r.uint32());
+                            continue;
+                        }
+                    case 2: {
+                            if (u === 2) {
+                                if (!(m.imageTokens && m.imageTokens.length))
+                                    m.imageTokens = [];
+                                r.uint32s(m.imageTokens);
+                                continue;
+                            }
+                            if (u !== 0)
+                                break;
+                            if (!(m.imageTokens && m.imageTokens.length))
+                                m.imageTokens = [];
+                            m.imageTokens.push(r.uint32());
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.rendered && m.rendered.length))
+                                m.rendered = [];
+                            m.rendered.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an EncodePromptsReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof observe.v1.EncodePromptsReply
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {observe.v1.EncodePromptsReply} EncodePromptsReply
+             */
+            EncodePromptsReply.fromObject = function (d, q) {
+                if (d instanceof $root.observe.v1.EncodePromptsReply)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".observe.v1.EncodePromptsReply: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.observe.v1.EncodePromptsReply();
+                if (d.numTokens) {
+                    if (!$Array.isArray(d.numTokens))
+                        throw $TypeError(".observe.v1.EncodePromptsReply.numTokens: array expected");
+                    m.numTokens = $Array(d.numTokens.length);
+                    for (var i = 0; i < d.numTokens.length; ++i) {
+                        m.numTokens[i] = d.numTokens[i] >>> 0;
+                    }
+                }
+                if (d.imageTokens) {
+                    if (!$Array.isArray(d.imageTokens))
+                        throw $TypeError(".observe.v1.EncodePromptsReply.imageTokens: array expected");
+                    m.imageTokens = $Array(d.imageTokens.length);
+                    for (var i = 0; i < d.imageTokens.length; ++i) {
+                        m.imageTokens[i] = d.imageTokens[i] >>> 0;
+                    }
+                }
+                if (d.rendered) {
+                    if (!$Array.isArray(d.rendered))
+                        throw $TypeError(".observe.v1.EncodePromptsReply.rendered: array expected");
+                    m.rendered = $Array(d.rendered.length);
+                    for (var i = 0; i < d.rendered.length; ++i) {
+                        m.rendered[i] = $String(d.rendered[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an EncodePromptsReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof observe.v1.EncodePromptsReply
+             * @static
+             * @param {observe.v1.EncodePromptsReply} m EncodePromptsReply
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EncodePromptsReply.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.numTokens = [];
+                    d.imageTokens = [];
+                    d.rendered = [];
+                }
+                if (m.numTokens && m.numTokens.length) {
+                    d.numTokens = $Array(m.numTokens.length);
+                    for (var j = 0; j < m.numTokens.length; ++j) {
+                        d.numTokens[j] = m.numTokens[j];
+                    }
+                }
+                if (m.imageTokens && m.imageTokens.length) {
+                    d.imageTokens = $Array(m.imageTokens.length);
+                    for (var j = 0; j < m.imageTokens.length; ++j) {
+                        d.imageTokens[j] = m.imageTokens[j];
+                    }
+                }
+                if (m.rendered && m.rendered.length) {
+                    d.rendered = $Array(m.rendered.length);
+                    for (var j = 0; j < m.rendered.length; ++j) {
+                        d.rendered[j] = m.rendered[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this EncodePromptsReply to JSON.
+             * @function toJSON
+             * @memberof observe.v1.EncodePromptsReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EncodePromptsReply.prototype.toJSON = function() {
+                return EncodePromptsReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EncodePromptsReply
+             * @function getTypeUrl
+             * @memberof observe.v1.EncodePromptsReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EncodePromptsReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/observe.v1.EncodePromptsReply";
+            };
+
+            return EncodePromptsReply;
         })();
 
         v1.SaveCheckpointRequest = (function() {

@@ -11,10 +11,24 @@ export interface ImageInput {
   source: string;
 }
 
+/**
+ * One chat prompt. Each `<image>` in `text` marks where the next image goes (EasyR1's
+ * convention); text without a placeholder gets its images first.
+ */
 export interface PromptInput {
   system?: string;
   text: string;
   images?: ImageInput[];
+}
+
+/** A prompt as the model sees it (see WorkerClient.encodePrompts). */
+export interface EncodedPrompt {
+  /** Token ids after the chat template and the processor (image pads expanded). */
+  tokenIds: Int32Array;
+  /** Of those, the image pad tokens. */
+  imageTokens: number;
+  /** The chat-template text, special tokens included, one image pad per image. */
+  rendered: string;
 }
 
 export interface LoadModelOptions {
@@ -374,6 +388,16 @@ export class WorkerClient {
       loss: r.loss ?? 0, pgLoss: r.pgLoss ?? 0, kl: r.kl ?? 0, clipfrac: r.clipfrac ?? 0, gradNorm: r.gradNorm ?? 0,
       entropy: r.entropy ?? 0, lr: r.lr ?? 0, numTokens: r.numTokens ?? 0, ppoKl: r.ppoKl ?? 0, perf: stepPerf(r.perf),
     };
+  }
+
+  /** Prompts as the model sees them (chat template, processor), without generating. */
+  async encodePrompts(prompts: PromptInput[]): Promise<EncodedPrompt[]> {
+    const payloads: NamedPayloads = [];
+    const packed = packPrompts(prompts, payloads);
+    const reply = await this.connection.request("encodePrompts", { prompts: packed }, payloads, this.timeouts.computeMs);
+    const r = reply.envelope.encodePromptsReply!;
+    const ids = split(readArray(reply, "token_ids", "int32"), r.numTokens ?? []);
+    return ids.map((tokenIds, i) => ({ tokenIds, imageTokens: r.imageTokens?.[i] ?? 0, rendered: r.rendered?.[i] ?? "" }));
   }
 
   /** Token ids of texts under the loaded model's tokenizer (addEos: end with the end-of-turn token). */

@@ -88,7 +88,7 @@ class Error(_message.Message):
     def __init__(self, type: _Optional[str] = ..., message: _Optional[str] = ..., traceback: _Optional[str] = ...) -> None: ...
 
 class Envelope(_message.Message):
-    __slots__ = ("request_id", "is_reply", "error", "frames", "hello", "hello_ack", "heartbeat", "load_model", "load_model_reply", "generate", "generate_reply", "log_probs", "log_probs_reply", "train_step", "train_step_reply", "save_checkpoint", "save_checkpoint_reply", "load_checkpoint", "load_checkpoint_reply", "health", "health_reply", "shutdown", "shutdown_reply", "echo", "echo_reply", "sft_step", "sft_step_reply", "tokenize", "tokenize_reply")
+    __slots__ = ("request_id", "is_reply", "error", "frames", "hello", "hello_ack", "heartbeat", "load_model", "load_model_reply", "generate", "generate_reply", "log_probs", "log_probs_reply", "train_step", "train_step_reply", "save_checkpoint", "save_checkpoint_reply", "load_checkpoint", "load_checkpoint_reply", "health", "health_reply", "shutdown", "shutdown_reply", "echo", "echo_reply", "sft_step", "sft_step_reply", "tokenize", "tokenize_reply", "encode_prompts", "encode_prompts_reply")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     IS_REPLY_FIELD_NUMBER: _ClassVar[int]
     ERROR_FIELD_NUMBER: _ClassVar[int]
@@ -118,6 +118,8 @@ class Envelope(_message.Message):
     SFT_STEP_REPLY_FIELD_NUMBER: _ClassVar[int]
     TOKENIZE_FIELD_NUMBER: _ClassVar[int]
     TOKENIZE_REPLY_FIELD_NUMBER: _ClassVar[int]
+    ENCODE_PROMPTS_FIELD_NUMBER: _ClassVar[int]
+    ENCODE_PROMPTS_REPLY_FIELD_NUMBER: _ClassVar[int]
     request_id: int
     is_reply: bool
     error: Error
@@ -147,7 +149,9 @@ class Envelope(_message.Message):
     sft_step_reply: SftStepReply
     tokenize: TokenizeRequest
     tokenize_reply: TokenizeReply
-    def __init__(self, request_id: _Optional[int] = ..., is_reply: bool = ..., error: _Optional[_Union[Error, _Mapping]] = ..., frames: _Optional[_Iterable[_Union[Frame, _Mapping]]] = ..., hello: _Optional[_Union[Hello, _Mapping]] = ..., hello_ack: _Optional[_Union[HelloAck, _Mapping]] = ..., heartbeat: _Optional[_Union[Heartbeat, _Mapping]] = ..., load_model: _Optional[_Union[LoadModelRequest, _Mapping]] = ..., load_model_reply: _Optional[_Union[LoadModelReply, _Mapping]] = ..., generate: _Optional[_Union[GenerateRequest, _Mapping]] = ..., generate_reply: _Optional[_Union[GenerateReply, _Mapping]] = ..., log_probs: _Optional[_Union[LogProbsRequest, _Mapping]] = ..., log_probs_reply: _Optional[_Union[LogProbsReply, _Mapping]] = ..., train_step: _Optional[_Union[TrainStepRequest, _Mapping]] = ..., train_step_reply: _Optional[_Union[TrainStepReply, _Mapping]] = ..., save_checkpoint: _Optional[_Union[SaveCheckpointRequest, _Mapping]] = ..., save_checkpoint_reply: _Optional[_Union[SaveCheckpointReply, _Mapping]] = ..., load_checkpoint: _Optional[_Union[LoadCheckpointRequest, _Mapping]] = ..., load_checkpoint_reply: _Optional[_Union[LoadCheckpointReply, _Mapping]] = ..., health: _Optional[_Union[HealthRequest, _Mapping]] = ..., health_reply: _Optional[_Union[HealthReply, _Mapping]] = ..., shutdown: _Optional[_Union[ShutdownRequest, _Mapping]] = ..., shutdown_reply: _Optional[_Union[ShutdownReply, _Mapping]] = ..., echo: _Optional[_Union[EchoRequest, _Mapping]] = ..., echo_reply: _Optional[_Union[EchoReply, _Mapping]] = ..., sft_step: _Optional[_Union[SftStepRequest, _Mapping]] = ..., sft_step_reply: _Optional[_Union[SftStepReply, _Mapping]] = ..., tokenize: _Optional[_Union[TokenizeRequest, _Mapping]] = ..., tokenize_reply: _Optional[_Union[TokenizeReply, _Mapping]] = ...) -> None: ...
+    encode_prompts: EncodePromptsRequest
+    encode_prompts_reply: EncodePromptsReply
+    def __init__(self, request_id: _Optional[int] = ..., is_reply: bool = ..., error: _Optional[_Union[Error, _Mapping]] = ..., frames: _Optional[_Iterable[_Union[Frame, _Mapping]]] = ..., hello: _Optional[_Union[Hello, _Mapping]] = ..., hello_ack: _Optional[_Union[HelloAck, _Mapping]] = ..., heartbeat: _Optional[_Union[Heartbeat, _Mapping]] = ..., load_model: _Optional[_Union[LoadModelRequest, _Mapping]] = ..., load_model_reply: _Optional[_Union[LoadModelReply, _Mapping]] = ..., generate: _Optional[_Union[GenerateRequest, _Mapping]] = ..., generate_reply: _Optional[_Union[GenerateReply, _Mapping]] = ..., log_probs: _Optional[_Union[LogProbsRequest, _Mapping]] = ..., log_probs_reply: _Optional[_Union[LogProbsReply, _Mapping]] = ..., train_step: _Optional[_Union[TrainStepRequest, _Mapping]] = ..., train_step_reply: _Optional[_Union[TrainStepReply, _Mapping]] = ..., save_checkpoint: _Optional[_Union[SaveCheckpointRequest, _Mapping]] = ..., save_checkpoint_reply: _Optional[_Union[SaveCheckpointReply, _Mapping]] = ..., load_checkpoint: _Optional[_Union[LoadCheckpointRequest, _Mapping]] = ..., load_checkpoint_reply: _Optional[_Union[LoadCheckpointReply, _Mapping]] = ..., health: _Optional[_Union[HealthRequest, _Mapping]] = ..., health_reply: _Optional[_Union[HealthReply, _Mapping]] = ..., shutdown: _Optional[_Union[ShutdownRequest, _Mapping]] = ..., shutdown_reply: _Optional[_Union[ShutdownReply, _Mapping]] = ..., echo: _Optional[_Union[EchoRequest, _Mapping]] = ..., echo_reply: _Optional[_Union[EchoReply, _Mapping]] = ..., sft_step: _Optional[_Union[SftStepRequest, _Mapping]] = ..., sft_step_reply: _Optional[_Union[SftStepReply, _Mapping]] = ..., tokenize: _Optional[_Union[TokenizeRequest, _Mapping]] = ..., tokenize_reply: _Optional[_Union[TokenizeReply, _Mapping]] = ..., encode_prompts: _Optional[_Union[EncodePromptsRequest, _Mapping]] = ..., encode_prompts_reply: _Optional[_Union[EncodePromptsReply, _Mapping]] = ...) -> None: ...
 
 class Hello(_message.Message):
     __slots__ = ("protocol_version", "worker_id", "pid", "python_version", "torch_version", "transformers_version", "device", "cuda_device_count", "vllm_version", "worker_version", "world_size")
@@ -492,6 +496,22 @@ class TokenizeReply(_message.Message):
     LENGTHS_FIELD_NUMBER: _ClassVar[int]
     lengths: _containers.RepeatedScalarFieldContainer[int]
     def __init__(self, lengths: _Optional[_Iterable[int]] = ...) -> None: ...
+
+class EncodePromptsRequest(_message.Message):
+    __slots__ = ("prompts",)
+    PROMPTS_FIELD_NUMBER: _ClassVar[int]
+    prompts: _containers.RepeatedCompositeFieldContainer[Prompt]
+    def __init__(self, prompts: _Optional[_Iterable[_Union[Prompt, _Mapping]]] = ...) -> None: ...
+
+class EncodePromptsReply(_message.Message):
+    __slots__ = ("num_tokens", "image_tokens", "rendered")
+    NUM_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    IMAGE_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    RENDERED_FIELD_NUMBER: _ClassVar[int]
+    num_tokens: _containers.RepeatedScalarFieldContainer[int]
+    image_tokens: _containers.RepeatedScalarFieldContainer[int]
+    rendered: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, num_tokens: _Optional[_Iterable[int]] = ..., image_tokens: _Optional[_Iterable[int]] = ..., rendered: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class SaveCheckpointRequest(_message.Message):
     __slots__ = ("path", "include_optimizer")

@@ -133,7 +133,7 @@ describe("validation", () => {
     [7, "image_undecodable", /cut\.png: truncated PNG/],
     [8, "image_too_large", /images need 1298 prompt tokens \(1000x1000: 1296.*data.max_prompt_length is 512; lower data.max_pixels/],
     [9, "invalid_json", /not valid JSON/],
-    [10, "image_count_mismatch", /2 <image> placeholders but the row has 1 image/],
+    [10, "image_count_mismatch", /2 <image> placeholders but the row has 1 image; .*give the row one image per placeholder, or remove the placeholders/],
     [11, "duplicate_id", /id "good" already used at .*bad\.jsonl:1 \(row 0\)/],
   ];
 

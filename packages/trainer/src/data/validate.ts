@@ -15,7 +15,10 @@ export interface SampleLimits {
   countTextTokens?: (text: string) => number;
 }
 
-const IMAGE_PLACEHOLDER = "<image>";
+/** Marks where an image goes in the prompt (EasyR1's convention); the worker splits the text there. */
+export const IMAGE_PLACEHOLDER = "<image>";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function checkSample(sample: Sample, limits: SampleLimits): InvalidReason[] {
   const reasons: InvalidReason[] = [];
@@ -25,7 +28,10 @@ export function checkSample(sample: Sample, limits: SampleLimits): InvalidReason
   if (placeholders > 0 && placeholders !== n) {
     reasons.push({
       code: "image_count_mismatch",
-      message: `prompt has ${placeholders} ${IMAGE_PLACEHOLDER} placeholder${placeholders === 1 ? "" : "s"} but the row has ${n} image${n === 1 ? "" : "s"}`,
+      message:
+        `the prompt has ${plural(placeholders, `${IMAGE_PLACEHOLDER} placeholder`)} but the row has ${plural(n, "image")}; ` +
+        `each ${IMAGE_PLACEHOLDER} takes the next image, so give the row one image per placeholder, ` +
+        `or remove the placeholders to put the images before the text`,
     });
   }
   if (limits.maxImages && n > limits.maxImages) {

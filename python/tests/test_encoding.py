@@ -1,0 +1,68 @@
+"""Prompt encoding: where the images go in the token sequence (the real tiny processor)."""
+
+import re
+
+import pytest
+
+from observe_worker.encoding import PromptInput, encode_prompt, user_content
+from observe_worker.errors import BadRequest
+
+
+@pytest.fixture(scope="module")
+def processor(tiny_model_dir):
+    from transformers import AutoProcessor
+
+    return AutoProcessor.from_pretrained(tiny_model_dir)
+
+
+def user_turn(processor, encoded) -> str:
+    """The user turn of the encoded ids, decoded, each run of image pads shown as [pad xN]."""
+    text = processor.tokenizer.decode(encoded.input_ids)
+    turn = text.split("<|im_start|>user\n", 1)[1].split("<|im_end|>", 1)[0]
+    return re.sub(r"(?:<\|image_pad\|>)+", lambda m: f"[pad x{m.group(0).count('<|image_pad|>')}]", turn)
+
+
+def pads(encoded) -> list[int]:
+    """Image pad tokens per image, from the processor's grids (2x2 patches merge into one token)."""
+    return [int(g.prod()) // 4 for g in encoded.image_grid_thw]
+
+
+def test_one_placeholder_puts_the_image_there_and_drops_the_literal(processor, make_image):
+    encoded = encode_prompt(processor, PromptInput("", "Look at this: <image> What color is it?", [make_image(56, 56)]))
+    (n,) = pads(encoded)
+    assert user_turn(processor, encoded) == f"Look at this: <|vision_start|>[pad x{n}]<|vision_end|> What color is it?"
+    assert "<image>" not in processor.tokenizer.decode(encoded.input_ids)
+    assert int((encoded.mm_token_type_ids == 1).sum()) == n
+
+
+def test_two_placeholders_take_the_images_in_order(processor, make_image):
+    # Different sizes give different pad counts, so a swapped order would show.
+    first, second = make_image(56, 56), make_image(28, 84)
+    encoded = encode_prompt(processor, PromptInput("", "<image>Left, and right:<image> Which is bigger?", [first, second]))
+    a, b = pads(encoded)
+    assert (a, b) == (4, 8)
+    assert user_turn(processor, encoded) == (
+        f"<|vision_start|>[pad x{a}]<|vision_end|>Left, and right:<|vision_start|>[pad x{b}]<|vision_end|> Which is bigger?"
+    )
+
+
+def test_text_without_a_placeholder_keeps_the_images_first(processor, make_image):
+    encoded = encode_prompt(processor, PromptInput("", "How many shapes?", [make_image(56, 56), make_image(56, 56)]))
+    assert user_turn(processor, encoded) == (
+        "<|vision_start|>[pad x4]<|vision_end|><|vision_start|>[pad x4]<|vision_end|>How many shapes?"
+    )
+
+
+def test_placeholder_count_must_match_the_images(processor, make_image):
+    with pytest.raises(BadRequest, match=r"prompt 3: the text has 2 <image> placeholder\(s\) but 1 image\(s\)"):
+        encode_prompt(processor, PromptInput("", "<image> and <image>", [make_image(56, 56)]), index=3)
+    with pytest.raises(BadRequest, match=r"1 <image> placeholder\(s\) but 0 image\(s\)"):
+        encode_prompt(processor, PromptInput("", "What is in <image>?", []))
+
+
+def test_empty_text_pieces_are_left_out():
+    # As EasyR1's _build_messages: a placeholder at either end adds no empty text item.
+    assert user_content("<image>", 1) == [{"type": "image"}]
+    assert user_content("a<image><image>b", 2) == [
+        {"type": "text", "text": "a"}, {"type": "image"}, {"type": "image"}, {"type": "text", "text": "b"},
+    ]
