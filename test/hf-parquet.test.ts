@@ -42,6 +42,7 @@ beforeAll(async () => {
       { problem: "Left: <image> Right: <image> Which is taller?", answer: "Right", images: [image(square, "b.png"), image(tall, "c.png")], data_source: "geo" },
       { problem: "How many images are there?", answer: "1", images: [image(tall, "d.png")], data_source: "count" },
       { problem: "Which one is wider? <image>", answer: "A", images: [image(square, "e.png")], data_source: "geo" },
+      { problem: "<image> or <image>?", answer: "A", images: [image(square, "f.png")], data_source: "geo" }, // dropped
     ],
   );
   worker = await startWorker();
@@ -56,15 +57,16 @@ function config(runDir: string) {
       "data.rollout_batch_size=2", "worker.rollout.n=2", "worker.actor.global_batch_size=2", "data.max_response_length=8",
       "worker.actor.micro_batch_size_per_device_for_update=4", "worker.actor.micro_batch_size_per_device_for_experience=4",
       "trainer.max_steps=1", "trainer.save_freq=-1", "trainer.val_freq=-1", "trainer.val_before_train=false",
-      `trainer.save_checkpoint_path=${runDir}`, "trainer.find_last_checkpoint=false", "data.curriculum.sampler=random",
+      `trainer.save_checkpoint_path=${runDir}`, "trainer.find_last_checkpoint=false", "data.curriculum.sampler=random", "data.skip_invalid=true",
     ],
   });
 }
 
 test("the worker puts each image's tokens at its <image> placeholder, in order, and drops the literal text", async () => {
   const cfg = config(mkdtempSync(join(tmpdir(), "observe-hf-run-")));
-  const { samples } = await loadDataset(dataFile, datasetOptions(cfg));
+  const { samples, invalid } = await loadDataset(dataFile, datasetOptions(cfg));
   expect(samples.map((s) => s.images.length)).toEqual([1, 2, 1, 1]);
+  expect(invalid.map((r) => [r.row, r.reasons[0]!.code])).toEqual([[4, "image_count_mismatch"]]);
   const limits = { minPixels: cfg.data.min_pixels, maxPixels: cfg.data.max_pixels };
   await worker.loadModel({ modelPath: modelDir, ...limits });
 
@@ -102,12 +104,14 @@ test("the worker puts each image's tokens at its <image> placeholder, in order, 
   expect(ids).not.toContain(Array.from(literal[0]!).join(","));
 });
 
-test("the Parquet dataset with placeholders trains one step", async () => {
+test("the Parquet dataset with placeholders trains one step; the dropped row is listed in invalid_rows.train.jsonl", async () => {
   const runDir = mkdtempSync(join(tmpdir(), "observe-hf-run-"));
   const result = await trainObserveR1(config(runDir));
   expect(result.steps).toBe(1);
   const [metrics] = readFileSync(join(runDir, "metrics.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, number>);
   expect(metrics).toMatchObject({ step: 1 });
   expect(Number.isFinite(metrics!["actor/pg_loss"])).toBe(true);
+  const dropped = readFileSync(join(runDir, "invalid_rows.train.jsonl"), "utf8").trim().split("\n");
+  expect(dropped.map((l) => (JSON.parse(l) as { row: number }).row)).toEqual([4]);
 });
 

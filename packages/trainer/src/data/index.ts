@@ -1,5 +1,6 @@
 export {
   rowLocation,
+  rowList,
   type Sample,
   type SampleImage,
   type InvalidRow,
@@ -17,10 +18,13 @@ export {
 } from "./load.js";
 export {
   writeInvalidRows,
-  INVALID_ROWS_FILE,
-  DATA_VALIDATION_FILE,
+  droppedRowsNotice,
+  invalidRowsFile,
+  dataValidationFile,
+  type DataSplit,
   type DataValidationSummary,
 } from "./invalid-rows.js";
+export { isVisionModel, missingImagesWarning } from "./missing-images.js";
 export { readRecords, DATA_EXTENSIONS, type RawRecord } from "./records.js";
 export { normalizeRecord, type DatasetKeys } from "./normalize.js";
 export { checkSample, type SampleLimits } from "./validate.js";

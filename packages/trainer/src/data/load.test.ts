@@ -5,7 +5,10 @@ import { resolveConfig } from "../config/index.js";
 import {
   datasetOptions,
   DatasetValidationError,
+  droppedRowsNotice,
+  isVisionModel,
   loadDataset,
+  missingImagesWarning,
   writeInvalidRows,
   type DatasetOptions,
   type InvalidRow,
@@ -159,15 +162,22 @@ describe("validation", () => {
     expect(data.invalid).toHaveLength(9);
 
     const runDir = join(dir, "run");
-    const summary = writeInvalidRows(runDir, data);
+    const { summary, file: rowsFile } = writeInvalidRows(runDir, data, "train");
+    expect(rowsFile).toBe(join(runDir, "invalid_rows.train.jsonl"));
     expect(summary).toMatchObject({ rows: 10, valid: 1, invalid: 9, by_reason: { image_undecodable: 2, missing_answer: 1 } });
-    const recorded = readFileSync(join(runDir, "invalid_rows.jsonl"), "utf8")
+    expect(droppedRowsNotice("train", data, rowsFile)).toBe(
+      `train data: dropped 9 of 10 rows as invalid: 1 missing_answer (${file}:2 (row 1)), 1 missing_prompt (${file}:4 (row 2)), ` +
+      `1 image_unreadable (${file}:5 (row 3)), 2 image_undecodable (${file} lines 6, 7), 1 image_too_large (${file}:8 (row 6)), ` +
+      `1 invalid_json (${file}:9 (row 7)), 1 image_count_mismatch (${file}:10 (row 8)), 1 duplicate_id (${file}:11 (row 9)); ` +
+      `each row and why: ${rowsFile}`,
+    );
+    const recorded = readFileSync(rowsFile, "utf8")
       .trim()
       .split("\n")
       .map((l) => JSON.parse(l) as InvalidRow);
     expect(recorded.map((r) => r.line)).toEqual(expected.map(([line]) => line));
     expect(recorded[0]).toMatchObject({ file, row: 1, line: 2, id: "no-answer", reasons: [{ code: "missing_answer" }] });
-    expect(JSON.parse(readFileSync(join(runDir, "data_validation.json"), "utf8"))).toEqual(summary);
+    expect(JSON.parse(readFileSync(join(runDir, "data_validation.train.json"), "utf8"))).toEqual(summary);
   });
 
   test("a big image passes when the prompt budget allows it", async () => {
@@ -184,12 +194,39 @@ describe("validation", () => {
     expect(err.invalid[0]!.reasons[0]).toMatchObject({ code: "prompt_too_long" });
   });
 
-  test("an error lists the first 20 bad rows and counts the rest", async () => {
-    const file = write("many.jsonl", jsonl(Array.from({ length: 25 }, (_, i) => ({ problem: `p${i}` }))));
+  test("identical errors are listed once with a count and the first rows", async () => {
+    const file = write("many.jsonl", jsonl(Array.from({ length: 25 }, (_, i) => (i === 3 ? { problem: "ok", answer: "1" } : { problem: `p${i}` }))));
     const err = await rejection(loadDataset(file, options()));
-    expect(err.invalid).toHaveLength(25);
-    expect(err.message.split("\n").filter((l) => l.includes('missing "answer"'))).toHaveLength(20);
+    expect(err.invalid).toHaveLength(24);
+    const lines = err.message.split("\n").filter((l) => l.includes('missing "answer"'));
+    expect(lines).toEqual([`  24 rows (${file} lines 1, 2, 3, 5, 6 and 19 more): missing "answer" (row fields: problem; data.answer_key names the field to use)`]);
+  });
+
+  test("an error lists the first 20 different errors and counts the rest", async () => {
+    const file = write("many.jsonl", jsonl(Array.from({ length: 25 }, (_, i) => ({ problem: "p", answer: "1", images: [`missing${i}.png`] }))));
+    const err = await rejection(loadDataset(file, options()));
+    expect(err.message.split("\n").filter((l) => l.includes(": not found"))).toHaveLength(20);
     expect(err.message).toContain("... and 5 more invalid rows");
+  });
+
+  test("a dataset without images under data.image_key is named with the columns it has", async () => {
+    write("ok.png", encodePng(28, 28));
+    const file = write("noimg.jsonl", jsonl([{ problem: "p", answer: "1", image: "ok.png", source: "s" }, { problem: "q", answer: "2", picture: "ok.png" }]));
+    const data = await loadDataset(file, options());
+    expect(data.columns).toEqual(["problem", "answer", "image", "source", "picture"]);
+    expect(missingImagesWarning("train", data, "images")).toBe(
+      'warning: no train row has an image under data.image_key="images" (the rows have: problem, answer, image, source, picture), ' +
+      "so the vision model trains on text alone; set data.image_key to the column that holds the images",
+    );
+    expect(missingImagesWarning("train", await loadDataset(file, options({ imageKey: "image" })), "image")).toBeUndefined();
+  });
+
+  test("a vision model is one whose config.json has a vision_config", () => {
+    write("vl/config.json", JSON.stringify({ model_type: "qwen2_5_vl", vision_config: { depth: 2 } }));
+    write("lm/config.json", JSON.stringify({ model_type: "qwen2" }));
+    expect(isVisionModel(join(dir, "vl"))).toBe(true);
+    expect(isVisionModel(join(dir, "lm"))).toBe(false);
+    expect(isVisionModel(join(dir, "absent"))).toBe(false);
   });
 
   test("files that cannot be used at all fail with their name", async () => {

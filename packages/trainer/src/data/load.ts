@@ -4,7 +4,7 @@ import { stat } from "node:fs/promises";
 import type { ObserveConfig } from "../config/schema.js";
 import { normalizeRecord, type DatasetKeys } from "./normalize.js";
 import { readRecords } from "./records.js";
-import { rowLocation, type InvalidRow, type Sample } from "./sample.js";
+import { rowList, rowLocation, type InvalidRow, type Sample } from "./sample.js";
 import { checkSample, type SampleLimits } from "./validate.js";
 
 export interface DatasetOptions extends DatasetKeys, SampleLimits {
@@ -19,9 +19,11 @@ export interface LoadedDataset {
   /** Rows read from all files, valid or not. */
   rows: number;
   files: string[];
+  /** Field names of the rows, in order of first appearance (for messages about data.*_key). */
+  columns: string[];
 }
 
-/** How many bad rows an error message lists before summarising the rest. */
+/** How many lines (a row, or a group of rows with the same error) an error message lists before counting the rest. */
 export const MAX_LISTED_ROWS = 20;
 
 export class DatasetValidationError extends Error {
@@ -64,10 +66,14 @@ export async function loadDataset(files: string | readonly string[], options: Da
   const samples: Sample[] = [];
   const invalid: InvalidRow[] = [];
   const firstSeen = new Map<string, string>();
+  const columns = new Set<string>();
   let rows = 0;
   for (const file of list) {
     for await (const record of readRecords(file)) {
       rows++;
+      if (typeof record.value === "object" && record.value !== null && !Array.isArray(record.value)) {
+        for (const key of Object.keys(record.value)) columns.add(key);
+      }
       const where = { file: record.file, row: record.row, ...(record.line !== undefined && { line: record.line }) };
       const result = await normalizeRecord(record, samples.length, options);
       if (!result.ok) {
@@ -93,7 +99,7 @@ export async function loadDataset(files: string | readonly string[], options: Da
   if (samples.length === 0) {
     throw new Error(`${list.join(", ")}: no valid rows (${rows} read, ${invalid.length} invalid)`);
   }
-  return { samples, invalid, rows, files: list };
+  return { samples, invalid, rows, files: list, columns: [...columns] };
 }
 
 async function assertReadable(file: string): Promise<void> {
@@ -108,16 +114,31 @@ async function assertReadable(file: string): Promise<void> {
   }
 }
 
-/** "N of M rows are invalid:" then up to MAX_LISTED_ROWS rows, a count of the rest, and what to do. */
+/**
+ * "N of M rows are invalid:" then one line per row, or per group of rows of one file with
+ * the same error (a count and the first row numbers), up to MAX_LISTED_ROWS lines, and what to do.
+ */
 export function describeInvalidRows(invalid: readonly InvalidRow[], rows: number, files: readonly string[]): string {
-  const lines = invalid
-    .slice(0, MAX_LISTED_ROWS)
-    .map((r) => `  ${rowLocation(r)}: ${r.reasons.map((x) => x.message).join("; ")}`);
-  if (invalid.length > MAX_LISTED_ROWS) lines.push(`  ... and ${invalid.length - MAX_LISTED_ROWS} more invalid rows`);
+  const groups = new Map<string, { message: string; rows: InvalidRow[] }>();
+  for (const r of invalid) {
+    const message = r.reasons.map((x) => x.message).join("; ");
+    const key = `${r.file}\0${message}`;
+    const group = groups.get(key) ?? { message, rows: [] };
+    group.rows.push(r);
+    groups.set(key, group);
+  }
+  const lines: string[] = [];
+  let listed = 0;
+  for (const { message, rows: group } of groups.values()) {
+    if (lines.length === MAX_LISTED_ROWS) break;
+    lines.push(group.length === 1 ? `  ${rowLocation(group[0]!)}: ${message}` : `  ${group.length} rows (${rowList(group)}): ${message}`);
+    listed += group.length;
+  }
+  if (listed < invalid.length) lines.push(`  ... and ${invalid.length - listed} more invalid rows`);
   return (
     `${invalid.length} of ${rows} rows in ${files.join(", ")} ${invalid.length === 1 ? "is" : "are"} invalid:\n` +
     `${lines.join("\n")}\n` +
     "Fix these rows, or set data.skip_invalid=true to train without them " +
-    "(they are then recorded in the run directory's invalid_rows.jsonl)."
+    "(they are then listed in the run directory's invalid_rows.train.jsonl / invalid_rows.val.jsonl)."
   );
 }

@@ -54,3 +54,15 @@ export interface InvalidRow {
 export function rowLocation(r: { file: string; row: number; line?: number }): string {
   return r.line !== undefined ? `${r.file}:${r.line} (row ${r.row})` : `${r.file} row ${r.row}`;
 }
+
+/**
+ * The first `max` of several rows, briefly: "data.jsonl lines 1, 2, 5 and 20 more" (JSONL),
+ * "data.parquet rows 0, 1, 4 and 20 more"; rows of several files each with their location.
+ */
+export function rowList(rows: readonly { file: string; row: number; line?: number }[], max = 5): string {
+  const shown = rows.slice(0, max);
+  const more = rows.length > max ? ` and ${rows.length - max} more` : "";
+  if (rows.length === 1 || shown.some((r) => r.file !== rows[0]!.file)) return shown.map(rowLocation).join(", ") + more;
+  const byLine = shown.every((r) => r.line !== undefined);
+  return `${rows[0]!.file} ${byLine ? "lines" : "rows"} ${shown.map((r) => (byLine ? r.line : r.row)).join(", ")}${more}`;
+}

@@ -6,7 +6,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { consoleLogger, type Logger, type SequenceBatch, silentLogger, spawnWorker, type SpawnedWorker, type StepPerf } from "@observe-r1/bridge";
 import { needsReference, type ObserveConfig, saveResolvedConfig, worldSize } from "../config/index.js";
-import { datasetOptions, loadDataset, type Sample, writeInvalidRows } from "../data/index.js";
+import {
+  datasetOptions, droppedRowsNotice, isVisionModel, loadDataset, missingImagesWarning, type Sample, writeInvalidRows,
+} from "../data/index.js";
 import { evaluate } from "../eval/evaluate.js";
 import { loadRewardPlugin, type RewardPlugin } from "../reward-plugins/index.js";
 import { type Checkpoint, CheckpointManager } from "./checkpoints.js";
@@ -55,8 +57,13 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
   // ---- data ----------------------------------------------------------------------
   const train = await loadDataset(data.train_files, datasetOptions(config));
   const val = data.val_files.length ? await loadDataset(data.val_files, datasetOptions(config)) : undefined;
-  if (train.invalid.length) writeInvalidRows(runDir, train, "train");
-  if (val?.invalid.length) writeInvalidRows(runDir, val, "val");
+  const visionModel = isVisionModel(actor.model.model_path);
+  for (const [split, dataset] of [["train", train], ["val", val]] as const) {
+    if (!dataset) continue;
+    if (dataset.invalid.length) say(droppedRowsNotice(split, dataset, writeInvalidRows(runDir, dataset, split).file));
+    const warning = visionModel ? missingImagesWarning(split, dataset, data.image_key) : undefined;
+    if (warning) say(warning);
+  }
   const template = promptTemplate(data.format_prompt);
 
   // ---- state: fresh or resumed ---------------------------------------------------------

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { spawnWorker } from "@observe-r1/bridge";
-import { evaluate, loadDataset, type Metrics, Progress, promptTemplate } from "@observe-r1/trainer";
+import { droppedRowsNotice, evaluate, loadDataset, type Metrics, Progress, promptTemplate, writeInvalidRows } from "@observe-r1/trainer";
 import type { CommandModule } from "yargs";
 
 interface Args {
@@ -35,7 +35,7 @@ export const evalCommand: CommandModule<object, Args> = {
       .option("temperature", { type: "number", default: 0, describe: "0 = greedy" })
       .option("batch-size", { type: "number", default: 16, describe: "prompts per generate call" })
       .option("format-prompt", { type: "string", describe: "prompt template file with {{ content }}" })
-      .option("skip-invalid", { type: "boolean", default: false, describe: "skip bad rows (listed in OUT/invalid_rows.jsonl)" })
+      .option("skip-invalid", { type: "boolean", default: false, describe: "skip bad rows (listed in OUT/invalid_rows.eval.jsonl)" })
       .option("python", { type: "string" }),
   handler: async (args) => {
     const data = await loadDataset(args.data, {
@@ -57,7 +57,7 @@ export const evalCommand: CommandModule<object, Args> = {
       mkdirSync(args.out, { recursive: true });
       writeFileSync(join(args.out, "eval.json"), JSON.stringify({ model: args.model, data: args.data, samples: data.samples.length, skipped: data.invalid.length, ...result.metrics }, null, 2) + "\n");
       writeFileSync(join(args.out, "eval_samples.jsonl"), result.records.map((r) => JSON.stringify(r)).join("\n") + "\n");
-      if (data.invalid.length) writeFileSync(join(args.out, "invalid_rows.jsonl"), data.invalid.map((r) => JSON.stringify(r)).join("\n") + "\n");
+      if (data.invalid.length) console.log(droppedRowsNotice("eval", data, writeInvalidRows(args.out, data, "eval").file));
       printSummary(result.metrics);
       console.log(`wrote ${join(args.out, "eval.json")} and ${join(args.out, "eval_samples.jsonl")}`);
     } finally {

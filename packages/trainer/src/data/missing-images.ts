@@ -1,0 +1,26 @@
+// A vision model trained on rows without images is almost always a wrong data.image_key:
+// rows without an <image> placeholder load fine, so nothing else would say so.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { DataSplit } from "./invalid-rows.js";
+import type { LoadedDataset } from "./load.js";
+
+/** Whether a Hugging Face checkpoint has a vision tower (its config.json has a vision_config). */
+export function isVisionModel(modelPath: string): boolean {
+  try {
+    const config = JSON.parse(readFileSync(join(modelPath, "config.json"), "utf8")) as Record<string, unknown>;
+    return typeof config.vision_config === "object" && config.vision_config !== null;
+  } catch {
+    return false; // unreadable here: the worker's load reports it
+  }
+}
+
+/** A warning when no row has an image under data.image_key; undefined when some row has one. */
+export function missingImagesWarning(split: DataSplit, dataset: LoadedDataset, imageKey: string): string | undefined {
+  if (dataset.samples.some((s) => s.images.length > 0)) return undefined;
+  const columns = dataset.columns.length ? dataset.columns.join(", ") : "none";
+  return (
+    `warning: no ${split} row has an image under data.image_key=${JSON.stringify(imageKey)} (the rows have: ${columns}), ` +
+    `so the vision model trains on text alone; set data.image_key to the column that holds the images`
+  );
+}
