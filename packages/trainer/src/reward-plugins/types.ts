@@ -4,7 +4,8 @@
  *   {"response": str, "response_length": int, "ground_truth": str, ...}
  * (plus `worker.reward.reward_function_kwargs` as keyword arguments) and returns one
  * dict per input with "overall" and optional named sub-scores such as "format" and
- * "accuracy", which become metrics.
+ * "accuracy", which become metrics. In training, `...` is the row's id and its other
+ * fields (everything but the prompt, answer and images: `data_source`, `extra_info`, ...).
  */
 export interface RewardInput {
   response: string;

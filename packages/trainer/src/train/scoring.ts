@@ -4,7 +4,7 @@ import type { Completion } from "@observe-r1/bridge";
 import { GroupScorer, type ScoringConfigInput } from "@observe-r1/core";
 import type { ObserveConfig } from "../config/index.js";
 import type { Sample } from "../data/index.js";
-import type { RewardPlugin } from "../reward-plugins/index.js";
+import type { RewardInput, RewardPlugin } from "../reward-plugins/index.js";
 
 export interface ScoredBatch {
   reward: Float64Array;
@@ -45,9 +45,7 @@ export class BatchScorer {
     const dataErrors = builtIn.dataErrors.map((e) => `sample ${samples[e.group]!.id}: ${e.message}`);
     if (!this.plugin) return { ...builtIn, extra: {}, dataErrors };
 
-    const scores = await this.plugin.score(completions.map((c, i) => ({
-      response: c.text, response_length: lengths[i]!, ground_truth: groundTruths[Math.floor(i / n)]!,
-    })));
+    const scores = await this.plugin.score(completions.map((c, i) => rewardInput(samples[Math.floor(i / n)]!, c.text, lengths[i]!)));
     const pick = (name: string, fallback: ArrayLike<number>) =>
       Float64Array.from(scores.map((s, i) => (typeof s[name] === "number" ? s[name]! : fallback[i]!)));
     const accuracy = pick("accuracy", builtIn.accuracy);
@@ -57,4 +55,13 @@ export class BatchScorer {
     for (const name of Object.keys(scores[0] ?? {})) if (name !== "overall") extra[name] = pick(name, []);
     return { ...finished, format, accuracy, extra, dataErrors };
   }
+}
+
+/**
+ * A plug-in's input: EasyR1's {response, response_length, ground_truth} plus the row's other
+ * fields (verl-style `data_source`, `extra_info`, ...) and its id, so a plug-in that reads only
+ * the first three keeps working. Those three win over row fields of the same name.
+ */
+export function rewardInput(sample: Sample, response: string, responseLength: number): RewardInput {
+  return { ...sample.meta, id: sample.id, response, response_length: responseLength, ground_truth: sample.answer };
 }
