@@ -8,7 +8,8 @@
  * canonical form, and costs a few evaluations.
  */
 import type { CompiledExpr } from "./backend.js";
-import type { Value } from "./parse.js";
+import { isLabel, type Value } from "./parse.js";
+import { proportional, relationMatchesIntervals, relationsEquivalent, type IntervalPiece, type Relation } from "./relation.js";
 
 export interface Tolerance {
   /** Relative tolerance on numeric values. */
@@ -44,8 +45,11 @@ function exprValue(v: Value): { value: number; percent: boolean } | null {
 }
 
 export function equivalent(gold: Value, pred: Value, tol: Tolerance): boolean {
-  // "x = 5" against a plain gold: the stated value is the answer.
-  if (pred.kind === "equation" && gold.kind !== "equation") return equivalent(gold, pred.rhs, tol);
+  if (gold.kind === "anyOf") return gold.options.some((g) => equivalent(g, pred, tol));
+  if (pred.kind === "anyOf") return pred.options.some((p) => equivalent(gold, p, tol));
+  // "x = 5" against a plain value: the value stated for a name is the answer; "a + 3z = 0" is not "0".
+  if (pred.kind === "equation" && gold.kind !== "equation") return isLabel(pred.lhs) && equivalent(gold, pred.rhs, tol);
+  if (gold.kind === "equation" && pred.kind !== "equation") return isLabel(gold.lhs) && equivalent(gold.rhs, pred, tol);
   switch (gold.kind) {
     case "number":
     case "expr": {
@@ -62,32 +66,58 @@ export function equivalent(gold: Value, pred: Value, tol: Tolerance): boolean {
       const pe = asExpr(pred);
       return ge !== null && pe !== null && sameFunction(ge, pe, tol);
     }
-    case "equation":
-      if (pred.kind === "equation") return gold.lhs === pred.lhs && equivalent(gold.rhs, pred.rhs, tol);
-      // "y = 2x+1" against "2x+1": accept the right-hand side alone.
-      return equivalent(gold.rhs, pred, tol);
+    case "equation": {
+      if (pred.kind !== "equation") return false;
+      if (gold.lhs === pred.lhs && equivalent(gold.rhs, pred.rhs, tol)) return true;
+      // The same equation rearranged or scaled: 2x+4y-3=0 vs y = -x/2 + 3/4.
+      if (gold.diff === null || pred.diff === null) return false;
+      const vars = [...new Set([...gold.diff.vars, ...pred.diff.vars])].sort();
+      return vars.length > 0 && proportional((p) => gold.diff!.evaluate(p), (p) => pred.diff!.evaluate(p), vars) !== 0;
+    }
+    case "relation":
+      if (pred.kind === "relation") return relationsEquivalent(gold.relation, pred.relation);
+      return pred.kind === "seq" && matchesIntervals(gold.relation, pred);
+    case "matrix":
+      return pred.kind === "matrix" && matricesEquivalent(gold.rows, pred.rows, tol);
     case "seq":
+      if (pred.kind === "relation") return matchesIntervals(pred.relation, gold);
       return pred.kind === "seq" && seqEquivalent(gold, pred, tol);
     case "text":
       return pred.kind === "text" && textEquivalent(gold.text, pred.text);
   }
 }
 
+function matricesEquivalent(a: Value[][], b: Value[][], tol: Tolerance): boolean {
+  return a.length === b.length && a.every((row, r) => row.length === b[r]!.length && row.every((v, c) => equivalent(v, b[r]![c]!, tol)));
+}
+
+/** An interval or a union of intervals as pieces; null when the sequence is not one. */
+function intervalPieces(v: Value): IntervalPiece[] | null {
+  if (v.kind !== "seq") return null;
+  if (v.shape === "union") {
+    const parts = v.items.map(intervalPieces);
+    return parts.some((p) => p === null) ? null : (parts as IntervalPiece[][]).flat();
+  }
+  if (v.shape !== "tuple" || v.items.length !== 2) return null;
+  const lo = exprValue(v.items[0]!);
+  const hi = exprValue(v.items[1]!);
+  if (!lo || !hi || Number.isNaN(lo.value) || Number.isNaN(hi.value)) return null;
+  return [{ lo: lo.value, hi: hi.value, loClosed: v.open === "[", hiClosed: v.close === "]" }];
+}
+
+function matchesIntervals(r: Relation, seq: Value): boolean {
+  const pieces = intervalPieces(seq);
+  return pieces !== null && relationMatchesIntervals(r, pieces);
+}
+
 type Seq = Extract<Value, { kind: "seq" }>;
 
 function seqEquivalent(gold: Seq, pred: Seq, tol: Tolerance): boolean {
-  if (gold.items.length !== pred.items.length) return false;
   const order = seqOrder(gold, pred);
   if (order === null) return false;
-  if (order === "ordered") return gold.items.every((g, i) => equivalent(g, pred.items[i]!, tol));
-  // Unordered: each gold item claims a distinct predicted item.
-  const used = new Array<boolean>(pred.items.length).fill(false);
-  return gold.items.every((g) => {
-    const j = pred.items.findIndex((p, k) => !used[k] && equivalent(g, p, tol));
-    if (j < 0) return false;
-    used[j] = true;
-    return true;
-  });
+  if (order === "ordered") return gold.items.length === pred.items.length && gold.items.every((g, i) => equivalent(g, pred.items[i]!, tol));
+  // Unordered: the same members, repeats aside ({1, 2} = 2, 1, 1).
+  return gold.items.every((g) => pred.items.some((p) => equivalent(g, p, tol))) && pred.items.every((p) => gold.items.some((g) => equivalent(g, p, tol)));
 }
 
 /** Which shapes may match, and how: a set never matches a tuple, (1,2) never matches [1,2]. */
@@ -103,6 +133,8 @@ function seqOrder(gold: Seq, pred: Seq): "ordered" | "unordered" | null {
       return pred.shape === "list" || pred.shape === "set" ? "unordered" : null;
     case "union":
       return pred.shape === "union" ? "unordered" : null;
+    case "ratio":
+      return pred.shape === "ratio" ? "ordered" : null;
   }
 }
 

@@ -1,10 +1,10 @@
 /**
- * Surface clean-up of an answer before it is parsed: math delimiters, \boxed,
+ * Surface clean-up of an answer before it is parsed: math delimiters,
  * \text-like wrappers, spacing commands, Unicode math symbols, degrees, percent.
  * Only presentation is removed here; meaning is decided by the parser and the
  * math library.
  */
-import { lastBoxed, matchingBrace } from "../answer.js";
+import { matchingBrace } from "../answer.js";
 
 export interface NormalizedAnswer {
   text: string;
@@ -35,7 +35,6 @@ const UNICODE: ReadonlyArray<readonly [RegExp, string]> = [
 
 export function normalizeAnswer(raw: string): NormalizedAnswer {
   let s = raw.trim();
-  if (s.includes("\\boxed") || s.includes("\\fbox")) s = lastBoxed(s) ?? s;
   if (/[^\x00-\x7f]/.test(s)) for (const [re, to] of UNICODE) s = s.replace(re, to);
   if (s.includes("\\") || s.includes("$") || s.includes("~")) {
     s = s
@@ -46,14 +45,15 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
       .replace(/\\[dt]binom/g, "\\binom");
     s = s.replace(/\\operatorname\s*\{\s*([A-Za-z]+)\s*\}/g, "\\$1"); // \operatorname{lcm} -> \lcm
     s = unwrapCommands(s);
-    s = s.replace(SPACING, " ");
+    s = s.replace(/\\!\s*/g, "").replace(SPACING, " "); // \! is a negative space inside numbers: 12,\!000
+    s = s.replace(/\\+$/, ""); // a stray trailing backslash
   }
   if (s.includes("{,}")) s = s.replace(/\{,\}/g, ","); // 1{,}000
   // The guards below keep the common short answers ("12", "B") free of regex work.
   if (s.includes("circ") || s.includes("°") || s.includes("degree")) s = s.replace(DEGREES, "");
   let percent = false;
-  if (s.includes("%") || /per\s*cent/i.test(s)) {
-    const pct = /\s*(?:\\%|%|\s+percent|\s+per\s*cent)\s*\.?$/i.exec(s);
+  if (s.includes("%") || /per\s*cent|pct/i.test(s)) {
+    const pct = /\s*(?:\\%|%|\s+percent(?:age)?|\s+per\s*cent|\s+pct)\s*\.?$/i.exec(s);
     if (pct && pct.index > 0) {
       percent = true;
       s = s.slice(0, pct.index);

@@ -1,27 +1,44 @@
 /**
  * Turns a normalised answer string into a structured value: a number, an
  * expression (through the math library), a set / tuple / interval / list, an
- * equation "x = 5", or short text. The same parser reads gold and predicted
- * answers, so both sides go through identical rules.
+ * equation "x = 5", an inequality, a matrix, alternatives ("a \approx b", "1,22"),
+ * or short text. The same parser reads gold and predicted answers, so both sides
+ * go through identical rules.
  */
 import type { CompiledExpr, MathBackend } from "./backend.js";
+import { evaluateMatrices, readMatrixExpression } from "./matrix.js";
+import { splitRelations, type Relation, type RelOp } from "./relation.js";
 
 export type Value =
   | { kind: "number"; value: number; percent: boolean }
   | { kind: "expr"; expr: CompiledExpr; percent: boolean }
   | { kind: "seq"; shape: SeqShape; open: string; close: string; items: Value[] }
-  | { kind: "equation"; lhs: string; rhs: Value }
+  /** lhs: the left side without spaces; diff: lhs - rhs when both sides are expressions. */
+  | { kind: "equation"; lhs: string; rhs: Value; diff: CompiledExpr | null }
+  | { kind: "relation"; relation: Relation }
+  | { kind: "matrix"; rows: Value[][] }
+  /** Either reading is acceptable: "1/3 \approx 0.33", the decimal comma in "1,22". */
+  | { kind: "anyOf"; options: Value[] }
   | { kind: "text"; text: string };
 
-/** set: \{..\}; tuple: (..) [..] or mixed (intervals); list: bare commas; union: A \cup B. */
-export type SeqShape = "set" | "tuple" | "list" | "union";
+/** set: \{..\} or a ± pair; tuple: (..) [..] or mixed (intervals); list: bare commas; union: A \cup B; ratio: 7:32. */
+export type SeqShape = "set" | "tuple" | "list" | "union" | "ratio";
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const THOUSANDS = /^[+-]?\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?$/;
+const THOUSANDS = /^[+-]?[1-9]\d{0,2}(?:[, ]\d{3})+(?:\.\d+)?$/;
+/** "1,22", "0,111", "1000,99": a decimal comma, unless it is a list of two numbers. */
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
+/** 204_5: a numeral in base 5, compared digit for digit. */
+const BASE_NUMERAL = /^(\d+)_\{?(\d+)\}?$/;
 const WORDS = /^[A-Za-z][A-Za-z\s'’-]*$/;
 const MATHY = /[\\^_{}]/;
 const HAS_LETTER = /[A-Za-z]/;
 const SHORT_WORDS = new Set(["no", "ok", "on", "up", "in", "it", "is", "at", "to", "of", "or"]);
+/** A name on the left of "=": x, x_1, AB, |AB|, f(x), P(A), V_1:V_2, \angle ABC (not 2x+z, not 7). */
+const NAME = String.raw`(?:\\[A-Za-z]+\s*)?[A-Za-z][A-Za-z0-9_{}'\\]*(?:\([^()]*\))?`;
+const LABEL = new RegExp(String.raw`^(?:${NAME}|\|${NAME}\|)(?::(?:${NAME}))*$`);
+/** (x, y) on the left of "=": the value is the right side. */
+const TUPLE_LABEL = /^\(\s*[A-Za-z](?:_\{?\w+\}?)?(?:\s*,\s*[A-Za-z](?:_\{?\w+\}?)?)+\s*\)$/;
 
 // Trailing units: stripped only when what remains is a variable-free quantity.
 const UNIT = new RegExp(
@@ -46,43 +63,56 @@ export class ValueParser {
     const s = text.trim();
     if (s.length === 0 || !balanced(s)) return null;
 
-    if (NUMBER.test(s)) return { kind: "number", value: Number(s), percent };
-    if (THOUSANDS.test(s)) return { kind: "number", value: Number(s.replace(/[, ]/g, "")), percent };
+    const num = this.number(s, percent);
+    if (num) return num;
 
-    // "12 cm", "30 degrees": a number with a unit needs no library.
-    const unit = HAS_LETTER.test(s) ? UNIT.exec(s) : null;
-    if (unit && unit.index > 0) {
-      const bare = s.slice(0, unit.index);
-      if (NUMBER.test(bare)) return { kind: "number", value: Number(bare), percent };
-      if (THOUSANDS.test(bare)) return { kind: "number", value: Number(bare.replace(/[, ]/g, "")), percent };
+    if (s.includes("\\approx")) {
+      const options = splitTop(s, "\\approx").map((p) => this.parse(p, percent)).filter((v): v is Value => v !== null);
+      return options.length === 0 ? null : options.length === 1 ? options[0]! : { kind: "anyOf", options };
     }
+
+    // "p=5,q=2; p=7,q=2": groups of one answer each.
+    const groups = s.includes(";") ? splitTop(s, ";").filter((p) => p.length > 0) : [s];
+    if (groups.length > 1) return this.list(groups.map((g) => this.parse(g, false)));
 
     const union = s.includes("\\cup") ? splitTop(s, "\\cup") : [s];
     if (union.length > 1) return this.seq("union", "", "", union);
 
-    const commaParts = s.includes(",") ? splitTop(s, ",") : [s];
-    if (commaParts.length > 1 && commaParts.every((p) => splitTop(p, "=").length === 2)) {
-      return this.seq("list", "", "", commaParts); // "x=2, y=3": a system's solution
+    const commaParts = s.includes(",") ? splitTop(s, ",").filter((p) => p.length > 0) : [s];
+    if (commaParts.length > 1) return this.list(commaParts.map((p) => this.parse(p, false)));
+
+    const rel = this.relationOrEquation(s, percent);
+    if (rel !== undefined) return rel;
+
+    const pm = /\\(pm|mp)(?![A-Za-z])/.exec(s);
+    if (pm) {
+      // 1 \pm \sqrt{19}: the two values, as a set.
+      const [first, second] = pm[1] === "pm" ? ["+", "-"] : ["-", "+"];
+      const a = this.parse(s.slice(0, pm.index) + first + s.slice(pm.index + pm[0].length), percent);
+      const b = this.parse(s.slice(0, pm.index) + second + s.slice(pm.index + pm[0].length), percent);
+      return a && b ? { kind: "seq", shape: "set", open: "{", close: "}", items: [a, b] } : null;
     }
 
-    const eq = s.includes("=") ? splitTop(s, "=") : [s];
-    if (eq.length === 2 && eq[0]!.trim() && eq[1]!.trim()) {
-      const rhs = this.parse(eq[1]!, percent);
-      return rhs && { kind: "equation", lhs: eq[0]!.replace(/\s+/g, ""), rhs };
-    }
-    if (eq.length > 2) {
-      // "a = b = 5": the value stated last is the answer.
-      const rhs = this.parse(eq[eq.length - 1]!, percent);
-      return rhs && { kind: "equation", lhs: eq.slice(0, -1).join("=").replace(/\s+/g, ""), rhs };
-    }
+    const matrix = this.matrix(s);
+    if (matrix !== undefined) return matrix;
 
     const wrapped = outerBrackets(s);
     if (wrapped) {
-      const parts = splitTop(wrapped.inner, ",");
+      const inner = wrapped.inner;
+      const sep = splitTop(inner, ",").length > 1 ? "," : ";";
+      const parts = splitTop(inner, sep);
       if (wrapped.open === "\\{") return this.seq("set", "{", "}", parts);
+      // Bare braces are TeX grouping: "{1,2,3}" is the list 1, 2, 3.
+      if (wrapped.open === "{") return parts.length > 1 ? this.seq("list", "", "", parts) : this.parse(inner, percent);
       if (parts.length > 1) return this.seq("tuple", wrapped.open, wrapped.close, parts);
     }
-    if (commaParts.length > 1) return this.seq("list", "", "", commaParts);
+
+    // "7:32", "12:00": a ratio or a time, compared part by part.
+    const ratio = s.includes(":") ? splitTop(s, ":") : [s];
+    if (ratio.length > 1 && ratio.every((p) => p.length > 0)) return this.seq("ratio", "", "", ratio);
+
+    const base = BASE_NUMERAL.exec(s);
+    if (base) return { kind: "text", text: `${base[1]}_${base[2]}` };
 
     // Words are text ("triangle", "no"); short letter runs stay algebra ("xy" is x*y).
     if (WORDS.test(s) && (/[A-Za-z]{3}/.test(s) || SHORT_WORDS.has(s.toLowerCase()))) return { kind: "text", text: s };
@@ -90,6 +120,96 @@ export class ValueParser {
     const expr = this.expr(s);
     if (expr) return { kind: "expr", expr, percent };
     return MATHY.test(s) ? null : { kind: "text", text: s };
+  }
+
+  /** A plain numeral: 12, -3.5, 1e3, 7,425,000, 1 000, "12 cm"; the decimal comma as an alternative. */
+  private number(s: string, percent: boolean): Value | null {
+    if (NUMBER.test(s)) return { kind: "number", value: Number(s), percent };
+    if (THOUSANDS.test(s)) return { kind: "number", value: Number(s.replace(/[, ]/g, "")), percent };
+    if (DECIMAL_COMMA.test(s)) {
+      const [a, b] = s.split(",") as [string, string];
+      return {
+        kind: "anyOf",
+        options: [
+          { kind: "number", value: Number(s.replace(",", ".")), percent },
+          { kind: "seq", shape: "list", open: "", close: "", items: [{ kind: "number", value: Number(a), percent: false }, { kind: "number", value: Number(b), percent: false }] },
+        ],
+      };
+    }
+    // "12 cm", "30 degrees": a number with a unit needs no library.
+    const unit = HAS_LETTER.test(s) ? UNIT.exec(s) : null;
+    if (unit && unit.index > 0) {
+      const bare = s.slice(0, unit.index);
+      if (NUMBER.test(bare)) return { kind: "number", value: Number(bare), percent };
+      if (THOUSANDS.test(bare)) return { kind: "number", value: Number(bare.replace(/[, ]/g, "")), percent };
+    }
+    return null;
+  }
+
+  /**
+   * "x = 5", "a = b = 5" (the last side is the value), "x \le 5", "-2 < x \le 7",
+   * "x \in [a, b]" (the set), "(x, y) = (1, 2)" (the tuple). undefined: no relation sign.
+   */
+  private relationOrEquation(s: string, percent: boolean): Value | null | undefined {
+    if (!/[=<>]|\\(?:le|ge|lt|gt|ne|in)/.test(s)) return undefined;
+    const { sides, ops } = splitRelations(s);
+    if (ops.length === 0) return undefined;
+    if (sides.some((side) => side.length === 0)) return null;
+    if (ops.includes("in")) return ops.length === 1 ? this.parse(sides[1]!, percent) : null;
+    if (ops.every((op) => op === "=")) {
+      const last = sides[sides.length - 1]!;
+      // "x = 5+5+1 = 11": the last side is the value, named by the first side that is a name.
+      const lhs = sides.slice(0, -1).find(isLabel) ?? sides[0]!;
+      if (TUPLE_LABEL.test(lhs)) return this.parse(last, percent);
+      const rhs = this.parse(last, percent);
+      if (rhs === null) return null;
+      const l = this.cachedParse(lhs);
+      const r = this.cachedParse(last);
+      const diff = l && r ? this.cachedParse(`(${lhs})-(${last})`) : null;
+      return { kind: "equation", lhs: lhs.replace(/\s+/g, ""), rhs, diff };
+    }
+    // f(x) in "0 < f(x) < 1" is one unknown, not f times x.
+    const exprs = sides.map((side) => this.cachedParse(side.replace(/(?<![A-Za-z\\])([A-Za-z])\(\s*([A-Za-z])\s*\)/g, "$1_{$2}")));
+    if (exprs.some((e) => e === null)) return null;
+    const vars = [...new Set(exprs.flatMap((e) => e!.vars))].sort();
+    return { kind: "relation", relation: { sides: exprs as CompiledExpr[], ops: ops as RelOp[], vars } };
+  }
+
+  /** A matrix literal or an expression of literals; undefined when `s` is no matrix. */
+  private matrix(s: string): Value | null | undefined {
+    const m = readMatrixExpression(s);
+    if (m === null) return s.includes("\\begin") ? null : undefined;
+    const literals: Value[][][] = [];
+    for (const cells of m.literals) {
+      const rows = cells.map((row) => row.map((c) => this.parse(c, false)));
+      if (rows.some((row) => row.some((v) => v === null))) return null;
+      literals.push(rows as Value[][]);
+    }
+    if (literals.length === 1) return { kind: "matrix", rows: literals[0]! };
+    const numeric = literals.map((rows) => rows.map((row) => row.map(constantOf)));
+    if (numeric.some((rows) => rows.some((row) => row.some((x) => x === null)))) return null;
+    const result = evaluateMatrices(numeric as number[][][], m.ops);
+    return result && { kind: "matrix", rows: result.map((row) => row.map((value) => ({ kind: "number", value, percent: false }) as Value)) };
+  }
+
+  /** Comma or semicolon parts: a list, or the answers of one system as a tuple. */
+  private list(items: Array<Value | null>): Value | null {
+    if (items.some((v) => v === null)) return null;
+    const values = items as Value[];
+    if (values.every((v) => v.kind === "equation")) {
+      const eqs = values as Array<Extract<Value, { kind: "equation" }>>;
+      const labels = new Set(eqs.map((e) => e.lhs));
+      // "x = 1, x = 2": the values of x.
+      if (labels.size === 1 && eqs.length > 1) return { kind: "seq", shape: "set", open: "{", close: "}", items: flattenSets(eqs.map((e) => e.rhs)) };
+      // "p = 5, q = 2, p = 7, q = 2": one solution per round of the names.
+      const round = labels.size;
+      if (round > 1 && eqs.length > round && eqs.length % round === 0 && eqs.every((e, i) => e.lhs === eqs[i % round]!.lhs)) {
+        const solutions: Value[] = [];
+        for (let i = 0; i < eqs.length; i += round) solutions.push({ kind: "seq", shape: "list", open: "", close: "", items: eqs.slice(i, i + round) });
+        return { kind: "seq", shape: "list", open: "", close: "", items: solutions };
+      }
+    }
+    return { kind: "seq", shape: "list", open: "", close: "", items: flattenSets(values) };
   }
 
   private seq(shape: SeqShape, open: string, close: string, parts: string[]): Value | null {
@@ -125,6 +245,22 @@ export class ValueParser {
   }
 }
 
+/** The ± pairs inside a list are its members: "1/2, \frac{-1 \pm \sqrt{13}}{4}" holds three values. */
+function flattenSets(values: Value[]): Value[] {
+  return values.flatMap((v) => (v.kind === "seq" && v.shape === "set" && v.items.length === 2 && v.open === "{" ? v.items : [v]));
+}
+
+function constantOf(v: Value): number | null {
+  if (v.kind === "number") return v.value;
+  if (v.kind === "expr" && v.expr.vars.length === 0) return v.expr.evaluate({});
+  return null;
+}
+
+/** Whether `lhs` names the value on the right ("x", "AB", "f(x)") rather than being an expression. */
+export function isLabel(lhs: string): boolean {
+  return LABEL.test(lhs.replace(/\s+/g, "")) && !/[+\-*/^]/.test(lhs);
+}
+
 /** Splits at `sep` where no bracket of any kind is open. */
 export function splitTop(s: string, sep: string): string[] {
   const out: string[] = [];
@@ -148,8 +284,6 @@ export function splitTop(s: string, sep: string): string[] {
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") depth--;
     else if (depth === 0 && s.startsWith(sep, i)) {
-      // "<=", ">=", "!=" are relations, not equations
-      if (sep === "=" && (s[i - 1] === "<" || s[i - 1] === ">" || s[i - 1] === "!" || s[i + 1] === "=")) continue;
       out.push(s.slice(start, i));
       start = i + sep.length;
       i += sep.length - 1;
@@ -167,12 +301,12 @@ function outerBrackets(s: string): { open: string; close: string; inner: string 
     if (!s.endsWith("\\}")) return null;
     open = "\\{";
     innerStart = 2;
-  } else if (s[0] === "(" || s[0] === "[") {
+  } else if (s[0] === "(" || s[0] === "[" || s[0] === "{") {
     open = s[0];
     innerStart = 1;
   } else return null;
   const close = open === "\\{" ? "\\}" : s[s.length - 1]!;
-  if (open !== "\\{" && close !== ")" && close !== "]") return null;
+  if (open === "{" ? close !== "}" : open !== "\\{" && close !== ")" && close !== "]") return null;
   const innerEnd = s.length - close.length;
   // The opening bracket must close at the very end, not earlier: "(1)+(2)" is not a tuple.
   let depth = 0;

@@ -13,9 +13,10 @@
  * dependency. The table grew while the mathjs pipeline was built; compute-engine's
  * native LaTeX parser is its strength (e.g. repeating decimals), its speed is not.
  */
-import { answerChoiceLetter, goldChoiceLetter } from "./choice.js";
+import { answerChoiceLetter, goldChoice } from "./choice.js";
 import type { MathBackend } from "./backend.js";
 import { equivalent, textEquivalent, type Tolerance } from "./equivalence.js";
+import { answerCandidates, type ExtractionRule } from "./extract.js";
 import { mathjsBackend } from "./mathjs-backend.js";
 import { normalizeAnswer } from "./normalize.js";
 import { ValueParser, type Value } from "./parse.js";
@@ -33,10 +34,15 @@ export function resolveVerifierConfig(partial: Partial<VerifierConfig> = {}, key
   return { tolerance: checkNumber(partial.tolerance ?? DEFAULT_VERIFIER_CONFIG.tolerance, `${key}.tolerance`, { min: 0, max: 0.5 }) };
 }
 
-/** A ground truth parsed once and reused for every response of its group. */
+/**
+ * A ground truth parsed once and reused for every response of its group.
+ * `choice`: the option letter when the gold is one (or the row's `choices` make it
+ * one); `value`: what the answer must equal when it names no letter (null for a
+ * bare letter with no option text); `options`: how many letters the row has.
+ */
 export type PreparedGold =
-  | { ok: true; raw: string; choice: string; value: null }
-  | { ok: true; raw: string; choice: null; value: Value }
+  | { ok: true; raw: string; choice: string; value: Value | null; options: number | null; rule: ExtractionRule }
+  | { ok: true; raw: string; choice: null; value: Value; options: null; rule: ExtractionRule }
   | { ok: false; raw: string; error: string };
 
 export interface Verdict {
@@ -44,6 +50,14 @@ export interface Verdict {
   /** Set when the ground truth cannot be parsed: the sample scores 0 and is a data error. */
   dataError: string | null;
 }
+
+/** What was compared, for debugging a reward: the text each side was reduced to and the rule that chose it. */
+export interface Explanation extends Verdict {
+  gold: { text: string | null; rule: ExtractionRule | null };
+  answer: { text: string | null; rule: ExtractionRule | "choice-letter" | null };
+}
+
+const A = "A".charCodeAt(0);
 
 export class MathVerifier {
   private readonly parser: ValueParser;
@@ -55,62 +69,133 @@ export class MathVerifier {
     this.tol = { relative: config.tolerance };
   }
 
-  prepareGold(gold: string): PreparedGold {
-    let hit = this.goldCache.get(gold);
+  /** `choices`: the row's option texts in letter order (A, B, ...), when it is multiple choice. */
+  prepareGold(gold: string, choices?: readonly string[] | null): PreparedGold {
+    const key = choices && choices.length > 0 ? `${gold}\u0000${choices.join("\u0001")}` : gold;
+    let hit = this.goldCache.get(key);
     if (hit === undefined) {
-      hit = this.parseGold(gold);
+      hit = this.parseGold(gold, choices && choices.length > 0 ? choices : null);
       if (this.goldCache.size >= 20_000) this.goldCache.clear();
-      this.goldCache.set(gold, hit);
+      this.goldCache.set(key, hit);
     }
     return hit;
   }
 
   /** Whether `pred` (the extracted answer, null when there is none) matches a prepared gold. */
   judge(pred: string | null, gold: PreparedGold): boolean {
-    if (!gold.ok || pred === null) return false;
-    const norm = normalizeAnswer(pred);
-    if (norm.text.length === 0) return false;
-    if (gold.choice !== null) return answerChoiceLetter(norm.text) === gold.choice;
-    // Text gold: compare the whole answer as text ("Yes, it is" is not a list).
-    if (gold.value.kind === "text") return textEquivalent(gold.value.text, norm.text);
-    const value = this.parser.parse(norm.text, norm.percent);
-    if (value !== null && equivalent(gold.value, value, this.tol)) return true;
-    return this.proseNumberMatches(gold.value, value, norm.text);
+    return this.compare(pred, gold).correct;
   }
 
-  verify(pred: string | null, gold: string): Verdict {
-    const g = this.prepareGold(gold);
+  verify(pred: string | null, gold: string, choices?: readonly string[] | null): Verdict {
+    const g = this.prepareGold(gold, choices);
     if (!g.ok) return { correct: false, dataError: g.error };
     return { correct: this.judge(pred, g), dataError: null };
   }
 
-  private parseGold(raw: string): PreparedGold {
-    if (typeof raw !== "string") return { ok: false, raw: String(raw), error: `ground truth is ${raw === null ? "null" : typeof raw}, expected a string` };
-    const norm = normalizeAnswer(raw);
-    if (norm.text.length === 0) return { ok: false, raw, error: "ground truth is empty" };
-    const letter = goldChoiceLetter(norm.text);
-    if (letter !== null) return { ok: true, raw, choice: letter, value: null };
-    const value = this.parser.parse(norm.text, norm.percent);
-    if (value === null) return { ok: false, raw, error: `ground truth ${JSON.stringify(raw)} cannot be parsed as a number, expression, set or short text` };
-    return { ok: true, raw, choice: null, value };
+  /** verify() plus what each side was reduced to: for the reward debugger. */
+  explain(pred: string | null, gold: string, choices?: readonly string[] | null): Explanation {
+    const g = this.prepareGold(gold, choices);
+    if (!g.ok) return { correct: false, dataError: g.error, gold: { text: null, rule: null }, answer: { text: null, rule: null } };
+    const r = this.compare(pred, g);
+    return { correct: r.correct, dataError: null, gold: { text: r.goldText, rule: g.rule }, answer: { text: r.text, rule: r.rule } };
   }
 
-  /**
-   * "The area is 12 square units" against gold 12: when the answer is prose with
-   * exactly one number in it, that number is the answer. Two different numbers
-   * ("12 or 13") are a hedge and score 0.
-   */
-  private proseNumberMatches(gold: Value, parsed: Value | null, text: string): boolean {
-    if (gold.kind !== "number" && !(gold.kind === "expr" && gold.expr.vars.length === 0)) return false;
-    if (parsed !== null && parsed.kind !== "text" && !(parsed.kind === "expr" && parsed.expr.vars.length > 0)) return false;
-    if (!/[A-Za-z]{3}/.test(text)) return false;
-    const found = text.match(/[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%)?/g);
-    if (!found) return false;
-    const distinct = [...new Set(found.map((f) => f.replace(/\s+/g, "")))];
-    if (distinct.length !== 1) return false;
-    const token = distinct[0]!;
-    const percent = token.endsWith("%");
-    const value = Number(token.replace(/[,%]/g, ""));
-    return equivalent(gold, { kind: "number", value, percent }, this.tol);
+  private compare(pred: string | null, gold: PreparedGold): { correct: boolean; text: string | null; rule: Explanation["answer"]["rule"]; goldText: string } {
+    const goldText = gold.raw;
+    const none = { correct: false, text: null, rule: null, goldText };
+    if (!gold.ok || pred === null || pred.trim().length === 0) return none;
+    const candidates = answerCandidates(pred);
+    if (gold.choice !== null) {
+      // A boxed or "final answer is" letter first, then the whole text (which reads its own cues).
+      const strong = candidates.filter((c) => c.rule === "boxed" || c.rule === "final-answer" || c.rule === "whole");
+      const letter = strong.map((c) => answerChoiceLetter(normalizeAnswer(c.text).text)).find((l) => l !== null) ?? null;
+      // A letter outside the row's options ("5 N") is not a choice; compare the value instead.
+      if (letter !== null && (gold.options === null || letter.charCodeAt(0) - A < gold.options)) {
+        return { correct: letter === gold.choice, text: letter, rule: "choice-letter", goldText };
+      }
+      if (gold.value === null) return none;
+    }
+    const value = gold.value!;
+    if (value.kind === "text") {
+      // Short text: the whole answer or what an answer cue points at ("The answer is yes").
+      for (const c of candidates) {
+        if (c.rule === "math-span" || c.rule === "last-number") continue;
+        const text = normalizeAnswer(c.text).text;
+        if (textEquivalent(value.text, text)) return { correct: true, text, rule: c.rule, goldText };
+      }
+      return none;
+    }
+    // The first candidate that reads as math decides; prose is looked into, not compared.
+    for (const c of candidates) {
+      const parsed = this.read(c.text);
+      if (parsed === null || parsed.kind === "text") continue;
+      return { correct: equivalent(value, parsed, this.tol), text: c.text, rule: c.rule, goldText };
+    }
+    return none;
   }
+
+  /** Normalise and parse one candidate answer; prose reads as text ("We find that x \\neq 3" is not x-algebra). */
+  private read(text: string): Value | null {
+    const norm = normalizeAnswer(text);
+    if (norm.text.length === 0) return null;
+    const joined = joinAlternatives(norm.text);
+    const value = this.parser.parse(joined, norm.percent);
+    if (value !== null && value.kind !== "number" && value.kind !== "text" && isProse(joined)) return { kind: "text", text: norm.text };
+    return value;
+  }
+
+  private parseGold(raw: string, choices: readonly string[] | null): PreparedGold {
+    if (typeof raw !== "string") return { ok: false, raw: String(raw), error: `ground truth is ${raw === null ? "null" : typeof raw}, expected a string` };
+    if (raw.trim().length === 0) return { ok: false, raw, error: "ground truth is empty" };
+    let found: { choice: string | null; optionText: string | null; value: Value | null; rule: ExtractionRule } | null = null;
+    let textual: { value: Value; rule: ExtractionRule } | null = null;
+    for (const c of answerCandidates(raw)) {
+      const norm = normalizeAnswer(c.text);
+      if (norm.text.length === 0) continue;
+      const letter = goldChoice(norm.text);
+      if (letter !== null) {
+        found = { choice: letter.letter, optionText: letter.text, value: null, rule: c.rule };
+        break;
+      }
+      const value = this.read(c.text);
+      if (value === null) continue;
+      if (value.kind === "text") {
+        textual ??= { value, rule: c.rule };
+        continue;
+      }
+      found = { choice: null, optionText: null, value, rule: c.rule };
+      break;
+    }
+    found ??= textual && { choice: null, optionText: null, ...textual };
+    if (found === null) return { ok: false, raw, error: `ground truth ${JSON.stringify(raw)} cannot be parsed as a number, expression, set, equation, matrix, option letter or short text` };
+    if (found.choice !== null) {
+      const optionText = found.optionText ?? (choices ? choices[found.choice.charCodeAt(0) - A] ?? null : null);
+      if (choices && found.choice.charCodeAt(0) - A >= choices.length) {
+        return { ok: false, raw, error: `ground truth ${JSON.stringify(raw)} names option ${found.choice}, but the row has ${choices.length} choices` };
+      }
+      const value = optionText === null ? null : (this.read(optionText) ?? { kind: "text" as const, text: optionText });
+      return { ok: true, raw, choice: found.choice, value, options: choices ? choices.length : null, rule: found.rule };
+    }
+    if (choices) {
+      // MathVista rows: the gold is an option's text; its letter is the answer too.
+      const index = choices.findIndex((option) => {
+        const v = this.read(option) ?? { kind: "text" as const, text: option };
+        return found.value!.kind === "text" ? v.kind === "text" && textEquivalent(found.value!.text, v.text) : equivalent(found.value!, v, this.tol);
+      });
+      if (index < 0) return { ok: false, raw, error: `ground truth ${JSON.stringify(raw)} is none of the row's choices ${JSON.stringify(choices)}` };
+      return { ok: true, raw, choice: String.fromCharCode(A + index), value: found.value!, options: choices.length, rule: found.rule };
+    }
+    return { ok: true, raw, choice: null, value: found.value!, options: null, rule: found.rule };
+  }
+}
+
+/** Two words in a row, once LaTeX commands are set aside: a sentence, not a formula. */
+function isProse(s: string): boolean {
+  return /[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(s.replace(/\\[A-Za-z]+/g, " "));
+}
+
+/** "1 and 2", "(11,7) or (7,11)", "6 \\text{ and } 8": words joining answers become commas. */
+function joinAlternatives(s: string): string {
+  if (!/(?:^|[^A-Za-z])(?:and|or)(?![A-Za-z])/.test(s)) return s;
+  return s.replace(/\s*,?\s*(?<![A-Za-z])(?:and|or)(?![A-Za-z])\s*/g, ", ").replace(/^,\s*|,\s*$/g, "");
 }
