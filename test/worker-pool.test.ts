@@ -30,6 +30,7 @@ class FakeWorker implements PoolWorker {
       if (this.failWith) return reject(this.failWith);
       resolve({
         promptNumTokens: prompts.map((p) => p.text.length),
+        failedPrompts: [],
         completions: prompts.flatMap((p, i) => Array.from({ length: n }, (_, j) => ({
           promptIndex: i, text: `${p.text}/${seed}/${j}`, finishReason: "length" as const,
           tokenIds: Int32Array.of(seed % 1000, j), logprobs: Float32Array.of(-1, -2),

@@ -10,7 +10,7 @@ import time
 import numpy as np
 
 from .errors import BadRequest, ImageError, ModelNotLoaded
-from .images import decode_image
+from .images import check_images, decode_image
 from .protocol import Payloads, ReplyBuilder
 from .proto import observe_pb2 as pb
 from .rollout import build_rollout
@@ -112,20 +112,29 @@ class Handlers:
             raise BadRequest(f"generate needs sampling.n >= 1 and sampling.max_new_tokens >= 1 (got n={s.n}, "
                              f"max_new_tokens={s.max_new_tokens})")
         self._require_policy("generate")
+        prompts, problems = _decode_prompts(req.prompts, payloads)
+        # One bad prompt need not cost the batch (skip_failed_prompts); a batch with nothing left does.
+        if problems and not (req.skip_failed_prompts and len(problems) < len(prompts)):
+            raise _image_error(problems, len(prompts))
+        keep = [i for i in range(len(prompts)) if i not in problems]
         result = self.rollout.generate(
-            _prompts(req.prompts, payloads), n=s.n, temperature=s.temperature, top_p=s.top_p or 1.0,
+            [prompts[i] for i in keep], n=s.n, temperature=s.temperature, top_p=s.top_p or 1.0,
             top_k=s.top_k, max_new_tokens=s.max_new_tokens, seed=s.seed,
         )
         completions = result.completions
+        num_tokens = [0] * len(prompts)
+        for k, i in enumerate(keep):
+            num_tokens[i] = result.prompt_num_tokens[k]
         out.add("token_ids", _concat([c.token_ids for c in completions], np.int32))
         out.add("logprobs", _concat([c.logprobs for c in completions], np.float32))
         return pb.GenerateReply(
-            prompt_num_tokens=result.prompt_num_tokens,
+            prompt_num_tokens=num_tokens,
             completions=[
-                pb.Completion(prompt_index=c.prompt_index, text=c.text, finish_reason=_FINISH[c.finish_reason],
+                pb.Completion(prompt_index=keep[c.prompt_index], text=c.text, finish_reason=_FINISH[c.finish_reason],
                               num_tokens=len(c.token_ids))
                 for c in completions
             ],
+            failed_prompts=[pb.FailedPrompt(prompt_index=i, error="; ".join(m)) for i, m in sorted(problems.items())],
         )
 
     def log_probs(self, req: pb.LogProbsRequest, payloads: Payloads, out: ReplyBuilder) -> pb.LogProbsReply:
@@ -168,6 +177,10 @@ class Handlers:
         ids = policy.tokenize(list(req.texts), add_eos=req.add_eos)
         out.add("token_ids", _concat(ids, np.int32))
         return pb.TokenizeReply(lengths=[len(i) for i in ids])
+
+    def check_images(self, req: pb.CheckImagesRequest, payloads: Payloads, out: ReplyBuilder) -> pb.CheckImagesReply:
+        return pb.CheckImagesReply(errors=check_images([bytes(payloads.raw(r.frame)) for r in req.images],
+                                                       [r.source for r in req.images]))
 
     def encode_prompts(self, req: pb.EncodePromptsRequest, payloads: Payloads, out: ReplyBuilder):
         policy = self._require_policy("encode_prompts")
@@ -236,24 +249,35 @@ def _metrics_reply(message_type, metrics: dict):
 # ---- request decoding helpers ---------------------------------------------------------
 
 
-def _prompts(prompts, payloads: Payloads) -> list:
-    """Decode every prompt's images; report all bad images at once, naming each source."""
+def _decode_prompts(prompts, payloads: Payloads) -> tuple[list, dict[int, list[str]]]:
+    """Every prompt with its images decoded, and per prompt whose images did not decode, why (naming each source)."""
     from .policy import PromptInput
 
-    decoded, problems = [], []
+    decoded, problems = [], {}
     for i, p in enumerate(prompts):
         images = []
         for ref in p.images:
             try:
                 images.append(decode_image(bytes(payloads.raw(ref.frame)), ref.source or f"prompt {i}"))
             except ImageError as exc:
-                problems.append(f"prompt {i}: {exc}")
+                problems.setdefault(i, []).append(str(exc))
         decoded.append(PromptInput(system=p.system, text=p.text, images=images))
+    return decoded, problems
+
+
+def _image_error(problems: dict[int, list[str]], num_prompts: int) -> ImageError:
+    lines = [f"prompt {i}: {m}" for i, messages in sorted(problems.items()) for m in messages]
+    return ImageError(
+        f"{len(lines)} of the batch's images could not be decoded, so the batch of {num_prompts} "
+        "prompts was not run (fix or drop these and resend):\n" + "\n".join(lines)
+    )
+
+
+def _prompts(prompts, payloads: Payloads) -> list:
+    """Decode every prompt's images; report all bad images at once."""
+    decoded, problems = _decode_prompts(prompts, payloads)
     if problems:
-        raise ImageError(
-            f"{len(problems)} of the batch's images could not be decoded, so the batch of {len(prompts)} "
-            "prompts was not run (fix or drop these and resend):\n" + "\n".join(problems)
-        )
+        raise _image_error(problems, len(prompts))
     return decoded
 
 

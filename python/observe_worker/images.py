@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 
 from PIL import Image, UnidentifiedImageError
 
@@ -48,3 +50,22 @@ def decode_image(data: bytes, source: str) -> Image.Image:
     if rgb.width < 1 or rgb.height < 1:
         raise ImageError(f"image {source}: the image has no pixels ({rgb.width}x{rgb.height})")
     return rgb
+
+
+def check_images(images: list[bytes], sources: list[str]) -> list[str]:
+    """Decode each image fully, as decode_image does for generate: "" where it decodes, else why.
+
+    Threads run the decoders in parallel (Pillow's codecs release the GIL).
+    """
+
+    def check(item: tuple[bytes, str]) -> str:
+        try:
+            decode_image(*item)
+            return ""
+        except ImageError as exc:
+            return str(exc)
+
+    if len(images) < 2:
+        return [check(item) for item in zip(images, sources)]
+    with ThreadPoolExecutor(max_workers=min(len(images), os.cpu_count() or 1)) as pool:
+        return list(pool.map(check, zip(images, sources)))

@@ -38,3 +38,27 @@ def test_truncated_image_names_source():
     with pytest.raises(ImageError) as err:
         decode_image(data[: len(data) // 2], "sample 42")
     assert "sample 42" in str(err.value) and "truncated" in str(err.value)
+
+
+def _corrupt_body(data: bytes) -> bytes:
+    """The PNG with its pixel data (IDAT) replaced by bytes that are not a deflate stream; chunk CRCs stay valid."""
+    import struct
+    import zlib
+
+    at = data.index(b"IDAT") - 4
+    (length,) = struct.unpack(">I", data[at : at + 4])
+    garbage = bytes((7 * i + 3) % 256 for i in range(length))
+    chunk = data[at : at + 4] + b"IDAT" + garbage + struct.pack(">I", zlib.crc32(b"IDAT" + garbage))
+    return data[:at] + chunk + data[at + 12 + length :]
+
+
+def test_check_images_decodes_fully_in_parallel():
+    from observe_worker.images import check_images
+
+    good = _encode(Image.new("RGB", (64, 64), "green"), "PNG")
+    bad = _corrupt_body(good)
+    assert len(bad) == len(good) and Image.open(io.BytesIO(bad)).size == (64, 64)  # the header is fine
+    errors = check_images([good, bad, good, b"nope"], ["a.png", "b.png", "c.png", "d.png"])
+    assert errors[0] == errors[2] == ""
+    assert errors[1].startswith("image b.png: the image data is truncated or corrupt")
+    assert errors[3].startswith("image d.png:")

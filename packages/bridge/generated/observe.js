@@ -701,7 +701,9 @@ export const observe = $root.observe = (() => {
              * @property {observe.v1.TokenizeReply.$Properties|null} [tokenizeReply] Envelope tokenizeReply
              * @property {observe.v1.EncodePromptsRequest.$Properties|null} [encodePrompts] Envelope encodePrompts
              * @property {observe.v1.EncodePromptsReply.$Properties|null} [encodePromptsReply] Envelope encodePromptsReply
-             * @property {"hello"|"helloAck"|"heartbeat"|"loadModel"|"loadModelReply"|"generate"|"generateReply"|"logProbs"|"logProbsReply"|"trainStep"|"trainStepReply"|"saveCheckpoint"|"saveCheckpointReply"|"loadCheckpoint"|"loadCheckpointReply"|"health"|"healthReply"|"shutdown"|"shutdownReply"|"echo"|"echoReply"|"sftStep"|"sftStepReply"|"tokenize"|"tokenizeReply"|"encodePrompts"|"encodePromptsReply"} [body] Envelope body
+             * @property {observe.v1.CheckImagesRequest.$Properties|null} [checkImages] Envelope checkImages
+             * @property {observe.v1.CheckImagesReply.$Properties|null} [checkImagesReply] Envelope checkImagesReply
+             * @property {"hello"|"helloAck"|"heartbeat"|"loadModel"|"loadModelReply"|"generate"|"generateReply"|"logProbs"|"logProbsReply"|"trainStep"|"trainStepReply"|"saveCheckpoint"|"saveCheckpointReply"|"loadCheckpoint"|"loadCheckpointReply"|"health"|"healthReply"|"shutdown"|"shutdownReply"|"echo"|"echoReply"|"sftStep"|"sftStepReply"|"tokenize"|"tokenizeReply"|"encodePrompts"|"encodePromptsReply"|"checkImages"|"checkImagesReply"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -747,9 +749,11 @@ export const observe = $root.observe = (() => {
              *   tokenizeReply?: observe.v1.TokenizeReply.$Shape|null;
              *   encodePrompts?: observe.v1.EncodePromptsRequest.$Shape|null;
              *   encodePromptsReply?: observe.v1.EncodePromptsReply.$Shape|null;
+             *   checkImages?: observe.v1.CheckImagesRequest.$Shape|null;
+             *   checkImagesReply?: observe.v1.CheckImagesReply.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "hello"; hello: observe.v1.Hello.$Shape; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "helloAck"; hello?: null; helloAck: observe.v1.HelloAck.$Shape; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "heartbeat"; hello?: null; helloAck?: null; heartbeat: observe.v1.Heartbeat.$Shape; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "loadModel"; hello?: null; helloAck?: null; heartbeat?: null; loadModel: observe.v1.LoadModelRequest.$Shape; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "loadModelReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply: observe.v1.LoadModelReply.$Shape; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "generate"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate: observe.v1.GenerateRequest.$Shape; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "generateReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply: observe.v1.GenerateReply.$Shape; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "logProbs"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs: observe.v1.LogProbsRequest.$Shape; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "logProbsReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply: observe.v1.LogProbsReply.$Shape; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "trainStep"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep: observe.v1.TrainStepRequest.$Shape; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "trainStepReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply: observe.v1.TrainStepReply.$Shape; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "saveCheckpoint"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint: observe.v1.SaveCheckpointRequest.$Shape; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "saveCheckpointReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply: observe.v1.SaveCheckpointReply.$Shape; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "loadCheckpoint"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint: observe.v1.LoadCheckpointRequest.$Shape; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "loadCheckpointReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply: observe.v1.LoadCheckpointReply.$Shape; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "health"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health: observe.v1.HealthRequest.$Shape; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "healthReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply: observe.v1.HealthReply.$Shape; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "shutdown"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown: observe.v1.ShutdownRequest.$Shape; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "shutdownReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply: observe.v1.ShutdownReply.$Shape; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "echo"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo: observe.v1.EchoRequest.$Shape; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "echoReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply: observe.v1.EchoReply.$Shape; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "sftStep"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep: observe.v1.SftStepRequest.$Shape; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "sftStepReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply: observe.v1.SftStepReply.$Shape; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "tokenize"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize: observe.v1.TokenizeRequest.$Shape; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "tokenizeReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply: observe.v1.TokenizeReply.$Shape; encodePrompts?: null; encodePromptsReply?: null }|{ body?: "encodePrompts"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts: observe.v1.EncodePromptsRequest.$Shape; encodePromptsReply?: null }|{ body?: "encodePromptsReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply: observe.v1.EncodePromptsReply.$Shape })
+             *   ({ body?: undefined; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "hello"; hello: observe.v1.Hello.$Shape; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "helloAck"; hello?: null; helloAck: observe.v1.HelloAck.$Shape; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "heartbeat"; hello?: null; helloAck?: null; heartbeat: observe.v1.Heartbeat.$Shape; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "loadModel"; hello?: null; helloAck?: null; heartbeat?: null; loadModel: observe.v1.LoadModelRequest.$Shape; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "loadModelReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply: observe.v1.LoadModelReply.$Shape; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "generate"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate: observe.v1.GenerateRequest.$Shape; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "generateReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply: observe.v1.GenerateReply.$Shape; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "logProbs"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs: observe.v1.LogProbsRequest.$Shape; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "logProbsReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply: observe.v1.LogProbsReply.$Shape; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "trainStep"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep: observe.v1.TrainStepRequest.$Shape; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "trainStepReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply: observe.v1.TrainStepReply.$Shape; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "saveCheckpoint"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint: observe.v1.SaveCheckpointRequest.$Shape; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "saveCheckpointReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply: observe.v1.SaveCheckpointReply.$Shape; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "loadCheckpoint"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint: observe.v1.LoadCheckpointRequest.$Shape; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "loadCheckpointReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply: observe.v1.LoadCheckpointReply.$Shape; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "health"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health: observe.v1.HealthRequest.$Shape; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "healthReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply: observe.v1.HealthReply.$Shape; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "shutdown"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown: observe.v1.ShutdownRequest.$Shape; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "shutdownReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply: observe.v1.ShutdownReply.$Shape; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "echo"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo: observe.v1.EchoRequest.$Shape; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "echoReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply: observe.v1.EchoReply.$Shape; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "sftStep"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep: observe.v1.SftStepRequest.$Shape; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "sftStepReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply: observe.v1.SftStepReply.$Shape; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "tokenize"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize: observe.v1.TokenizeRequest.$Shape; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "tokenizeReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply: observe.v1.TokenizeReply.$Shape; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "encodePrompts"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts: observe.v1.EncodePromptsRequest.$Shape; encodePromptsReply?: null; checkImages?: null; checkImagesReply?: null }|{ body?: "encodePromptsReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply: observe.v1.EncodePromptsReply.$Shape; checkImages?: null; checkImagesReply?: null }|{ body?: "checkImages"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages: observe.v1.CheckImagesRequest.$Shape; checkImagesReply?: null }|{ body?: "checkImagesReply"; hello?: null; helloAck?: null; heartbeat?: null; loadModel?: null; loadModelReply?: null; generate?: null; generateReply?: null; logProbs?: null; logProbsReply?: null; trainStep?: null; trainStepReply?: null; saveCheckpoint?: null; saveCheckpointReply?: null; loadCheckpoint?: null; loadCheckpointReply?: null; health?: null; healthReply?: null; shutdown?: null; shutdownReply?: null; echo?: null; echoReply?: null; sftStep?: null; sftStepReply?: null; tokenize?: null; tokenizeReply?: null; encodePrompts?: null; encodePromptsReply?: null; checkImages?: null; checkImagesReply: observe.v1.CheckImagesReply.$Shape })
              * )} observe.v1.Envelope.$Shape
              */
 
@@ -1017,17 +1021,33 @@ export const observe = $root.observe = (() => {
              */
             Envelope.prototype.encodePromptsReply = null;
 
+            /**
+             * Envelope checkImages.
+             * @member {observe.v1.CheckImagesRequest.$Properties|null|undefined} checkImages
+             * @memberof observe.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.checkImages = null;
+
+            /**
+             * Envelope checkImagesReply.
+             * @member {observe.v1.CheckImagesReply.$Properties|null|undefined} checkImagesReply
+             * @memberof observe.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.checkImagesReply = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"hello"|"helloAck"|"heartbeat"|"loadModel"|"loadModelReply"|"generate"|"generateReply"|"logProbs"|"logProbsReply"|"trainStep"|"trainStepReply"|"saveCheckpoint"|"saveCheckpointReply"|"loadCheckpoint"|"loadCheckpointReply"|"health"|"healthReply"|"shutdown"|"shutdownReply"|"echo"|"echoReply"|"sftStep"|"sftStepReply"|"tokenize"|"tokenizeReply"|"encodePrompts"|"encodePromptsReply"|undefined} body
+             * @member {"hello"|"helloAck"|"heartbeat"|"loadModel"|"loadModelReply"|"generate"|"generateReply"|"logProbs"|"logProbsReply"|"trainStep"|"trainStepReply"|"saveCheckpoint"|"saveCheckpointReply"|"loadCheckpoint"|"loadCheckpointReply"|"health"|"healthReply"|"shutdown"|"shutdownReply"|"echo"|"echoReply"|"sftStep"|"sftStepReply"|"tokenize"|"tokenizeReply"|"encodePrompts"|"encodePromptsReply"|"checkImages"|"checkImagesReply"|undefined} body
              * @memberof observe.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "helloAck", "heartbeat", "loadModel", "loadModelReply", "generate", "generateReply", "logProbs", "logProbsReply", "trainStep", "trainStepReply", "saveCheckpoint", "saveCheckpointReply", "loadCheckpoint", "loadCheckpointReply", "health", "healthReply", "shutdown", "shutdownReply", "echo", "echoReply", "sftStep", "sftStepReply", "tokenize", "tokenizeReply", "encodePrompts", "encodePromptsReply"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "helloAck", "heartbeat", "loadModel", "loadModelReply", "generate", "generateReply", "logProbs", "logProbsReply", "trainStep", "trainStepReply", "saveCheckpoint", "saveCheckpointReply", "loadCheckpoint", "loadCheckpointReply", "health", "healthReply", "shutdown", "shutdownReply", "echo", "echoReply", "sftStep", "sftStepReply", "tokenize", "tokenizeReply", "encodePrompts", "encodePromptsReply", "checkImages", "checkImagesReply"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1127,6 +1147,10 @@ export const observe = $root.observe = (() => {
                     $root.observe.v1.EncodePromptsRequest.encode(m.encodePrompts, w.uint32(/* id 42, wireType 2 =*/338).fork(), q + 1).ldelim();
                 if (m.encodePromptsReply != null && $Object.hasOwnProperty.call(m, "encodePromptsReply"))
                     $root.observe.v1.EncodePromptsReply.encode(m.encodePromptsReply, w.uint32(/* id 43, wireType 2 =*/346).fork(), q + 1).ldelim();
+                if (m.checkImages != null && $Object.hasOwnProperty.call(m, "checkImages"))
+                    $root.observe.v1.CheckImagesRequest.encode(m.checkImages, w.uint32(/* id 44, wireType 2 =*/354).fork(), q + 1).ldelim();
+                if (m.checkImagesReply != null && $Object.hasOwnProperty.call(m, "checkImagesReply"))
+                    $root.observe.v1.CheckImagesReply.encode(m.checkImagesReply, w.uint32(/* id 45, wireType 2 =*/362).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1392,6 +1416,20 @@ export const observe = $root.observe = (() => {
                             m.body = "encodePromptsReply";
                             continue;
                         }
+                    case 44: {
+                            if (u !== 2)
+                                break;
+                            m.checkImages = $root.observe.v1.CheckImagesRequest.decode(r, r.size(), $undefined, q + 1, m.checkImages);
+                            m.body = "checkImages";
+                            continue;
+                        }
+                    case 45: {
+                            if (u !== 2)
+                                break;
+                            m.checkImagesReply = $root.observe.v1.CheckImagesReply.decode(r, r.size(), $undefined, q + 1, m.checkImagesReply);
+                            m.body = "checkImagesReply";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1587,6 +1625,16 @@ export const observe = $root.observe = (() => {
                         throw $TypeError(".observe.v1.Envelope.encodePromptsReply: object expected");
                     m.encodePromptsReply = $root.observe.v1.EncodePromptsReply.fromObject(d.encodePromptsReply, q + 1);
                 }
+                if (d.checkImages != null) {
+                    if (!$util.isObject(d.checkImages))
+                        throw $TypeError(".observe.v1.Envelope.checkImages: object expected");
+                    m.checkImages = $root.observe.v1.CheckImagesRequest.fromObject(d.checkImages, q + 1);
+                }
+                if (d.checkImagesReply != null) {
+                    if (!$util.isObject(d.checkImagesReply))
+                        throw $TypeError(".observe.v1.Envelope.checkImagesReply: object expected");
+                    m.checkImagesReply = $root.observe.v1.CheckImagesReply.fromObject(d.checkImagesReply, q + 1);
+                }
                 return m;
             };
 
@@ -1764,6 +1812,16 @@ export const observe = $root.observe = (() => {
                     d.encodePromptsReply = $root.observe.v1.EncodePromptsReply.toObject(m.encodePromptsReply, o, q + 1);
                     if (o.oneofs)
                         d.body = "encodePromptsReply";
+                }
+                if (m.checkImages != null && $Object.hasOwnProperty.call(m, "checkImages")) {
+                    d.checkImages = $root.observe.v1.CheckImagesRequest.toObject(m.checkImages, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "checkImages";
+                }
+                if (m.checkImagesReply != null && $Object.hasOwnProperty.call(m, "checkImagesReply")) {
+                    d.checkImagesReply = $root.observe.v1.CheckImagesReply.toObject(m.checkImagesReply, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "checkImagesReply";
                 }
                 return d;
             };
@@ -6291,6 +6349,7 @@ export const observe = $root.observe = (() => {
              * @typedef {Object} observe.v1.GenerateRequest.$Properties
              * @property {Array.<observe.v1.Prompt.$Properties>|null} [prompts] GenerateRequest prompts
              * @property {observe.v1.SamplingParams.$Properties|null} [sampling] GenerateRequest sampling
+             * @property {boolean|null} [skipFailedPrompts] GenerateRequest skipFailedPrompts
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6340,6 +6399,14 @@ export const observe = $root.observe = (() => {
             GenerateRequest.prototype.sampling = null;
 
             /**
+             * GenerateRequest skipFailedPrompts.
+             * @member {boolean} skipFailedPrompts
+             * @memberof observe.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.skipFailedPrompts = false;
+
+            /**
              * Creates a new GenerateRequest instance using the specified properties.
              * @function create
              * @memberof observe.v1.GenerateRequest
@@ -6377,6 +6444,8 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.sampling != null && $Object.hasOwnProperty.call(m, "sampling"))
                     $root.observe.v1.SamplingParams.encode(m.sampling, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.skipFailedPrompts != null && $Object.hasOwnProperty.call(m, "skipFailedPrompts") && m.skipFailedPrompts !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.skipFailedPrompts);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -6435,6 +6504,15 @@ export const observe = $root.observe = (() => {
                             m.sampling = $root.observe.v1.SamplingParams.decode(r, r.size(), $undefined, q + 1, m.sampling);
                             continue;
                         }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.skipFailedPrompts = v;
+                            else
+                                delete m.skipFailedPrompts;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -6485,6 +6563,11 @@ export const observe = $root.observe = (() => {
                         throw $TypeError(".observe.v1.GenerateRequest.sampling: object expected");
                     m.sampling = $root.observe.v1.SamplingParams.fromObject(d.sampling, q + 1);
                 }
+                if (d.skipFailedPrompts != null) {
+                    if (d.skipFailedPrompts) {
+                        m.skipFailedPrompts = $Boolean(d.skipFailedPrompts);
+                    }
+                }
                 return m;
             };
 
@@ -6510,6 +6593,7 @@ export const observe = $root.observe = (() => {
                 }
                 if (o.defaults) {
                     d.sampling = null;
+                    d.skipFailedPrompts = false;
                 }
                 if (m.prompts && m.prompts.length) {
                     d.prompts = $Array(m.prompts.length);
@@ -6519,6 +6603,9 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.sampling != null && $Object.hasOwnProperty.call(m, "sampling")) {
                     d.sampling = $root.observe.v1.SamplingParams.toObject(m.sampling, o, q + 1);
+                }
+                if (m.skipFailedPrompts != null && $Object.hasOwnProperty.call(m, "skipFailedPrompts")) {
+                    d.skipFailedPrompts = m.skipFailedPrompts;
                 }
                 return d;
             };
@@ -6888,6 +6975,7 @@ export const observe = $root.observe = (() => {
              * @typedef {Object} observe.v1.GenerateReply.$Properties
              * @property {Array.<observe.v1.Completion.$Properties>|null} [completions] GenerateReply completions
              * @property {Array.<number>|null} [promptNumTokens] GenerateReply promptNumTokens
+             * @property {Array.<observe.v1.FailedPrompt.$Properties>|null} [failedPrompts] GenerateReply failedPrompts
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6915,6 +7003,7 @@ export const observe = $root.observe = (() => {
             const GenerateReply = function (p) {
                 this.completions = [];
                 this.promptNumTokens = [];
+                this.failedPrompts = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -6936,6 +7025,14 @@ export const observe = $root.observe = (() => {
              * @instance
              */
             GenerateReply.prototype.promptNumTokens = $util.emptyArray;
+
+            /**
+             * GenerateReply failedPrompts.
+             * @member {Array.<observe.v1.FailedPrompt.$Properties>} failedPrompts
+             * @memberof observe.v1.GenerateReply
+             * @instance
+             */
+            GenerateReply.prototype.failedPrompts = $util.emptyArray;
 
             /**
              * Creates a new GenerateReply instance using the specified properties.
@@ -6975,6 +7072,10 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.promptNumTokens != null && m.promptNumTokens.length) {
                     w.uint32(/* id 2, wireType 2 =*/18).uint32s(m.promptNumTokens);
+                }
+                if (m.failedPrompts != null && m.failedPrompts.length) {
+                    for (var i = 0; i < m.failedPrompts.length; ++i)
+                        $root.observe.v1.FailedPrompt.encode(m.failedPrompts[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                 }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
@@ -7042,6 +7143,14 @@ export const observe = $root.observe = (() => {
                             m.promptNumTokens.push(r.uint32());
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.failedPrompts && m.failedPrompts.length))
+                                m.failedPrompts = [];
+                            m.failedPrompts.push($root.observe.v1.FailedPrompt.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -7095,6 +7204,16 @@ export const observe = $root.observe = (() => {
                         m.promptNumTokens[i] = d.promptNumTokens[i] >>> 0;
                     }
                 }
+                if (d.failedPrompts) {
+                    if (!$Array.isArray(d.failedPrompts))
+                        throw $TypeError(".observe.v1.GenerateReply.failedPrompts: array expected");
+                    m.failedPrompts = $Array(d.failedPrompts.length);
+                    for (var i = 0; i < d.failedPrompts.length; ++i) {
+                        if (!$util.isObject(d.failedPrompts[i]))
+                            throw $TypeError(".observe.v1.GenerateReply.failedPrompts: object expected");
+                        m.failedPrompts[i] = $root.observe.v1.FailedPrompt.fromObject(d.failedPrompts[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -7118,6 +7237,7 @@ export const observe = $root.observe = (() => {
                 if (o.arrays || o.defaults) {
                     d.completions = [];
                     d.promptNumTokens = [];
+                    d.failedPrompts = [];
                 }
                 if (m.completions && m.completions.length) {
                     d.completions = $Array(m.completions.length);
@@ -7129,6 +7249,12 @@ export const observe = $root.observe = (() => {
                     d.promptNumTokens = $Array(m.promptNumTokens.length);
                     for (var j = 0; j < m.promptNumTokens.length; ++j) {
                         d.promptNumTokens[j] = m.promptNumTokens[j];
+                    }
+                }
+                if (m.failedPrompts && m.failedPrompts.length) {
+                    d.failedPrompts = $Array(m.failedPrompts.length);
+                    for (var j = 0; j < m.failedPrompts.length; ++j) {
+                        d.failedPrompts[j] = $root.observe.v1.FailedPrompt.toObject(m.failedPrompts[j], o, q + 1);
                     }
                 }
                 return d;
@@ -7160,6 +7286,264 @@ export const observe = $root.observe = (() => {
             };
 
             return GenerateReply;
+        })();
+
+        v1.FailedPrompt = (function() {
+
+            /**
+             * Properties of a FailedPrompt.
+             * @typedef {Object} observe.v1.FailedPrompt.$Properties
+             * @property {number|null} [promptIndex] FailedPrompt promptIndex
+             * @property {string|null} [error] FailedPrompt error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FailedPrompt.
+             * @memberof observe.v1
+             * @interface IFailedPrompt
+             * @augments observe.v1.FailedPrompt.$Properties
+             * @deprecated Use observe.v1.FailedPrompt.$Properties instead.
+             */
+
+            /**
+             * Shape of a FailedPrompt.
+             * @typedef {observe.v1.FailedPrompt.$Properties} observe.v1.FailedPrompt.$Shape
+             */
+
+            /**
+             * Constructs a new FailedPrompt.
+             * @memberof observe.v1
+             * @classdesc Represents a FailedPrompt.
+             * @constructor
+             * @param {observe.v1.FailedPrompt.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FailedPrompt = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * FailedPrompt promptIndex.
+             * @member {number} promptIndex
+             * @memberof observe.v1.FailedPrompt
+             * @instance
+             */
+            FailedPrompt.prototype.promptIndex = 0;
+
+            /**
+             * FailedPrompt error.
+             * @member {string} error
+             * @memberof observe.v1.FailedPrompt
+             * @instance
+             */
+            FailedPrompt.prototype.error = "";
+
+            /**
+             * Creates a new FailedPrompt instance using the specified properties.
+             * @function create
+             * @memberof observe.v1.FailedPrompt
+             * @static
+             * @param {observe.v1.FailedPrompt.$Properties=} [properties] Properties to set
+             * @returns {observe.v1.FailedPrompt} FailedPrompt instance
+             * @type {{
+             *   (properties: observe.v1.FailedPrompt.$Shape): observe.v1.FailedPrompt & observe.v1.FailedPrompt.$Shape;
+             *   (properties?: observe.v1.FailedPrompt.$Properties): observe.v1.FailedPrompt;
+             * }}
+             */
+            FailedPrompt.create = function(properties) {
+                return new FailedPrompt(properties);
+            };
+
+            /**
+             * Encodes the specified FailedPrompt message. Does not implicitly {@link observe.v1.FailedPrompt.verify|verify} messages.
+             * @function encode
+             * @memberof observe.v1.FailedPrompt
+             * @static
+             * @param {observe.v1.FailedPrompt.$Properties} m FailedPrompt message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FailedPrompt.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.promptIndex != null && $Object.hasOwnProperty.call(m, "promptIndex") && m.promptIndex !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.promptIndex);
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error") && m.error !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.error);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a FailedPrompt message from the specified reader or buffer.
+             * @function decode
+             * @memberof observe.v1.FailedPrompt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {observe.v1.FailedPrompt & observe.v1.FailedPrompt.$Shape} FailedPrompt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FailedPrompt.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.observe.v1.FailedPrompt();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.promptIndex = v;
+                            else
+                                delete m.promptIndex;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.error = v;
+                            else
+                                delete m.error;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a FailedPrompt message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof observe.v1.FailedPrompt
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {observe.v1.FailedPrompt} FailedPrompt
+             */
+            FailedPrompt.fromObject = function (d, q) {
+                if (d instanceof $root.observe.v1.FailedPrompt)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".observe.v1.FailedPrompt: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.observe.v1.FailedPrompt();
+                if (d.promptIndex != null) {
+                    if ($Number(d.promptIndex) !== 0) {
+                        m.promptIndex = d.promptIndex >>> 0;
+                    }
+                }
+                if (d.error != null) {
+                    if (typeof d.error !== "string" || d.error.length) {
+                        m.error = $String(d.error);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a FailedPrompt message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof observe.v1.FailedPrompt
+             * @static
+             * @param {observe.v1.FailedPrompt} m FailedPrompt
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FailedPrompt.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.promptIndex = 0;
+                    d.error = "";
+                }
+                if (m.promptIndex != null && $Object.hasOwnProperty.call(m, "promptIndex")) {
+                    d.promptIndex = m.promptIndex;
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                    d.error = m.error;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this FailedPrompt to JSON.
+             * @function toJSON
+             * @memberof observe.v1.FailedPrompt
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FailedPrompt.prototype.toJSON = function() {
+                return FailedPrompt.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FailedPrompt
+             * @function getTypeUrl
+             * @memberof observe.v1.FailedPrompt
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FailedPrompt.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/observe.v1.FailedPrompt";
+            };
+
+            return FailedPrompt;
         })();
 
         v1.SequenceBatch = (function() {
@@ -11183,6 +11567,482 @@ export const observe = $root.observe = (() => {
             };
 
             return EncodePromptsReply;
+        })();
+
+        v1.CheckImagesRequest = (function() {
+
+            /**
+             * Properties of a CheckImagesRequest.
+             * @typedef {Object} observe.v1.CheckImagesRequest.$Properties
+             * @property {Array.<observe.v1.ImageRef.$Properties>|null} [images] CheckImagesRequest images
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CheckImagesRequest.
+             * @memberof observe.v1
+             * @interface ICheckImagesRequest
+             * @augments observe.v1.CheckImagesRequest.$Properties
+             * @deprecated Use observe.v1.CheckImagesRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CheckImagesRequest.
+             * @typedef {observe.v1.CheckImagesRequest.$Properties} observe.v1.CheckImagesRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CheckImagesRequest.
+             * @memberof observe.v1
+             * @classdesc Represents a CheckImagesRequest.
+             * @constructor
+             * @param {observe.v1.CheckImagesRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CheckImagesRequest = function (p) {
+                this.images = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CheckImagesRequest images.
+             * @member {Array.<observe.v1.ImageRef.$Properties>} images
+             * @memberof observe.v1.CheckImagesRequest
+             * @instance
+             */
+            CheckImagesRequest.prototype.images = $util.emptyArray;
+
+            /**
+             * Creates a new CheckImagesRequest instance using the specified properties.
+             * @function create
+             * @memberof observe.v1.CheckImagesRequest
+             * @static
+             * @param {observe.v1.CheckImagesRequest.$Properties=} [properties] Properties to set
+             * @returns {observe.v1.CheckImagesRequest} CheckImagesRequest instance
+             * @type {{
+             *   (properties: observe.v1.CheckImagesRequest.$Shape): observe.v1.CheckImagesRequest & observe.v1.CheckImagesRequest.$Shape;
+             *   (properties?: observe.v1.CheckImagesRequest.$Properties): observe.v1.CheckImagesRequest;
+             * }}
+             */
+            CheckImagesRequest.create = function(properties) {
+                return new CheckImagesRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CheckImagesRequest message. Does not implicitly {@link observe.v1.CheckImagesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof observe.v1.CheckImagesRequest
+             * @static
+             * @param {observe.v1.CheckImagesRequest.$Properties} m CheckImagesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CheckImagesRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.images != null && m.images.length) {
+                    for (var i = 0; i < m.images.length; ++i)
+                        $root.observe.v1.ImageRef.encode(m.images[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a CheckImagesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof observe.v1.CheckImagesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {observe.v1.CheckImagesRequest & observe.v1.CheckImagesRequest.$Shape} CheckImagesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CheckImagesRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.observe.v1.CheckImagesRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.images && m.images.length))
+                                m.images = [];
+                            m.images.push($root.observe.v1.ImageRef.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a CheckImagesRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof observe.v1.CheckImagesRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {observe.v1.CheckImagesRequest} CheckImagesRequest
+             */
+            CheckImagesRequest.fromObject = function (d, q) {
+                if (d instanceof $root.observe.v1.CheckImagesRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".observe.v1.CheckImagesRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.observe.v1.CheckImagesRequest();
+                if (d.images) {
+                    if (!$Array.isArray(d.images))
+                        throw $TypeError(".observe.v1.CheckImagesRequest.images: array expected");
+                    m.images = $Array(d.images.length);
+                    for (var i = 0; i < d.images.length; ++i) {
+                        if (!$util.isObject(d.images[i]))
+                            throw $TypeError(".observe.v1.CheckImagesRequest.images: object expected");
+                        m.images[i] = $root.observe.v1.ImageRef.fromObject(d.images[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CheckImagesRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof observe.v1.CheckImagesRequest
+             * @static
+             * @param {observe.v1.CheckImagesRequest} m CheckImagesRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CheckImagesRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.images = [];
+                }
+                if (m.images && m.images.length) {
+                    d.images = $Array(m.images.length);
+                    for (var j = 0; j < m.images.length; ++j) {
+                        d.images[j] = $root.observe.v1.ImageRef.toObject(m.images[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CheckImagesRequest to JSON.
+             * @function toJSON
+             * @memberof observe.v1.CheckImagesRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CheckImagesRequest.prototype.toJSON = function() {
+                return CheckImagesRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CheckImagesRequest
+             * @function getTypeUrl
+             * @memberof observe.v1.CheckImagesRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CheckImagesRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/observe.v1.CheckImagesRequest";
+            };
+
+            return CheckImagesRequest;
+        })();
+
+        v1.CheckImagesReply = (function() {
+
+            /**
+             * Properties of a CheckImagesReply.
+             * @typedef {Object} observe.v1.CheckImagesReply.$Properties
+             * @property {Array.<string>|null} [errors] CheckImagesReply errors
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CheckImagesReply.
+             * @memberof observe.v1
+             * @interface ICheckImagesReply
+             * @augments observe.v1.CheckImagesReply.$Properties
+             * @deprecated Use observe.v1.CheckImagesReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a CheckImagesReply.
+             * @typedef {observe.v1.CheckImagesReply.$Properties} observe.v1.CheckImagesReply.$Shape
+             */
+
+            /**
+             * Constructs a new CheckImagesReply.
+             * @memberof observe.v1
+             * @classdesc Represents a CheckImagesReply.
+             * @constructor
+             * @param {observe.v1.CheckImagesReply.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CheckImagesReply = function (p) {
+                this.errors = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CheckImagesReply errors.
+             * @member {Array.<string>} errors
+             * @memberof observe.v1.CheckImagesReply
+             * @instance
+             */
+            CheckImagesReply.prototype.errors = $util.emptyArray;
+
+            /**
+             * Creates a new CheckImagesReply instance using the specified properties.
+             * @function create
+             * @memberof observe.v1.CheckImagesReply
+             * @static
+             * @param {observe.v1.CheckImagesReply.$Properties=} [properties] Properties to set
+             * @returns {observe.v1.CheckImagesReply} CheckImagesReply instance
+             * @type {{
+             *   (properties: observe.v1.CheckImagesReply.$Shape): observe.v1.CheckImagesReply & observe.v1.CheckImagesReply.$Shape;
+             *   (properties?: observe.v1.CheckImagesReply.$Properties): observe.v1.CheckImagesReply;
+             * }}
+             */
+            CheckImagesReply.create = function(properties) {
+                return new CheckImagesReply(properties);
+            };
+
+            /**
+             * Encodes the specified CheckImagesReply message. Does not implicitly {@link observe.v1.CheckImagesReply.verify|verify} messages.
+             * @function encode
+             * @memberof observe.v1.CheckImagesReply
+             * @static
+             * @param {observe.v1.CheckImagesReply.$Properties} m CheckImagesReply message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CheckImagesReply.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.errors != null && m.errors.length) {
+                    for (var i = 0; i < m.errors.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.errors[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a CheckImagesReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof observe.v1.CheckImagesReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {observe.v1.CheckImagesReply & observe.v1.CheckImagesReply.$Shape} CheckImagesReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CheckImagesReply.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.observe.v1.CheckImagesReply();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.errors && m.errors.length))
+                                m.errors = [];
+                            m.errors.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a CheckImagesReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof observe.v1.CheckImagesReply
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {observe.v1.CheckImagesReply} CheckImagesReply
+             */
+            CheckImagesReply.fromObject = function (d, q) {
+                if (d instanceof $root.observe.v1.CheckImagesReply)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".observe.v1.CheckImagesReply: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.observe.v1.CheckImagesReply();
+                if (d.errors) {
+                    if (!$Array.isArray(d.errors))
+                        throw $TypeError(".observe.v1.CheckImagesReply.errors: array expected");
+                    m.errors = $Array(d.errors.length);
+                    for (var i = 0; i < d.errors.length; ++i) {
+                        m.errors[i] = $String(d.errors[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CheckImagesReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof observe.v1.CheckImagesReply
+             * @static
+             * @param {observe.v1.CheckImagesReply} m CheckImagesReply
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CheckImagesReply.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.errors = [];
+                }
+                if (m.errors && m.errors.length) {
+                    d.errors = $Array(m.errors.length);
+                    for (var j = 0; j < m.errors.length; ++j) {
+                        d.errors[j] = m.errors[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CheckImagesReply to JSON.
+             * @function toJSON
+             * @memberof observe.v1.CheckImagesReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CheckImagesReply.prototype.toJSON = function() {
+                return CheckImagesReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CheckImagesReply
+             * @function getTypeUrl
+             * @memberof observe.v1.CheckImagesReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CheckImagesReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/observe.v1.CheckImagesReply";
+            };
+
+            return CheckImagesReply;
         })();
 
         v1.SaveCheckpointRequest = (function() {

@@ -115,7 +115,10 @@ export interface Completion {
 export interface GenerateResult {
   /** Prompt-major: prompt 0's n samples first. */
   completions: Completion[];
+  /** One per prompt; 0 for a failed prompt. */
   promptNumTokens: number[];
+  /** Prompts left out because their images did not decode (only with skipFailedPrompts). */
+  failedPrompts: Array<{ promptIndex: number; error: string }>;
 }
 
 /** Responses to score or train on; prompts are shared by their n responses. */
@@ -315,13 +318,18 @@ export class WorkerClient {
     };
   }
 
-  async generate(prompts: PromptInput[], sampling: SamplingOptions = {}): Promise<GenerateResult> {
+  /**
+   * n completions per prompt. With skipFailedPrompts, a prompt whose images do not decode is
+   * left out and listed in failedPrompts instead of failing the request (unless all fail).
+   */
+  async generate(prompts: PromptInput[], sampling: SamplingOptions = {}, opts: { skipFailedPrompts?: boolean } = {}): Promise<GenerateResult> {
     const payloads: NamedPayloads = [];
     const packed = packPrompts(prompts, payloads);
     const reply = await this.connection.request(
       "generate",
       {
         prompts: packed,
+        skipFailedPrompts: opts.skipFailedPrompts ?? false,
         sampling: {
           n: sampling.n ?? 1, temperature: sampling.temperature ?? 1.0, topP: sampling.topP ?? 1.0,
           topK: sampling.topK ?? 0, maxNewTokens: sampling.maxNewTokens ?? 256, seed: sampling.seed ?? 0,
@@ -337,6 +345,7 @@ export class WorkerClient {
     const logprobs = split(readArray(reply, "logprobs", "float32"), lengths);
     return {
       promptNumTokens: r.promptNumTokens ?? [],
+      failedPrompts: (r.failedPrompts ?? []).map((f) => ({ promptIndex: f.promptIndex ?? 0, error: f.error ?? "" })),
       completions: completions.map((c, i) => ({
         promptIndex: c.promptIndex ?? 0,
         text: c.text ?? "",
@@ -388,6 +397,14 @@ export class WorkerClient {
       loss: r.loss ?? 0, pgLoss: r.pgLoss ?? 0, kl: r.kl ?? 0, clipfrac: r.clipfrac ?? 0, gradNorm: r.gradNorm ?? 0,
       entropy: r.entropy ?? 0, lr: r.lr ?? 0, numTokens: r.numTokens ?? 0, ppoKl: r.ppoKl ?? 0, perf: stepPerf(r.perf),
     };
+  }
+
+  /** Decodes images fully, as generate would, without a model: "" for each that decodes, else why. */
+  async checkImages(images: ImageInput[]): Promise<string[]> {
+    const payloads: NamedPayloads = images.map((img, i) => [`image${i}`, img.data]);
+    const refs = images.map((img, i) => ({ frame: i, source: img.source }));
+    const reply = await this.connection.request("checkImages", { images: refs }, payloads, this.timeouts.computeMs);
+    return reply.envelope.checkImagesReply?.errors ?? [];
   }
 
   /** Prompts as the model sees them (chat template, processor), without generating. */

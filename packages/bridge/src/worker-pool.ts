@@ -173,7 +173,7 @@ export class WorkerPool<W extends PoolWorker = PoolWorker> {
    * time per worker, least-loaded worker first; a lost worker's chunk is retried elsewhere.
    */
   async generate(prompts: PromptInput[], sampling: SamplingOptions = {}): Promise<GenerateResult> {
-    if (prompts.length === 0) return { completions: [], promptNumTokens: [] };
+    if (prompts.length === 0) return { completions: [], promptNumTokens: [], failedPrompts: [] };
     const liveCount = this.members.filter((m) => m.alive).length;
     if (!liveCount) throw this.exhausted("generate");
     const size = this.options.chunkSize ?? Math.ceil(prompts.length / liveCount);
@@ -182,7 +182,7 @@ export class WorkerPool<W extends PoolWorker = PoolWorker> {
     const results = await this.runChunks(chunks, sampling);
 
     const n = sampling.n ?? 1;
-    const out: GenerateResult = { completions: [], promptNumTokens: [] };
+    const out: GenerateResult = { completions: [], promptNumTokens: [], failedPrompts: [] };
     chunks.forEach((chunk, i) => {
       const r = results[i]!;
       if (r.completions.length !== chunk.prompts.length * n || r.promptNumTokens.length !== chunk.prompts.length) {

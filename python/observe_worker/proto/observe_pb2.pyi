@@ -88,7 +88,7 @@ class Error(_message.Message):
     def __init__(self, type: _Optional[str] = ..., message: _Optional[str] = ..., traceback: _Optional[str] = ...) -> None: ...
 
 class Envelope(_message.Message):
-    __slots__ = ("request_id", "is_reply", "error", "frames", "hello", "hello_ack", "heartbeat", "load_model", "load_model_reply", "generate", "generate_reply", "log_probs", "log_probs_reply", "train_step", "train_step_reply", "save_checkpoint", "save_checkpoint_reply", "load_checkpoint", "load_checkpoint_reply", "health", "health_reply", "shutdown", "shutdown_reply", "echo", "echo_reply", "sft_step", "sft_step_reply", "tokenize", "tokenize_reply", "encode_prompts", "encode_prompts_reply")
+    __slots__ = ("request_id", "is_reply", "error", "frames", "hello", "hello_ack", "heartbeat", "load_model", "load_model_reply", "generate", "generate_reply", "log_probs", "log_probs_reply", "train_step", "train_step_reply", "save_checkpoint", "save_checkpoint_reply", "load_checkpoint", "load_checkpoint_reply", "health", "health_reply", "shutdown", "shutdown_reply", "echo", "echo_reply", "sft_step", "sft_step_reply", "tokenize", "tokenize_reply", "encode_prompts", "encode_prompts_reply", "check_images", "check_images_reply")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     IS_REPLY_FIELD_NUMBER: _ClassVar[int]
     ERROR_FIELD_NUMBER: _ClassVar[int]
@@ -120,6 +120,8 @@ class Envelope(_message.Message):
     TOKENIZE_REPLY_FIELD_NUMBER: _ClassVar[int]
     ENCODE_PROMPTS_FIELD_NUMBER: _ClassVar[int]
     ENCODE_PROMPTS_REPLY_FIELD_NUMBER: _ClassVar[int]
+    CHECK_IMAGES_FIELD_NUMBER: _ClassVar[int]
+    CHECK_IMAGES_REPLY_FIELD_NUMBER: _ClassVar[int]
     request_id: int
     is_reply: bool
     error: Error
@@ -151,7 +153,9 @@ class Envelope(_message.Message):
     tokenize_reply: TokenizeReply
     encode_prompts: EncodePromptsRequest
     encode_prompts_reply: EncodePromptsReply
-    def __init__(self, request_id: _Optional[int] = ..., is_reply: bool = ..., error: _Optional[_Union[Error, _Mapping]] = ..., frames: _Optional[_Iterable[_Union[Frame, _Mapping]]] = ..., hello: _Optional[_Union[Hello, _Mapping]] = ..., hello_ack: _Optional[_Union[HelloAck, _Mapping]] = ..., heartbeat: _Optional[_Union[Heartbeat, _Mapping]] = ..., load_model: _Optional[_Union[LoadModelRequest, _Mapping]] = ..., load_model_reply: _Optional[_Union[LoadModelReply, _Mapping]] = ..., generate: _Optional[_Union[GenerateRequest, _Mapping]] = ..., generate_reply: _Optional[_Union[GenerateReply, _Mapping]] = ..., log_probs: _Optional[_Union[LogProbsRequest, _Mapping]] = ..., log_probs_reply: _Optional[_Union[LogProbsReply, _Mapping]] = ..., train_step: _Optional[_Union[TrainStepRequest, _Mapping]] = ..., train_step_reply: _Optional[_Union[TrainStepReply, _Mapping]] = ..., save_checkpoint: _Optional[_Union[SaveCheckpointRequest, _Mapping]] = ..., save_checkpoint_reply: _Optional[_Union[SaveCheckpointReply, _Mapping]] = ..., load_checkpoint: _Optional[_Union[LoadCheckpointRequest, _Mapping]] = ..., load_checkpoint_reply: _Optional[_Union[LoadCheckpointReply, _Mapping]] = ..., health: _Optional[_Union[HealthRequest, _Mapping]] = ..., health_reply: _Optional[_Union[HealthReply, _Mapping]] = ..., shutdown: _Optional[_Union[ShutdownRequest, _Mapping]] = ..., shutdown_reply: _Optional[_Union[ShutdownReply, _Mapping]] = ..., echo: _Optional[_Union[EchoRequest, _Mapping]] = ..., echo_reply: _Optional[_Union[EchoReply, _Mapping]] = ..., sft_step: _Optional[_Union[SftStepRequest, _Mapping]] = ..., sft_step_reply: _Optional[_Union[SftStepReply, _Mapping]] = ..., tokenize: _Optional[_Union[TokenizeRequest, _Mapping]] = ..., tokenize_reply: _Optional[_Union[TokenizeReply, _Mapping]] = ..., encode_prompts: _Optional[_Union[EncodePromptsRequest, _Mapping]] = ..., encode_prompts_reply: _Optional[_Union[EncodePromptsReply, _Mapping]] = ...) -> None: ...
+    check_images: CheckImagesRequest
+    check_images_reply: CheckImagesReply
+    def __init__(self, request_id: _Optional[int] = ..., is_reply: bool = ..., error: _Optional[_Union[Error, _Mapping]] = ..., frames: _Optional[_Iterable[_Union[Frame, _Mapping]]] = ..., hello: _Optional[_Union[Hello, _Mapping]] = ..., hello_ack: _Optional[_Union[HelloAck, _Mapping]] = ..., heartbeat: _Optional[_Union[Heartbeat, _Mapping]] = ..., load_model: _Optional[_Union[LoadModelRequest, _Mapping]] = ..., load_model_reply: _Optional[_Union[LoadModelReply, _Mapping]] = ..., generate: _Optional[_Union[GenerateRequest, _Mapping]] = ..., generate_reply: _Optional[_Union[GenerateReply, _Mapping]] = ..., log_probs: _Optional[_Union[LogProbsRequest, _Mapping]] = ..., log_probs_reply: _Optional[_Union[LogProbsReply, _Mapping]] = ..., train_step: _Optional[_Union[TrainStepRequest, _Mapping]] = ..., train_step_reply: _Optional[_Union[TrainStepReply, _Mapping]] = ..., save_checkpoint: _Optional[_Union[SaveCheckpointRequest, _Mapping]] = ..., save_checkpoint_reply: _Optional[_Union[SaveCheckpointReply, _Mapping]] = ..., load_checkpoint: _Optional[_Union[LoadCheckpointRequest, _Mapping]] = ..., load_checkpoint_reply: _Optional[_Union[LoadCheckpointReply, _Mapping]] = ..., health: _Optional[_Union[HealthRequest, _Mapping]] = ..., health_reply: _Optional[_Union[HealthReply, _Mapping]] = ..., shutdown: _Optional[_Union[ShutdownRequest, _Mapping]] = ..., shutdown_reply: _Optional[_Union[ShutdownReply, _Mapping]] = ..., echo: _Optional[_Union[EchoRequest, _Mapping]] = ..., echo_reply: _Optional[_Union[EchoReply, _Mapping]] = ..., sft_step: _Optional[_Union[SftStepRequest, _Mapping]] = ..., sft_step_reply: _Optional[_Union[SftStepReply, _Mapping]] = ..., tokenize: _Optional[_Union[TokenizeRequest, _Mapping]] = ..., tokenize_reply: _Optional[_Union[TokenizeReply, _Mapping]] = ..., encode_prompts: _Optional[_Union[EncodePromptsRequest, _Mapping]] = ..., encode_prompts_reply: _Optional[_Union[EncodePromptsReply, _Mapping]] = ..., check_images: _Optional[_Union[CheckImagesRequest, _Mapping]] = ..., check_images_reply: _Optional[_Union[CheckImagesReply, _Mapping]] = ...) -> None: ...
 
 class Hello(_message.Message):
     __slots__ = ("protocol_version", "worker_id", "pid", "python_version", "torch_version", "transformers_version", "device", "cuda_device_count", "vllm_version", "worker_version", "world_size")
@@ -342,12 +346,14 @@ class SamplingParams(_message.Message):
     def __init__(self, n: _Optional[int] = ..., temperature: _Optional[float] = ..., top_p: _Optional[float] = ..., top_k: _Optional[int] = ..., max_new_tokens: _Optional[int] = ..., seed: _Optional[int] = ...) -> None: ...
 
 class GenerateRequest(_message.Message):
-    __slots__ = ("prompts", "sampling")
+    __slots__ = ("prompts", "sampling", "skip_failed_prompts")
     PROMPTS_FIELD_NUMBER: _ClassVar[int]
     SAMPLING_FIELD_NUMBER: _ClassVar[int]
+    SKIP_FAILED_PROMPTS_FIELD_NUMBER: _ClassVar[int]
     prompts: _containers.RepeatedCompositeFieldContainer[Prompt]
     sampling: SamplingParams
-    def __init__(self, prompts: _Optional[_Iterable[_Union[Prompt, _Mapping]]] = ..., sampling: _Optional[_Union[SamplingParams, _Mapping]] = ...) -> None: ...
+    skip_failed_prompts: bool
+    def __init__(self, prompts: _Optional[_Iterable[_Union[Prompt, _Mapping]]] = ..., sampling: _Optional[_Union[SamplingParams, _Mapping]] = ..., skip_failed_prompts: bool = ...) -> None: ...
 
 class Completion(_message.Message):
     __slots__ = ("prompt_index", "text", "finish_reason", "num_tokens")
@@ -362,12 +368,22 @@ class Completion(_message.Message):
     def __init__(self, prompt_index: _Optional[int] = ..., text: _Optional[str] = ..., finish_reason: _Optional[_Union[FinishReason, str]] = ..., num_tokens: _Optional[int] = ...) -> None: ...
 
 class GenerateReply(_message.Message):
-    __slots__ = ("completions", "prompt_num_tokens")
+    __slots__ = ("completions", "prompt_num_tokens", "failed_prompts")
     COMPLETIONS_FIELD_NUMBER: _ClassVar[int]
     PROMPT_NUM_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    FAILED_PROMPTS_FIELD_NUMBER: _ClassVar[int]
     completions: _containers.RepeatedCompositeFieldContainer[Completion]
     prompt_num_tokens: _containers.RepeatedScalarFieldContainer[int]
-    def __init__(self, completions: _Optional[_Iterable[_Union[Completion, _Mapping]]] = ..., prompt_num_tokens: _Optional[_Iterable[int]] = ...) -> None: ...
+    failed_prompts: _containers.RepeatedCompositeFieldContainer[FailedPrompt]
+    def __init__(self, completions: _Optional[_Iterable[_Union[Completion, _Mapping]]] = ..., prompt_num_tokens: _Optional[_Iterable[int]] = ..., failed_prompts: _Optional[_Iterable[_Union[FailedPrompt, _Mapping]]] = ...) -> None: ...
+
+class FailedPrompt(_message.Message):
+    __slots__ = ("prompt_index", "error")
+    PROMPT_INDEX_FIELD_NUMBER: _ClassVar[int]
+    ERROR_FIELD_NUMBER: _ClassVar[int]
+    prompt_index: int
+    error: str
+    def __init__(self, prompt_index: _Optional[int] = ..., error: _Optional[str] = ...) -> None: ...
 
 class SequenceBatch(_message.Message):
     __slots__ = ("prompts", "prompt_index", "response_lengths")
@@ -512,6 +528,18 @@ class EncodePromptsReply(_message.Message):
     image_tokens: _containers.RepeatedScalarFieldContainer[int]
     rendered: _containers.RepeatedScalarFieldContainer[str]
     def __init__(self, num_tokens: _Optional[_Iterable[int]] = ..., image_tokens: _Optional[_Iterable[int]] = ..., rendered: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class CheckImagesRequest(_message.Message):
+    __slots__ = ("images",)
+    IMAGES_FIELD_NUMBER: _ClassVar[int]
+    images: _containers.RepeatedCompositeFieldContainer[ImageRef]
+    def __init__(self, images: _Optional[_Iterable[_Union[ImageRef, _Mapping]]] = ...) -> None: ...
+
+class CheckImagesReply(_message.Message):
+    __slots__ = ("errors",)
+    ERRORS_FIELD_NUMBER: _ClassVar[int]
+    errors: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, errors: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class SaveCheckpointRequest(_message.Message):
     __slots__ = ("path", "include_optimizer")

@@ -14,6 +14,7 @@ export {
   DatasetValidationError,
   MAX_LISTED_ROWS,
   type DatasetOptions,
+  type ImageDecoder,
   type LoadedDataset,
 } from "./load.js";
 export {

@@ -4,13 +4,25 @@ import { stat } from "node:fs/promises";
 import type { ObserveConfig } from "../config/schema.js";
 import { normalizeRecord, type DatasetKeys } from "./normalize.js";
 import { readRecords } from "./records.js";
-import { rowList, rowLocation, type InvalidRow, type Sample } from "./sample.js";
+import { rowList, rowLocation, type InvalidReason, type InvalidRow, type Sample } from "./sample.js";
 import { checkSample, type SampleLimits } from "./validate.js";
+
+/**
+ * Decodes images fully ("" for each that decodes, else why), as the worker will for
+ * generate: WorkerClient.checkImages. The header check alone passes a corrupt body.
+ */
+export type ImageDecoder = (images: Array<{ data: Uint8Array; source: string }>) => Promise<string[]>;
 
 export interface DatasetOptions extends DatasetKeys, SampleLimits {
   /** data.skip_invalid: drop bad rows and return them instead of throwing. */
   skipInvalid: boolean;
+  /** Decode every image up front; without it only image headers are checked. */
+  decodeImages?: ImageDecoder;
 }
+
+/** Images per decode call, and their bytes at most: bounded requests, progress between them. */
+const DECODE_BATCH_IMAGES = 256;
+const DECODE_BATCH_BYTES = 64 << 20;
 
 export interface LoadedDataset {
   samples: Sample[];
@@ -63,8 +75,9 @@ export async function loadDataset(files: string | readonly string[], options: Da
   if (list.length === 0) throw new Error("no data files given (data.train_files is empty)");
   for (const file of list) await assertReadable(file);
 
-  const samples: Sample[] = [];
-  const invalid: InvalidRow[] = [];
+  let samples: Sample[] = [];
+  let invalid: InvalidRow[] = [];
+  const locations: InvalidRow[] = []; // where each sample's row is, for decode failures
   const firstSeen = new Map<string, string>();
   const columns = new Set<string>();
   let rows = 0;
@@ -92,6 +105,16 @@ export async function loadDataset(files: string | readonly string[], options: Da
       }
       firstSeen.set(sample.id, rowLocation(where));
       samples.push(sample);
+      locations.push({ ...where, id: sample.id, reasons: [] });
+    }
+  }
+
+  if (options.decodeImages) {
+    const failed = await decodeFailures(samples, options.decodeImages);
+    if (failed.size > 0) {
+      for (const [i, reasons] of failed) invalid.push({ ...locations[i]!, reasons });
+      invalid = sortRows(invalid, list);
+      samples = samples.filter((_, i) => !failed.has(i)).map((s, index) => ({ ...s, index }));
     }
   }
 
@@ -100,6 +123,38 @@ export async function loadDataset(files: string | readonly string[], options: Da
     throw new Error(`${list.join(", ")}: no valid rows (${rows} read, ${invalid.length} invalid)`);
   }
   return { samples, invalid, rows, files: list, columns: [...columns] };
+}
+
+/** Per sample index, the reasons its images do not decode. */
+async function decodeFailures(samples: readonly Sample[], decode: ImageDecoder): Promise<Map<number, InvalidReason[]>> {
+  const failed = new Map<number, InvalidReason[]>();
+  let batch: Array<{ sample: number; data: Uint8Array; source: string }> = [];
+  let bytes = 0;
+  const flush = async () => {
+    const errors = await decode(batch);
+    errors.forEach((error, k) => {
+      if (!error) return;
+      const reasons = failed.get(batch[k]!.sample) ?? [];
+      reasons.push({ code: "image_undecodable", message: error });
+      failed.set(batch[k]!.sample, reasons);
+    });
+    batch = [];
+    bytes = 0;
+  };
+  for (const [i, sample] of samples.entries()) {
+    for (const image of sample.images) {
+      batch.push({ sample: i, data: image.bytes, source: image.source });
+      bytes += image.bytes.length;
+      if (batch.length >= DECODE_BATCH_IMAGES || bytes >= DECODE_BATCH_BYTES) await flush();
+    }
+  }
+  if (batch.length > 0) await flush();
+  return failed;
+}
+
+/** Rows in file order, then row order. */
+function sortRows(rows: InvalidRow[], files: readonly string[]): InvalidRow[] {
+  return rows.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.row - b.row);
 }
 
 async function assertReadable(file: string): Promise<void> {

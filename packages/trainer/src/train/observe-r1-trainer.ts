@@ -4,10 +4,13 @@
 // on the worker; it logs metrics, validates and checkpoints on schedule.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { consoleLogger, type Logger, type SequenceBatch, silentLogger, spawnWorker, type SpawnedWorker, type StepPerf } from "@observe-r1/bridge";
+import {
+  consoleLogger, type ImageInput, type Logger, type SequenceBatch, silentLogger, spawnWorker, type SpawnedWorker, type StepPerf,
+} from "@observe-r1/bridge";
 import { needsReference, type ObserveConfig, saveResolvedConfig, worldSize } from "../config/index.js";
 import {
-  datasetOptions, droppedRowsNotice, isVisionModel, loadDataset, missingImagesWarning, type Sample, writeInvalidRows,
+  datasetOptions, droppedRowsNotice, isVisionModel, loadDataset, missingImagesWarning, type Sample,
+  writeInvalidRows,
 } from "../data/index.js";
 import { evaluate } from "../eval/evaluate.js";
 import { loadRewardPlugin, type RewardPlugin } from "../reward-plugins/index.js";
@@ -15,6 +18,7 @@ import { type Checkpoint, CheckpointManager } from "./checkpoints.js";
 import { learningRate } from "./lr-schedule.js";
 import { levelKey, mean, meanBy, type Metrics, MetricsWriter } from "./metrics.js";
 import { Progress } from "./progress.js";
+import { withoutFailedPrompts } from "./failed-prompts.js";
 import { promptTemplate, toPrompt } from "./prompt.js";
 import { BatchScorer, scoringConfig } from "./scoring.js";
 import { createSampler } from "./samplers.js";
@@ -54,47 +58,56 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
   const { hash } = saveResolvedConfig(runDir, config);
   const say = (m: string) => process.stderr.write(m + "\n");
 
-  // ---- data ----------------------------------------------------------------------
-  const train = await loadDataset(data.train_files, datasetOptions(config));
-  const val = data.val_files.length ? await loadDataset(data.val_files, datasetOptions(config)) : undefined;
-  const visionModel = isVisionModel(actor.model.model_path);
-  for (const [split, dataset] of [["train", train], ["val", val]] as const) {
-    if (!dataset) continue;
-    if (dataset.invalid.length) say(droppedRowsNotice(split, dataset, writeInvalidRows(runDir, dataset, split).file));
-    const warning = visionModel ? missingImagesWarning(split, dataset, data.image_key) : undefined;
-    if (warning) say(warning);
-  }
-  const template = promptTemplate(data.format_prompt);
-
-  // ---- state: fresh or resumed ---------------------------------------------------------
-  const checkpoints = new CheckpointManager(join(runDir, "checkpoints"), trainer.save_limit);
-  const resumeFrom: Checkpoint | undefined = trainer.load_checkpoint_path
-    ? checkpoints.load(trainer.load_checkpoint_path)
-    : options.resume || trainer.find_last_checkpoint ? checkpoints.latest() : undefined;
-  if (resumeFrom && resumeFrom.state.configHash !== hash) {
-    say(`warning: the config differs from the one ${resumeFrom.dir} was trained with (hash ${resumeFrom.state.configHash.slice(0, 12)} vs ${hash.slice(0, 12)})`);
-  }
-  const sampler = createSampler(config, train.samples, resumeFrom?.state.sampler);
-  const totalSteps = trainer.max_steps ?? trainer.total_epochs * sampler.batchesPerEpoch;
-  const updatesPerStep = Math.ceil(data.rollout_batch_size / actor.global_batch_size) * actor.ppo_epochs;
-  const totalOptimizerSteps = totalSteps * updatesPerStep;
-  let step = resumeFrom?.state.step ?? 0;
-  let optimizerStep = resumeFrom?.state.optimizerStep ?? 0;
-  const metricsFile = new MetricsWriter(runDir);
-  metricsFile.truncateAfter(step);
-
   // ---- worker: one process, or a torchrun group whose rank 0 talks to us -------------------------
+  // Started first: it decodes every image of the data up front, before the model loads.
   const worker = await spawnWorker({
     python: options.python,
     // Across nodes the worker log carries the commands for the other nodes and their joining, so it is shown.
     logger: options.workerLogger ?? (trainer.nnodes > 1 ? consoleLogger : silentLogger),
     distributed: distributedOptions(config),
   });
-  const plugin: RewardPlugin | undefined = config.worker.reward.reward_function
-    ? await loadRewardPlugin(config.worker.reward.reward_function, { kwargs: config.worker.reward.reward_function_kwargs, python: options.python })
-    : undefined;
-  let lastCheckpoint = resumeFrom?.dir;
+
+  // Errors before the model loads are the setup's own; from there on they name the step and the checkpoint.
+  let plugin: RewardPlugin | undefined;
+  let step = 0;
+  let lastCheckpoint: string | undefined;
+  let setupDone = false;
   try {
+    // ---- data ----------------------------------------------------------------------
+    const dataOptions = { ...datasetOptions(config), decodeImages: (images: ImageInput[]) => worker.checkImages(images) };
+    const train = await loadDataset(data.train_files, dataOptions);
+    const val = data.val_files.length ? await loadDataset(data.val_files, dataOptions) : undefined;
+    const visionModel = isVisionModel(actor.model.model_path);
+    for (const [split, dataset] of [["train", train], ["val", val]] as const) {
+      if (!dataset) continue;
+      if (dataset.invalid.length) say(droppedRowsNotice(split, dataset, writeInvalidRows(runDir, dataset, split).file));
+      const warning = visionModel ? missingImagesWarning(split, dataset, data.image_key) : undefined;
+      if (warning) say(warning);
+    }
+    const template = promptTemplate(data.format_prompt);
+
+    // ---- state: fresh or resumed ---------------------------------------------------------
+    const checkpoints = new CheckpointManager(join(runDir, "checkpoints"), trainer.save_limit);
+    const resumeFrom: Checkpoint | undefined = trainer.load_checkpoint_path
+      ? checkpoints.load(trainer.load_checkpoint_path)
+      : options.resume || trainer.find_last_checkpoint ? checkpoints.latest() : undefined;
+    if (resumeFrom && resumeFrom.state.configHash !== hash) {
+      say(`warning: the config differs from the one ${resumeFrom.dir} was trained with (hash ${resumeFrom.state.configHash.slice(0, 12)} vs ${hash.slice(0, 12)})`);
+    }
+    const sampler = createSampler(config, train.samples, resumeFrom?.state.sampler);
+    const totalSteps = trainer.max_steps ?? trainer.total_epochs * sampler.batchesPerEpoch;
+    const updatesPerStep = Math.ceil(data.rollout_batch_size / actor.global_batch_size) * actor.ppo_epochs;
+    const totalOptimizerSteps = totalSteps * updatesPerStep;
+    step = resumeFrom?.state.step ?? 0;
+    let optimizerStep = resumeFrom?.state.optimizerStep ?? 0;
+    const metricsFile = new MetricsWriter(runDir);
+    metricsFile.truncateAfter(step);
+
+    plugin = config.worker.reward.reward_function
+      ? await loadRewardPlugin(config.worker.reward.reward_function, { kwargs: config.worker.reward.reward_function_kwargs, python: options.python })
+      : undefined;
+    lastCheckpoint = resumeFrom?.dir;
+    setupDone = true;
     const model = await worker.loadModel({
       modelPath: actor.model.model_path,
       loadReference: needsReference(config),
@@ -143,6 +156,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
     }
 
     const progress = new Progress("train", totalSteps, step);
+    let droppedAtRuntime = 0;
     let finalValidation: Metrics | undefined;
     while (step < totalSteps && !options.signal?.aborted) {
       step += 1;
@@ -158,15 +172,22 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       const stepStart = performance.now();
 
       // 1. prompts from the curriculum
-      const indices = sampler.nextBatch();
-      const samples: Sample[] = indices.map((i) => train.samples[i]!);
-      const prompts = samples.map((s) => toPrompt(s, template));
+      let indices = sampler.nextBatch();
+      let samples: Sample[] = indices.map((i) => train.samples[i]!);
+      let prompts = samples.map((s) => toPrompt(s, template));
 
-      // 2. n responses per prompt
-      const { completions } = await timed("gen", () => worker.generate(prompts, {
+      // 2. n responses per prompt; a prompt whose images fail in the worker is dropped from the step
+      const generated = await timed("gen", () => worker.generate(prompts, {
         n: rollout.n, temperature: rollout.temperature, topP: rollout.top_p, topK: rollout.top_k,
         maxNewTokens: data.max_response_length, seed: data.seed * 1_000_003 + step,
-      }));
+      }, { skipFailedPrompts: true }));
+      const { kept, completions } = withoutFailedPrompts(generated, prompts.length);
+      const dropped = generated.failedPrompts.length;
+      if (dropped > 0) {
+        droppedAtRuntime += dropped;
+        for (const f of generated.failedPrompts) progress.log(`warning: step ${step}: dropped sample ${samples[f.promptIndex]!.id}: ${f.error}`);
+        [indices, samples, prompts] = [kept.map((g) => indices[g]!), kept.map((g) => samples[g]!), kept.map((g) => prompts[g]!)];
+      }
       const batch: SequenceBatch = { prompts, sequences: completions.map((c) => ({ promptIndex: c.promptIndex, responseIds: c.tokenIds })) };
       // Log-probs under the sampling temperature, as the rollout drew them (verl does the same).
       const experience = { microBatchSize: actor.micro_batch_size_per_device_for_experience, temperature: scoringTemperature };
@@ -228,6 +249,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         "reward/bonus": mean(scored.bonus),
         ...Object.fromEntries(Object.entries(scored.extra).map(([k, v]) => [`reward/${k}`, mean(v)])),
         "reward/data_errors": scored.dataErrors.length,
+        "data/dropped_at_runtime": dropped,
         "critic/advantages/mean": mean(scored.advantage),
         "critic/advantages/max": Math.max(...scored.advantage),
         "critic/advantages/min": Math.min(...scored.advantage),
@@ -273,9 +295,10 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
     }
     const stoppedEarly = step < totalSteps;
     if (stoppedEarly) say(`stopped at step ${step}; resume with --resume (checkpoint ${lastCheckpoint})`);
-    writeFileSync(join(runDir, "summary.json"), JSON.stringify({ steps: step, totalSteps, lastCheckpoint, finalValidation }, null, 2) + "\n");
+    writeFileSync(join(runDir, "summary.json"), JSON.stringify({ steps: step, totalSteps, lastCheckpoint, droppedAtRuntime, finalValidation }, null, 2) + "\n");
     return { runDir, steps: step, lastCheckpoint, stoppedEarly, finalValidation };
   } catch (err) {
+    if (!setupDone) throw err;
     const where = lastCheckpoint ? `the last good checkpoint is ${lastCheckpoint}` : "no checkpoint was written yet";
     throw new Error(`training failed at step ${step}: ${(err as Error).message}\n${where}; fix the cause and rerun the same command with --resume`, { cause: err });
   } finally {

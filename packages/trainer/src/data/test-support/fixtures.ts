@@ -26,6 +26,19 @@ export function encodePng(width: number, height: number): Uint8Array {
   ]);
 }
 
+/**
+ * A PNG whose header and chunk structure are valid (CRCs included) but whose pixel data is
+ * not a deflate stream: only a full decode finds it ("broken data stream" in Pillow).
+ */
+export function corruptPngBody(width: number, height: number): Uint8Array {
+  const png = Buffer.from(encodePng(width, height));
+  const at = png.indexOf("IDAT") - 4;
+  const length = png.readUInt32BE(at);
+  for (let i = 0; i < length; i++) png[at + 8 + i] = (7 * i + 3) % 256;
+  png.writeUInt32BE(crc32(png.subarray(at + 4, at + 8 + length)), at + 8 + length);
+  return png;
+}
+
 // ---------------------------------------------------------------------------
 // Parquet: one row group, one uncompressed PLAIN data page (v1) per column.
 // Enough for the Hugging Face layout: strings, binary, int64, structs and 3-level lists.
