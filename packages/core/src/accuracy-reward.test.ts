@@ -4,11 +4,11 @@ const wrap = (a: string) => `<observe>o</observe><think>t</think><answer>${a}</a
 
 describe("accuracy reward", () => {
   test("1 when the first answer matches, else 0", () => {
-    expect(accuracyReward(wrap("\\frac{1}{2}"), "0.5")).toEqual({ accuracy: 1, answer: "\\frac{1}{2}", dataError: null });
+    expect(accuracyReward(wrap("\\frac{1}{2}"), "0.5")).toEqual({ accuracy: 1, answer: "\\frac{1}{2}", rule: "whole", dataError: null });
     expect(accuracyReward(wrap("0.4"), "0.5").accuracy).toBe(0);
   });
   test("a response without an answer tag scores 0", () => {
-    expect(accuracyReward("I think it is 0.5", "0.5")).toEqual({ accuracy: 0, answer: null, dataError: null });
+    expect(accuracyReward("I think it is 0.5", "0.5")).toEqual({ accuracy: 0, answer: null, rule: null, dataError: null });
   });
   test("an unparseable ground truth scores 0 and is a data error (the recipe scored 1)", () => {
     const r = accuracyReward(wrap("anything"), "\\frac{1}{");

@@ -5,7 +5,7 @@
  */
 import { extractAnswer } from "./answer.js";
 import { checkBoolean, checkKnownKeys, checkNumber, CoreConfigError } from "./errors.js";
-import { MathVerifier, type PreparedGold } from "./verifier/verify.js";
+import { MathVerifier, type Explanation, type PreparedGold } from "./verifier/verify.js";
 
 export interface AccuracyConfig {
   /** Relative tolerance for numeric equality. */
@@ -39,6 +39,8 @@ export interface AccuracyResult {
   accuracy: 0 | 1;
   /** The extracted answer text, null when the response has none. */
   answer: string | null;
+  /** Which extraction rule picked the compared value out of the answer (boxed, answer-cue, whole, ...). */
+  rule: Explanation["answer"]["rule"];
   dataError: string | null;
 }
 
@@ -54,22 +56,22 @@ export class AccuracyScorer {
     return extractAnswer(response, { tag: this.config.answerTag, fallbackToBoxed: this.config.fallbackToBoxed });
   }
 
-  prepareGold(gold: string): PreparedGold {
-    return this.verifier.prepareGold(gold);
+  /** `choices`: the row's option texts (MathVista-style multiple choice), so gold "145°" also matches its letter. */
+  prepareGold(gold: string, choices?: readonly string[] | null): PreparedGold {
+    return this.verifier.prepareGold(gold, choices);
   }
 
-  score(response: string, groundTruth: string): AccuracyResult {
+  score(response: string, groundTruth: string, choices?: readonly string[] | null): AccuracyResult {
     const answer = this.extract(response);
-    const gold = this.verifier.prepareGold(groundTruth);
-    if (!gold.ok) return { accuracy: 0, answer, dataError: gold.error };
-    return { accuracy: this.verifier.judge(answer, gold) ? 1 : 0, answer, dataError: null };
+    const verdict = this.verifier.explain(answer, groundTruth, choices);
+    return { accuracy: verdict.correct ? 1 : 0, answer, rule: verdict.answer.rule, dataError: verdict.dataError };
   }
 }
 
 let defaultScorer: AccuracyScorer | undefined;
 
 /** One-off convenience with the default config; use AccuracyScorer for a custom one. */
-export function accuracyReward(response: string, groundTruth: string): AccuracyResult {
+export function accuracyReward(response: string, groundTruth: string, choices?: readonly string[] | null): AccuracyResult {
   defaultScorer ??= new AccuracyScorer();
-  return defaultScorer.score(response, groundTruth);
+  return defaultScorer.score(response, groundTruth, choices);
 }

@@ -66,6 +66,8 @@ export type ScoreGroupsInput = {
   responses: readonly string[];
   /** One per group. */
   groundTruths: readonly string[];
+  /** One per group when given: the option texts of a multiple-choice row (null for other rows). */
+  choices?: ReadonlyArray<readonly string[] | null | undefined>;
   /** Response lengths in tokens; needed for the bonus. */
   lengths?: ArrayLike<number>;
 } & GroupLayout;
@@ -135,7 +137,7 @@ export class GroupScorer {
     for (let g = 0; g < groups; g++) {
       const s = offsets[g]!;
       const e = offsets[g + 1]!;
-      const gold = this.accuracy.prepareGold(groundTruths[g]!);
+      const gold = this.accuracy.prepareGold(groundTruths[g]!, input.choices?.[g]);
       if (!gold.ok) dataErrors.push({ group: g, message: gold.error });
       seen.length = 0;
       seenCorrect.length = 0;

@@ -34,7 +34,7 @@ interface Span {
 
 /** Ordered candidates for the final answer of `raw` (never empty for non-empty text). */
 export function answerCandidates(raw: string): Candidate[] {
-  const text = undoubleBackslashes(raw.trim());
+  const text = repairEscapes(raw).trim(); // before trim: a leading form feed may be the f of \frac
   // Fast path: short plain answers ("12", "x = 5", "B") are their own answer.
   if (!/[A-Za-z$\\]{2}|\$|\\[(\[]|\n/.test(text)) return [{ text, rule: "whole" }];
   const out: Candidate[] = [];
@@ -56,7 +56,7 @@ export function answerCandidates(raw: string): Candidate[] {
   // The rightmost of the last math span and the last number in the prose.
   const span = lastSpanGroup(text, spans);
   // Only prose holds a number worth pulling out: "\\frac{1}{" is broken math, not the answer 1.
-  const num = /[A-Za-z]{3,}/.test(text.replace(/\\[A-Za-z]+/g, " ")) ? lastNumber(text) : null;
+  const num = isProse(text) ? lastNumber(text) : null;
   const tail = [span && { text: span.text, rule: "math-span" as const, end: span.end }, num && { text: num.text, rule: "last-number" as const, end: num.end }]
     .filter((c) => c !== null)
     .sort((a, b) => b.end - a.end);
@@ -64,17 +64,41 @@ export function answerCandidates(raw: string): Candidate[] {
   return out;
 }
 
+const FUNCTION_WORDS = /^(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|arcsin|arccos|arctan|log|ln|exp|max|min|gcd|lcm|mod|sqrt|frac|infty)$/i;
+
 /**
- * Data often carries LaTeX escaped twice ("\\frac{1}{2}"). A doubled backslash
- * before a command name is one backslash; inside matrices "\\" is also the row
- * separator, so there only known command names are undoubled.
+ * Words, not a formula: two words in a row or one long word once LaTeX commands are
+ * set aside ("We find that x \\neq 3", "Soucis : 2,74"); "12 cm", "\\sin x", "xy" are not.
+ */
+export function isProse(s: string): boolean {
+  const plain = s.replace(/\\(?:begin|end)\s*\{[^{}]*\}|\\[A-Za-z]+|_\{[^{}]*\}|_[A-Za-z0-9]/g, " ");
+  if (/[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(plain)) return true;
+  return (plain.match(/[A-Za-z]{4,}/g) ?? []).some((w) => !FUNCTION_WORDS.test(w));
+}
+
+/**
+ * Data often carries LaTeX escaped wrongly. Twice ("\\\\frac{1}{2}"): a doubled
+ * backslash before a command name is one backslash; inside matrices "\\\\" is also
+ * the row separator, so there only known command names are undoubled. Once too
+ * few (Python's "\\frac" became form feed + "rac", "\\beta" backspace + "eta"): a
+ * control character that never occurs in text (BEL, BS, VT, FF) and completes a
+ * known command name is that command. Tab, newline and CR are real whitespace, so
+ * a tab before "ext" stays a tab.
  */
 const COMMANDS =
-  "frac|dfrac|tfrac|sqrt|boxed|text|mathrm|mathbf|left|right|begin|end|pi|cdot|times|infty|le|ge|leq|geq|lt|gt|neq|ne|pm|mp|in|cup|cap|sin|cos|tan|log|ln|exp|circ|quad|qquad|approx|overline|binom|angle|degree";
+  "frac|dfrac|tfrac|sqrt|boxed|text|textbf|mathrm|mathbf|left|right|begin|end|pi|cdot|times|infty|le|ge|leq|geq|lt|gt|neq|ne|pm|mp|in|cup|cap|sin|cos|tan|log|ln|exp|circ|quad|qquad|approx|overline|binom|angle|degree|alpha|beta|theta|rho|nu|vec|nabla|bar|hat";
+const KNOWN = new Set(COMMANDS.split("|"));
 const DOUBLED_COMMAND = new RegExp(`(?<!\\\\)\\\\\\\\(?=(?:${COMMANDS})(?![A-Za-z]))`, "g");
 const DOUBLED_ANY = /(?<!\\)\\\\(?=[A-Za-z])/g;
+const CONTROL_ESCAPE: Readonly<Record<string, string>> = { "\x07": "a", "\b": "b", "\v": "v", "\f": "f" };
 
-export function undoubleBackslashes(s: string): string {
+export function repairEscapes(s: string): string {
+  if (/[\x07\b\v\f]/.test(s)) {
+    s = s.replace(/[\x07\b\v\f]([A-Za-z]+)/g, (m, word: string) => {
+      const name = CONTROL_ESCAPE[m[0]!]! + word;
+      return KNOWN.has(name) ? "\\" + name : m;
+    });
+  }
   if (!s.includes("\\\\")) return s;
   const tabular = /\\begin\s*\{\s*(?:[pbvBV]?matrix|array|align\*?|aligned|cases)\s*\}/.test(s);
   return s.replace(tabular ? DOUBLED_COMMAND : DOUBLED_ANY, "\\");
@@ -182,8 +206,8 @@ function sentenceValue(rest: string): { text: string; end: number } | null {
     if (close > 0) return { text: body.slice(open + 1, close).trim(), end: lead + close + 1 };
   }
   const spans = mathSpans(body);
-  // A sentence ends at ". " / "." before a capital or line end; decimal points do not end it.
-  const stop = /(?<!\d)\.(?=\s|$)|\.\s+(?=[A-Z])|\n|\bI hope\b/.exec(body);
+  // A sentence ends at a full stop before a space or the end (a decimal point has a digit after it).
+  const stop = /\.(?=\s|$)|\n|\bI hope\b/.exec(body);
   const sentenceEnd = stop ? stop.index : body.length;
   const first = spans[0];
   if (first && first.start < sentenceEnd + 2) {
@@ -223,7 +247,7 @@ function lastSpanGroup(s: string, spans: Span[]): { text: string; end: number } 
 const PROSE_NUMBER = /(?<![A-Za-z0-9_.,/])[-−]?(?:\d+(?:\.\d+)?\s*\/\s*\d+(?:\.\d+)?(?![\d.]*[/^])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|\.\d+)(?:\s*(?:\\?%|percent|pct))?/g;
 
 function numbers(s: string): RegExpExecArray[] {
-  const plain = s.replace(/\\!\s*|\{,\}/g, (m) => (m.startsWith("\\") ? "" : ","));
+  const plain = s.replace(/\\!\s*|\s*\{\s*,\s*\}\s*/g, (m) => (m.startsWith("\\") ? "" : ","));
   PROSE_NUMBER.lastIndex = 0;
   const out: RegExpExecArray[] = [];
   for (let m = PROSE_NUMBER.exec(plain); m; m = PROSE_NUMBER.exec(plain)) out.push(m);

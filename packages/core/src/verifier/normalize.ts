@@ -14,7 +14,7 @@ export interface NormalizedAnswer {
 
 // Wrappers whose content is kept as is.
 const UNWRAP = /\\(?:text|textbf|textit|textrm|textnormal|mathrm|mathbf|mathit|mathsf|mathtt|mathbb|mathcal|boldsymbol|bm|mbox|hbox|emph)\s*\{/;
-const SPACING = /\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![a-zA-Z])|\\displaystyle|\\textstyle|\\qquad|\\quad|\\[!,;: ]|~/g;
+const SPACING = /\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![a-zA-Z])|\\displaystyle|\\textstyle|\\qquad|\\quad|(?<!\\)\\[!,;: ]|~/g;
 const DEGREES = /\^\s*\{\s*\\circ\s*\}|\^\s*\\circ|\\circ|\\degree|°|\^\s*\{\s*°\s*\}/g;
 const UNICODE: ReadonlyArray<readonly [RegExp, string]> = [
   [/[\u2212\u2013\u2014\uFE63\uFF0D]/g, "-"],
@@ -45,10 +45,10 @@ export function normalizeAnswer(raw: string): NormalizedAnswer {
       .replace(/\\[dt]binom/g, "\\binom");
     s = s.replace(/\\operatorname\s*\{\s*([A-Za-z]+)\s*\}/g, "\\$1"); // \operatorname{lcm} -> \lcm
     s = unwrapCommands(s);
-    s = s.replace(/\\!\s*/g, "").replace(SPACING, " "); // \! is a negative space inside numbers: 12,\!000
+    s = s.replace(/(?<!\\)\\!\s*/g, "").replace(SPACING, " "); // \! is a negative space inside numbers: 12,\!000
     s = s.replace(/\\+$/, ""); // a stray trailing backslash
   }
-  if (s.includes("{,}")) s = s.replace(/\{,\}/g, ","); // 1{,}000
+  if (s.includes("{") && /\{\s*,\s*\}/.test(s)) s = s.replace(/\s*\{\s*,\s*\}\s*/g, ","); // 1{,}000
   // The guards below keep the common short answers ("12", "B") free of regex work.
   if (s.includes("circ") || s.includes("°") || s.includes("degree")) s = s.replace(DEGREES, "");
   let percent = false;

@@ -79,7 +79,8 @@ const EPS = 1e-9;
 
 function holds(a: number, op: RelOp, b: number): boolean {
   if (Number.isNaN(a) || Number.isNaN(b)) return false;
-  const tol = EPS * Math.max(1, Math.abs(a), Math.abs(b));
+  // Relative slack for rounding; none at infinity (an open end at infinity is never reached).
+  const tol = Number.isFinite(a) && Number.isFinite(b) ? EPS * Math.max(1, Math.abs(a), Math.abs(b)) : 0;
   switch (op) {
     case "<":
       return a < b - tol;
@@ -108,8 +109,7 @@ function relationMembership(r: Relation): Membership {
 }
 
 function piecesMembership(pieces: IntervalPiece[]): Membership {
-  return (x) =>
-    pieces.some((p) => (p.loClosed ? x >= p.lo - EPS : x > p.lo + EPS * Math.max(1, Math.abs(p.lo))) && (p.hiClosed ? x <= p.hi + EPS : x < p.hi - EPS * Math.max(1, Math.abs(p.hi))));
+  return (x) => pieces.some((p) => holds(p.lo, p.loClosed ? "<=" : "<", x) && holds(x, p.hiClosed ? "<=" : "<", p.hi));
 }
 
 /** Where a linear side difference crosses zero; nothing for non-linear ones (the spread covers them). */

@@ -16,7 +16,7 @@
 import { answerChoiceLetter, goldChoice } from "./choice.js";
 import type { MathBackend } from "./backend.js";
 import { equivalent, textEquivalent, type Tolerance } from "./equivalence.js";
-import { answerCandidates, type ExtractionRule } from "./extract.js";
+import { answerCandidates, isProse, type ExtractionRule } from "./extract.js";
 import { mathjsBackend } from "./mathjs-backend.js";
 import { normalizeAnswer } from "./normalize.js";
 import { ValueParser, type Value } from "./parse.js";
@@ -140,7 +140,8 @@ export class MathVerifier {
     if (norm.text.length === 0) return null;
     const joined = joinAlternatives(norm.text);
     const value = this.parser.parse(joined, norm.percent);
-    if (value !== null && value.kind !== "number" && value.kind !== "text" && isProse(joined)) return { kind: "text", text: norm.text };
+    const constant = value !== null && (value.kind === "number" || (value.kind === "expr" && value.expr.vars.length === 0));
+    if (value !== null && !constant && value.kind !== "text" && isProse(joined)) return { kind: "text", text: norm.text };
     return value;
   }
 
@@ -187,11 +188,6 @@ export class MathVerifier {
     }
     return { ok: true, raw, choice: null, value: found.value!, options: null, rule: found.rule };
   }
-}
-
-/** Two words in a row, once LaTeX commands are set aside: a sentence, not a formula. */
-function isProse(s: string): boolean {
-  return /[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(s.replace(/\\[A-Za-z]+/g, " "));
 }
 
 /** "1 and 2", "(11,7) or (7,11)", "6 \\text{ and } 8": words joining answers become commas. */

@@ -4,7 +4,7 @@ import type { SamplingOptions, WorkerClient } from "@observe-r1/bridge";
 import { AccuracyScorer, createFormatChecker, resolveScoringConfig, type ScoringConfigInput } from "@observe-r1/core";
 import type { Sample } from "../data/index.js";
 import { levelKey, mean, meanBy, type Metrics } from "../train/metrics.js";
-import { type PromptTemplate, toPrompt } from "../train/prompt.js";
+import { type PromptTemplate, sampleChoices, toPrompt } from "../train/prompt.js";
 
 export interface EvalRecord {
   id: string;
@@ -46,7 +46,7 @@ export async function evaluate(worker: WorkerClient, samples: Sample[], opts: Ev
     const { completions } = await worker.generate(batch.map((s) => toPrompt(s, opts.template)), { ...opts.sampling, n: 1 });
     completions.forEach((c, i) => {
       const sample = batch[i]!;
-      const judged = accuracy.score(c.text, sample.answer);
+      const judged = accuracy.score(c.text, sample.answer, sampleChoices(sample));
       records.push({
         id: sample.id,
         answer: sample.answer,

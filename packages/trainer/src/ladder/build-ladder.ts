@@ -9,7 +9,7 @@ import { AccuracyScorer, buildLadder, type Ladder, type LadderEstimate, resolveA
 import type { ObserveConfig } from "../config/index.js";
 import { datasetOptions, loadDataset, type Sample } from "../data/index.js";
 import { Progress } from "../train/progress.js";
-import { promptTemplate, toPrompt } from "../train/prompt.js";
+import { problemText, promptTemplate, sampleChoices, toPrompt } from "../train/prompt.js";
 import { distributedOptions, rolloutOptions } from "../train/worker-options.js";
 
 export const LADDER_FILES = {
@@ -68,9 +68,9 @@ export async function buildNeuraLadder(config: ObserveConfig, options: BuildLadd
         });
         const lines = batch.map((sample, i): LadderEstimate => ({
           id: sample.id,
-          ...(direct && { directCorrect: judgeDirect(scorer, direct.completions[i]!.text, sample.answer) }),
+          ...(direct && { directCorrect: judgeDirect(scorer, direct.completions[i]!.text, sample) }),
           rollouts: completions.slice(i * est.n, (i + 1) * est.n).map((c) => ({
-            correct: scorer.score(c.text, sample.answer).accuracy === 1,
+            correct: scorer.score(c.text, sample.answer, sampleChoices(sample)).accuracy === 1,
             length: c.tokenIds.length,
           })),
         }));
@@ -112,12 +112,12 @@ function readEstimates(file: string): Map<string, LadderEstimate> {
 }
 
 function directPrompt(sample: Sample, instruction: string) {
-  return { text: `${sample.prompt.trim()}\n${instruction}`, images: sample.images.map((i) => ({ data: i.bytes, source: i.source })) };
+  return { text: `${problemText(sample)}\n${instruction}`, images: sample.images.map((i) => ({ data: i.bytes, source: i.source })) };
 }
 
 /** A direct answer has no tags: judge the whole (trimmed) text, or its <answer> when present. */
-function judgeDirect(scorer: AccuracyScorer, text: string, gold: string): boolean {
-  const prepared = scorer.prepareGold(gold);
+function judgeDirect(scorer: AccuracyScorer, text: string, sample: Sample): boolean {
+  const prepared = scorer.prepareGold(sample.answer, sampleChoices(sample));
   if (!prepared.ok) return false;
   return scorer.verifier.judge(scorer.extract(text) ?? text.trim(), prepared);
 }

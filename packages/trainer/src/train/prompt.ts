@@ -36,16 +36,25 @@ export function promptTemplate(formatPromptPath: string | null): PromptTemplate 
 export function toPrompt(sample: Sample, template: PromptTemplate): PromptInput {
   return {
     system: template.system || undefined,
-    text: template.user.replace(/\{\{\s*content\s*\}\}/g, withChoices(sample)),
+    text: template.user.replace(/\{\{\s*content\s*\}\}/g, problemText(sample)),
     images: sample.images.map((img) => ({ data: img.bytes, source: img.source })),
   };
 }
 
-/** Benchmark-style rows (MathVista) carry the options in a `choices` list; show them as (A) ... (B) ... */
-function withChoices(sample: Sample): string {
+/**
+ * Benchmark-style rows (MathVista) carry the options in a `choices` list: the prompt
+ * lists them as (A) ... (B) ..., and the accuracy reward accepts the letter or the text.
+ */
+export function sampleChoices(sample: Sample): string[] | null {
   const choices = sample.meta.choices;
+  return Array.isArray(choices) && choices.length > 0 ? choices.map((c) => String(c)) : null;
+}
+
+/** The problem as the model reads it: the row's text, plus its choices when the text does not list them. */
+export function problemText(sample: Sample): string {
+  const choices = sampleChoices(sample);
   const text = sample.prompt.trim();
-  if (!Array.isArray(choices) || choices.length === 0 || /\(A\)|\bA\./.test(text)) return text;
-  const listed = choices.map((c, i) => `(${String.fromCharCode(65 + i)}) ${String(c)}`).join(" ");
+  if (choices === null || /\(A\)|\bA\./.test(text)) return text;
+  const listed = choices.map((c, i) => `(${String.fromCharCode(65 + i)}) ${c}`).join(" ");
   return `${text}\nChoices: ${listed}`;
 }

@@ -5,6 +5,7 @@ import { GroupScorer, type ScoringConfigInput } from "@observe-r1/core";
 import type { ObserveConfig } from "../config/index.js";
 import type { Sample } from "../data/index.js";
 import type { RewardInput, RewardPlugin } from "../reward-plugins/index.js";
+import { sampleChoices } from "./prompt.js";
 
 export interface ScoredBatch {
   reward: Float64Array;
@@ -41,7 +42,8 @@ export class BatchScorer {
     const responses = completions.map((c) => c.text);
     const lengths = completions.map((c) => c.tokenIds.length);
     const groundTruths = samples.map((s) => s.answer);
-    const builtIn = this.groups.scoreGroups({ responses, groundTruths, lengths, groupSize: n });
+    const choices = samples.map(sampleChoices);
+    const builtIn = this.groups.scoreGroups({ responses, groundTruths, choices, lengths, groupSize: n });
     const dataErrors = builtIn.dataErrors.map((e) => `sample ${samples[e.group]!.id}: ${e.message}`);
     if (!this.plugin) return { ...builtIn, extra: {}, dataErrors };
 

@@ -1,5 +1,5 @@
 // `observe-run score FILE.jsonl`: a reward debugger. Scores lines of
-// {"response", "answer", optional "group" and "length"} with the Observe-R1 rewards
+// {"response", "answer", optional "group", "length" and "choices"} with the Observe-R1 rewards
 // (or a reward plug-in) and prints one JSON object per line, then a summary line.
 import { readFileSync } from "node:fs";
 import type { CommandModule } from "yargs";
@@ -23,6 +23,8 @@ export type ScoreRecord =
       accuracy: number | null;
       reward: number;
       extracted?: string | null;
+      /** Which extraction rule picked the compared value (boxed, final-answer, answer-cue, whole, math-span, last-number, choice-letter). */
+      answer_rule?: string | null;
       scores?: Record<string, number>;
       data_error?: string;
       group?: string | number;
@@ -52,6 +54,8 @@ interface Row {
   answer: string;
   group?: string | number;
   length?: number;
+  /** Option texts of a multiple-choice row (MathVista's `choices`), in letter order. */
+  choices?: string[];
 }
 
 /** Parses JSONL text; malformed lines become error records naming their line number. */
@@ -90,7 +94,12 @@ export function parseScoreLines(text: string): { rows: Row[]; errors: { line: nu
       errors.push({ line, error: `"group" must be a string or number, got ${JSON.stringify(o.group)}` });
       return;
     }
-    rows.push({ line, response: o.response, answer: String(answer), group: o.group as Row["group"], length: o.length as number | undefined });
+    if (o.choices !== undefined && !(Array.isArray(o.choices) && o.choices.every((c) => typeof c === "string" || typeof c === "number"))) {
+      errors.push({ line, error: `"choices" must be a list of option texts like ["120°", "145°"], got ${JSON.stringify(o.choices)}` });
+      return;
+    }
+    const choices = o.choices === undefined ? undefined : (o.choices as Array<string | number>).map(String);
+    rows.push({ line, response: o.response, answer: String(answer), group: o.group as Row["group"], length: o.length as number | undefined, choices });
   });
   return { rows, errors };
 }
@@ -128,7 +137,7 @@ export async function scoreText(text: string, options: ScoreOptions = {}): Promi
     : null;
   try {
     // Per-row rewards: built-in format + accuracy, or the plug-in's overall score.
-    const base = new Map<number, { format: number | null; accuracy: number | null; reward: number; extracted?: string | null; scores?: Record<string, number>; data_error?: string }>();
+    const base = new Map<number, { format: number | null; accuracy: number | null; reward: number; extracted?: string | null; answer_rule?: string | null; scores?: Record<string, number>; data_error?: string }>();
     const scorable = [...singles, ...[...groups.values()].flat()];
     if (plugin) {
       const scores: RewardScore[] = await plugin.score(scorable.map((r) => ({ response: r.response, response_length: r.length ?? 0, ground_truth: r.answer })));
@@ -143,9 +152,9 @@ export async function scoreText(text: string, options: ScoreOptions = {}): Promi
       const accuracy = new AccuracyScorer(config.accuracy);
       for (const r of scorable) {
         const f = format(r.response);
-        const a = accuracy.score(r.response, r.answer);
+        const a = accuracy.score(r.response, r.answer, r.choices);
         base.set(r.line, {
-          format: f, accuracy: a.accuracy, reward: f + a.accuracy, extracted: a.answer,
+          format: f, accuracy: a.accuracy, reward: f + a.accuracy, extracted: a.answer, answer_rule: a.rule,
           ...(a.dataError ? { data_error: a.dataError } : {}),
         });
       }
@@ -234,7 +243,7 @@ interface ScoreArgs {
 
 export const scoreCommand: CommandModule<object, ScoreArgs> = {
   command: "score <file>",
-  describe: "Score a JSONL file of {response, answer[, group, length]} with the Observe-R1 rewards: one JSON line per input, then a summary",
+  describe: "Score a JSONL file of {response, answer[, group, length, choices]} with the Observe-R1 rewards: one JSON line per input, then a summary",
   builder: (y) =>
     y
       .positional("file", { type: "string", demandOption: true, describe: "JSONL file; one object per line" })

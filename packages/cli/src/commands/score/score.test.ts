@@ -33,13 +33,29 @@ describe("observe-run score", () => {
     ]);
     const { records, summary } = await scoreFile(file);
     expect(records.map((r) => r.line)).toEqual([1, 2, 3, 5, 6]);
-    expect(records[0]).toEqual({ line: 1, format: 0.5, accuracy: 1, reward: 1.5, extracted: "12" });
+    expect(records[0]).toEqual({ line: 1, format: 0.5, accuracy: 1, reward: 1.5, extracted: "12", answer_rule: "whole" });
     expect(records[1]).toEqual({ line: 2, error: expect.stringMatching(/^not valid JSON/) });
     expect(records[2]).toMatchObject({ line: 3, format: 0, accuracy: 1, reward: 1 });
     expect(records[3]).toMatchObject({ line: 5, accuracy: 0, data_error: expect.stringMatching(/cannot be parsed/) });
     expect(records[4]).toEqual({ line: 6, error: '"response" is missing or not a string' });
     expect(summary).toMatchObject({ lines: 5, scored: 3, errors: 2, data_errors: 1, format_ok: 2, groups: 0 });
     expect(summary.mean_reward).toBeCloseTo((1.5 + 1 + 0.5) / 3, 12);
+  });
+
+  test("rows with choices: the gold option text matches its letter, and a malformed choices field is named", async () => {
+    const choices = ["120°", "145°", "160°"];
+    const file = write("choices.jsonl", [
+      { response: ok("B"), answer: "145°", choices },
+      { response: ok("(B) 145°"), answer: "145°", choices },
+      { response: ok("145°"), answer: "145°", choices },
+      { response: ok("(C) 145°"), answer: "145°", choices },
+      { response: ok("B"), answer: "145°" },
+      { response: ok("B"), answer: "145°", choices: "120°, 145°" },
+    ]);
+    const { records } = await scoreFile(file);
+    expect(records.slice(0, 5).map((r) => ("accuracy" in r ? r.accuracy : r.error))).toEqual([1, 1, 1, 0, 0]);
+    expect(records[0]).toMatchObject({ answer_rule: "choice-letter" });
+    expect(records[5]).toEqual({ line: 6, error: expect.stringMatching(/"choices" must be a list of option texts/) });
   });
 
   test("groups get bonus, weight and advantage; the bonus needs lengths", async () => {
