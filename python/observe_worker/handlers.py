@@ -157,6 +157,7 @@ class Handlers:
             ref_logprobs=_split_optional(payloads, "ref_logprobs", responses, total),
             lr=req.lr, clip_ratio_low=req.clip_ratio_low, clip_ratio_high=req.clip_ratio_high,
             kl_coef=req.kl_coef, kl_penalty=_KL_PENALTY[req.kl_penalty], use_kl_loss=req.use_kl_loss,
+            kl_loss_type=_KL_PENALTY[req.kl_loss_type],
             advantage_clip=req.advantage_clip, loss_agg_mode=_LOSS_AGG[req.loss_agg_mode],
             micro_batch_size=req.micro_batch_size, temperature=req.temperature or 1.0,
         )

@@ -8,6 +8,9 @@ from __future__ import annotations
 import torch
 
 KL_PENALTIES = ("kl", "abs", "mse", "low_var_kl")
+# Estimators with a useful expected gradient as a loss term. k1 ("kl") is not one:
+# E_pi[grad (log pi - log ref)] = E_pi[grad log pi] = 0, so a k1 loss adds only noise.
+KL_LOSS_TYPES = ("abs", "mse", "low_var_kl")
 LOSS_AGG_MODES = ("token-mean", "seq-mean-token-mean", "seq-mean-token-sum")
 
 
@@ -28,6 +31,20 @@ def kl_penalty(logp: torch.Tensor, ref_logp: torch.Tensor, kind: str) -> torch.T
         log_ratio = torch.clamp(-diff, min=-20.0, max=20.0)
         return torch.clamp(torch.exp(log_ratio) - log_ratio - 1.0, min=-10.0, max=10.0)
     raise ValueError(f"unknown kl_penalty {kind!r}; use one of {', '.join(KL_PENALTIES)}")
+
+
+def kl_loss_type_problem(kind: str) -> str | None:
+    """Why `kind` cannot be the KL loss estimator, or None when it can."""
+    if kind == "kl":
+        return (
+            "kl_loss_type 'kl' (k1 = log pi - log pi_ref) has zero expected gradient as a loss "
+            "(E_pi[grad log pi] = 0), so it would not pull the policy toward the reference; use low_var_kl "
+            "(k3, verl's default kl_loss_type) or mse (k2, whose expected gradient is that of KL(pi || ref)). "
+            "k1 is right for the reward-side penalty (algorithm.kl_penalty)"
+        )
+    if kind not in KL_LOSS_TYPES:
+        return f"unknown kl_loss_type {kind!r}; use one of {', '.join(KL_LOSS_TYPES)}"
+    return None
 
 
 def token_advantages(

@@ -46,7 +46,7 @@ from .encoding import (
 from .errors import BadRequest, CheckpointError, ModelLoadError, ModelNotLoaded
 from .lora import LoraAdapter, LoraSettings
 from .offload import OffloadSettings, optimizer_resident, resident
-from .losses import KL_PENALTIES, LOSS_AGG_MODES, aggregate, ppo_clip_terms, token_advantages
+from .losses import KL_PENALTIES, LOSS_AGG_MODES, aggregate, kl_loss_type_problem, ppo_clip_terms, token_advantages
 from .losses import kl_penalty as kl_estimate
 
 __all__ = ["PromptInput", "OptimizerSettings", "LoraSettings", "OffloadSettings", "Completion", "GenerateResult", "Policy"]
@@ -667,6 +667,7 @@ class Policy:
         clip_ratio_high: float = 0.2,
         kl_coef: float = 0.0,
         kl_penalty: str = "kl",
+        kl_loss_type: str = "low_var_kl",
         use_kl_loss: bool = False,
         advantage_clip: float = 10.0,
         loss_agg_mode: str = "token-mean",
@@ -676,13 +677,17 @@ class Policy:
         """One PPO-clip optimizer step over the whole batch (gradients accumulated over micro-batches).
 
         KL to the reference (METHOD.md §6): with use_kl_loss False, kl_coef > 0 and
-        ref_logprobs given, -kl_coef * kl(old, ref) is a per-token reward whose
+        ref_logprobs given, -kl_coef * kl_penalty(old, ref) is a per-token reward whose
         suffix sum joins each token's advantage; with use_kl_loss True the loss
-        gains kl_coef * KL(current, ref), aggregated like the policy loss.
+        gains kl_coef * kl_loss_type(current, ref), aggregated like the policy loss
+        (verl's separate kl_penalty / kl_loss_type). The `kl` metric is the k3
+        estimate of KL(pi || ref) whichever estimator trains, so runs compare.
         """
         opt = self._require_optimizer("train_step")
         if kl_penalty not in KL_PENALTIES:
             raise BadRequest(f"kl_penalty {kl_penalty!r}: use one of {', '.join(KL_PENALTIES)}")
+        if use_kl_loss and (problem := kl_loss_type_problem(kl_loss_type)):
+            raise BadRequest(problem)
         if loss_agg_mode not in LOSS_AGG_MODES:
             raise BadRequest(f"loss_agg_mode {loss_agg_mode!r}: use one of {', '.join(LOSS_AGG_MODES)}")
         if not temperature > 0:
@@ -738,12 +743,11 @@ class Policy:
                 pg_loss = agg(pg_tok)
                 loss = pg_loss
                 if ref_mb is not None:
-                    kl_tok = kl_estimate(logp, ref_mb, kl_penalty)
                     if use_kl_loss and kl_coef > 0:
-                        kl_loss = agg(kl_tok)
+                        kl_loss = agg(kl_estimate(logp, ref_mb, kl_loss_type))
                         loss = loss + kl_coef * kl_loss
                         sums["kl_loss"] += float(kl_loss.detach())
-                    sums["kl"] += float(kl_tok.detach().sum())
+                    sums["kl"] += float(kl_estimate(logp.detach(), ref_mb, "low_var_kl").sum())
                 # The loss is normalised by the global batch's totals; FSDP2 averages gradients
                 # over ranks, so scaling by the world size makes that average the global sum.
                 (loss * self.world.size).backward()
@@ -762,6 +766,7 @@ class Policy:
             "loss": sums["pg_loss"] + kl_term,
             "pg_loss": sums["pg_loss"],
             "kl": sums["kl"] / total_tokens,
+            "kl_loss": sums["kl_loss"],
             "clipfrac": sums["clipfrac"] / total_tokens,
             "grad_norm": grad_norm,
             "entropy": sums["entropy"] / total_tokens,

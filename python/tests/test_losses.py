@@ -5,7 +5,7 @@ import math
 import pytest
 import torch
 
-from observe_worker.losses import aggregate, kl_penalty, ppo_clip_terms, token_advantages
+from observe_worker.losses import aggregate, kl_loss_type_problem, kl_penalty, ppo_clip_terms, token_advantages
 
 
 def t(*xs):
@@ -23,6 +23,63 @@ def test_kl_estimators():
     assert kl_penalty(t(-30.0), t(0.0), "low_var_kl").item() == 10.0  # clamped like verl
     with pytest.raises(ValueError):
         kl_penalty(logp, ref, "k9")
+
+
+def test_kl_estimator_gradients_by_hand():
+    # d/d logp at logp = -1, ref = -1.5 (diff = 0.5):
+    # k1: 1; abs: sign(diff) = 1; k2 = diff^2/2: diff = 0.5; k3 = e^(ref-logp) - (ref-logp) - 1: 1 - e^(ref-logp) = 1 - e^-0.5
+    expected = {"kl": 1.0, "abs": 1.0, "mse": 0.5, "low_var_kl": 1 - math.exp(-0.5)}
+    for kind, grad in expected.items():
+        logp = torch.tensor(-1.0, requires_grad=True)
+        kl_penalty(logp, torch.tensor(-1.5), kind).backward()
+        assert logp.grad.item() == pytest.approx(grad, rel=1e-6), kind
+    # abs below the reference: the sign flips
+    logp = torch.tensor(-2.0, requires_grad=True)
+    kl_penalty(logp, torch.tensor(-1.0), "abs").backward()
+    assert logp.grad.item() == -1.0
+    # k3's clamp at 10 (as verl's) stops the gradient far from the reference
+    logp = torch.tensor(-30.0, requires_grad=True)
+    kl_penalty(logp, torch.tensor(0.0), "low_var_kl").backward()
+    assert logp.grad.item() == 0.0
+
+
+def test_expected_kl_loss_gradients_on_a_categorical():
+    """Exact expectations over pi (no sampling) of each estimator's gradient as a loss, against true KL gradients.
+
+    pi = softmax(theta), ref fixed. A KL loss term is mean_t est(log pi(x_t), log ref(x_t)) with x_t ~ pi, so its
+    expected gradient is sum_x pi(x) * d est(log pi(x), log ref(x)) / d theta (samples are not differentiated).
+    """
+    theta = torch.tensor([0.3, -0.2, 1.1, -0.7, 0.0], dtype=torch.float64, requires_grad=True)
+    ref_logp = torch.log_softmax(torch.tensor([0.0, 0.4, 0.2, -0.3, 0.5], dtype=torch.float64), 0)
+
+    def expected_grad(kind):
+        logp = torch.log_softmax(theta, 0)
+        per_token = kl_penalty(logp, ref_logp, kind)
+        (g,) = torch.autograd.grad((logp.exp().detach() * per_token).sum(), theta)
+        return g
+
+    def true_grad(forward: bool):
+        logp = torch.log_softmax(theta, 0)
+        p, r = logp.exp(), ref_logp.exp()
+        kl = (p * (logp - ref_logp)).sum() if forward else (r * (ref_logp - logp)).sum()
+        (g,) = torch.autograd.grad(kl, theta)
+        return g
+
+    forward, reverse = true_grad(True), true_grad(False)
+    assert forward.norm() > 0.1 and reverse.norm() > 0.1
+    # k1: zero expected gradient, the reason it is refused as a loss
+    assert expected_grad("kl").abs().max() < 1e-12
+    # k2: exactly the gradient of KL(pi || ref); k3: exactly the gradient of KL(ref || pi) (they agree near ref)
+    assert torch.allclose(expected_grad("mse"), forward, atol=1e-12)
+    assert torch.allclose(expected_grad("low_var_kl"), reverse, atol=1e-12)
+    cos = torch.nn.functional.cosine_similarity(expected_grad("low_var_kl"), forward, dim=0)
+    assert cos > 0.9
+
+
+def test_kl_loss_type_refuses_k1_and_unknown():
+    assert "zero expected gradient" in kl_loss_type_problem("kl") and "low_var_kl" in kl_loss_type_problem("kl")
+    assert "unknown" in kl_loss_type_problem("k9")
+    assert all(kl_loss_type_problem(k) is None for k in ("abs", "mse", "low_var_kl"))
 
 
 def test_token_advantages_kl_in_reward():

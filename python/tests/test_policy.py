@@ -235,20 +235,47 @@ def test_kl_options(make_trainable, prompts, tiny_model_dir):
     adv = np.array([1.0, -1.0, 0.5, -0.5], np.float32)
     policy.train_step(prompts, idx, toks, adv, lr=1e-2)  # move away from the reference
     ref = policy.log_probs(prompts, idx, toks, role="reference")
-    for kind in ["kl", "abs", "mse", "low_var_kl"]:
+    for kind in ["kl", "abs", "mse", "low_var_kl"]:  # reward-side estimators
         s = policy.train_step(prompts, idx, toks, adv, ref_logprobs=ref, kl_coef=0.1, kl_penalty=kind, lr=1e-4)
-        assert s["kl"] != 0.0 and s["loss"] == s["pg_loss"]
-        if kind != "kl":
-            assert s["kl"] > 0
-    s = policy.train_step(prompts, idx, toks, adv, ref_logprobs=ref, kl_coef=0.1, kl_penalty="low_var_kl",
-                          use_kl_loss=True, lr=1e-4)
-    # token-mean aggregation: the KL loss term is kl_coef times the mean token KL
-    assert s["loss"] - s["pg_loss"] == pytest.approx(0.1 * s["kl"], rel=1e-4)
-    assert s["kl"] > 0
+        # the kl metric is the k3 estimate whatever the reward estimator: positive away from the reference
+        assert s["kl"] > 0 and s["loss"] == s["pg_loss"] and s["kl_loss"] == 0.0
+    for kind in ["low_var_kl", "mse", "abs"]:  # loss estimators, with the reward estimator left at k1
+        s = policy.train_step(prompts, idx, toks, adv, ref_logprobs=ref, kl_coef=0.1, kl_penalty="kl",
+                              kl_loss_type=kind, use_kl_loss=True, lr=1e-4)
+        # token-mean aggregation: the KL loss term is kl_coef times the mean token estimate
+        assert s["loss"] - s["pg_loss"] == pytest.approx(0.1 * s["kl_loss"], rel=1e-4)
+        assert s["kl_loss"] > 0
+        if kind == "low_var_kl":
+            assert s["kl_loss"] == pytest.approx(s["kl"], rel=1e-4)
+    with pytest.raises(BadRequest, match="zero expected gradient"):
+        policy.train_step(prompts, idx, toks, adv, ref_logprobs=ref, kl_coef=0.1, kl_loss_type="kl", use_kl_loss=True,
+                          lr=1e-4)
     with pytest.raises(BadRequest, match="kl_penalty"):
         policy.train_step(prompts, idx, toks, adv, ref_logprobs=ref, kl_coef=0.1, kl_penalty="k2", lr=1e-4)
     with pytest.raises(BadRequest, match="ref_logprobs"):
         policy.train_step(prompts, idx, toks, adv, kl_coef=0.1, use_kl_loss=True, lr=1e-4)
+
+
+def test_kl_loss_holds_the_policy_near_the_reference(make_trainable, prompts):
+    """10 steps pushing away from the reference, same seed and data: a k3 KL loss keeps KL(pi || ref) lower."""
+    adv = np.array([1.0, -1.0, 0.5, -0.5], np.float32)
+
+    def run(use_kl_loss: bool) -> list[float]:
+        policy = make_trainable(load_reference=True)
+        idx, toks = _one_batch(policy, prompts)
+        ref = policy.log_probs(prompts, idx, toks, role="reference")
+        kls = []
+        for _ in range(10):
+            s = policy.train_step(prompts, idx, toks, adv, ref_logprobs=ref, kl_coef=1.0 if use_kl_loss else 0.0,
+                                  kl_loss_type="low_var_kl", use_kl_loss=use_kl_loss, lr=1e-3)
+            kls.append(s["kl"])
+        return kls
+
+    free, held = run(False), run(True)
+    print("kl without / with the KL loss:", [round(k, 4) for k in free], [round(k, 4) for k in held])
+    assert free[0] == pytest.approx(0.0, abs=1e-6) and held[0] == pytest.approx(0.0, abs=1e-6)  # same start
+    assert free[-1] > 0.05, free
+    assert held[-1] < 0.5 * free[-1], (held, free)
 
 
 def test_inference_only_policy_cannot_train(inference_policy, prompts):

@@ -862,6 +862,7 @@ export namespace observe {
             lossAggMode: observe.v1.LossAggMode;
             microBatchSize: number;
             temperature: number;
+            klLossType: observe.v1.KlPenalty;
             static create(properties: observe.v1.TrainStepRequest.$Shape): observe.v1.TrainStepRequest & observe.v1.TrainStepRequest.$Shape;
             static create(properties?: observe.v1.TrainStepRequest.$Properties): observe.v1.TrainStepRequest;
             static encode(m: observe.v1.TrainStepRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -885,6 +886,7 @@ export namespace observe {
                 lossAggMode?: (observe.v1.LossAggMode|null);
                 microBatchSize?: (number|null);
                 temperature?: (number|null);
+                klLossType?: (observe.v1.KlPenalty|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.TrainStepRequest.$Properties;
@@ -906,6 +908,7 @@ export namespace observe {
             numTokens: number;
             ppoKl: number;
             perf?: (observe.v1.StepPerf.$Properties|null);
+            klLoss: number;
             static create(properties: observe.v1.TrainStepReply.$Shape): observe.v1.TrainStepReply & observe.v1.TrainStepReply.$Shape;
             static create(properties?: observe.v1.TrainStepReply.$Properties): observe.v1.TrainStepReply;
             static encode(m: observe.v1.TrainStepReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -928,6 +931,7 @@ export namespace observe {
                 numTokens?: (number|null);
                 ppoKl?: (number|null);
                 perf?: (observe.v1.StepPerf.$Properties|null);
+                klLoss?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.TrainStepReply.$Properties;

@@ -8453,6 +8453,7 @@ export const observe = $root.observe = (() => {
              * @property {observe.v1.LossAggMode|null} [lossAggMode] TrainStepRequest lossAggMode
              * @property {number|null} [microBatchSize] TrainStepRequest microBatchSize
              * @property {number|null} [temperature] TrainStepRequest temperature
+             * @property {observe.v1.KlPenalty|null} [klLossType] TrainStepRequest klLossType
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8573,6 +8574,14 @@ export const observe = $root.observe = (() => {
             TrainStepRequest.prototype.temperature = 0;
 
             /**
+             * TrainStepRequest klLossType.
+             * @member {observe.v1.KlPenalty} klLossType
+             * @memberof observe.v1.TrainStepRequest
+             * @instance
+             */
+            TrainStepRequest.prototype.klLossType = 0;
+
+            /**
              * Creates a new TrainStepRequest instance using the specified properties.
              * @function create
              * @memberof observe.v1.TrainStepRequest
@@ -8626,6 +8635,8 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 10, wireType 0 =*/80).uint32(m.microBatchSize);
                 if (m.temperature != null && $Object.hasOwnProperty.call(m, "temperature") && !$Object.is(m.temperature, 0))
                     w.uint32(/* id 11, wireType 5 =*/93).float(m.temperature);
+                if (m.klLossType != null && $Object.hasOwnProperty.call(m, "klLossType") && m.klLossType !== 0)
+                    w.uint32(/* id 12, wireType 0 =*/96).int32(m.klLossType);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -8766,6 +8777,15 @@ export const observe = $root.observe = (() => {
                                 delete m.temperature;
                             continue;
                         }
+                    case 12: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.klLossType = v;
+                            else
+                                delete m.klLossType;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -8896,6 +8916,33 @@ export const observe = $root.observe = (() => {
                         m.temperature = $Number(d.temperature);
                     }
                 }
+                if (d.klLossType !== 0 && (typeof d.klLossType !== "string" || $root.observe.v1.KlPenalty[d.klLossType] !== 0)) {
+                    switch (d.klLossType) {
+                    case "KL_PENALTY_UNSPECIFIED":
+                    case 0:
+                        m.klLossType = 0;
+                        break;
+                    case "KL_PENALTY_KL":
+                    case 1:
+                        m.klLossType = 1;
+                        break;
+                    case "KL_PENALTY_ABS":
+                    case 2:
+                        m.klLossType = 2;
+                        break;
+                    case "KL_PENALTY_MSE":
+                    case 3:
+                        m.klLossType = 3;
+                        break;
+                    case "KL_PENALTY_LOW_VAR_KL":
+                    case 4:
+                        m.klLossType = 4;
+                        break;
+                    default:
+                        if (typeof d.klLossType === "number" && (d.klLossType | 0) === d.klLossType)
+                            m.klLossType = d.klLossType;
+                    }
+                }
                 return m;
             };
 
@@ -8928,6 +8975,7 @@ export const observe = $root.observe = (() => {
                     d.lossAggMode = o.enums === $String ? "LOSS_AGG_MODE_UNSPECIFIED" : 0;
                     d.microBatchSize = 0;
                     d.temperature = 0;
+                    d.klLossType = o.enums === $String ? "KL_PENALTY_UNSPECIFIED" : 0;
                 }
                 if (m.batch != null && $Object.hasOwnProperty.call(m, "batch")) {
                     d.batch = $root.observe.v1.SequenceBatch.toObject(m.batch, o, q + 1);
@@ -8961,6 +9009,9 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.temperature != null && $Object.hasOwnProperty.call(m, "temperature")) {
                     d.temperature = o.json && !$isFinite(m.temperature) ? $String(m.temperature) : m.temperature;
+                }
+                if (m.klLossType != null && $Object.hasOwnProperty.call(m, "klLossType")) {
+                    d.klLossType = o.enums === $String ? $root.observe.v1.KlPenalty[m.klLossType] === $undefined ? m.klLossType : $root.observe.v1.KlPenalty[m.klLossType] : m.klLossType;
                 }
                 return d;
             };
@@ -9008,6 +9059,7 @@ export const observe = $root.observe = (() => {
              * @property {number|null} [numTokens] TrainStepReply numTokens
              * @property {number|null} [ppoKl] TrainStepReply ppoKl
              * @property {observe.v1.StepPerf.$Properties|null} [perf] TrainStepReply perf
+             * @property {number|null} [klLoss] TrainStepReply klLoss
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9120,6 +9172,14 @@ export const observe = $root.observe = (() => {
             TrainStepReply.prototype.perf = null;
 
             /**
+             * TrainStepReply klLoss.
+             * @member {number} klLoss
+             * @memberof observe.v1.TrainStepReply
+             * @instance
+             */
+            TrainStepReply.prototype.klLoss = 0;
+
+            /**
              * Creates a new TrainStepReply instance using the specified properties.
              * @function create
              * @memberof observe.v1.TrainStepReply
@@ -9171,6 +9231,8 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 9, wireType 5 =*/77).float(m.ppoKl);
                 if (m.perf != null && $Object.hasOwnProperty.call(m, "perf"))
                     $root.observe.v1.StepPerf.encode(m.perf, w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (m.klLoss != null && $Object.hasOwnProperty.call(m, "klLoss") && !$Object.is(m.klLoss, 0))
+                    w.uint32(/* id 11, wireType 5 =*/93).float(m.klLoss);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9302,6 +9364,15 @@ export const observe = $root.observe = (() => {
                             m.perf = $root.observe.v1.StepPerf.decode(r, r.size(), $undefined, q + 1, m.perf);
                             continue;
                         }
+                    case 11: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.klLoss = v;
+                            else
+                                delete m.klLoss;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -9387,6 +9458,11 @@ export const observe = $root.observe = (() => {
                         throw $TypeError(".observe.v1.TrainStepReply.perf: object expected");
                     m.perf = $root.observe.v1.StepPerf.fromObject(d.perf, q + 1);
                 }
+                if (d.klLoss != null) {
+                    if (!$Object.is($Number(d.klLoss), 0)) {
+                        m.klLoss = $Number(d.klLoss);
+                    }
+                }
                 return m;
             };
 
@@ -9418,6 +9494,7 @@ export const observe = $root.observe = (() => {
                     d.numTokens = 0;
                     d.ppoKl = 0;
                     d.perf = null;
+                    d.klLoss = 0;
                 }
                 if (m.loss != null && $Object.hasOwnProperty.call(m, "loss")) {
                     d.loss = o.json && !$isFinite(m.loss) ? $String(m.loss) : m.loss;
@@ -9448,6 +9525,9 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.perf != null && $Object.hasOwnProperty.call(m, "perf")) {
                     d.perf = $root.observe.v1.StepPerf.toObject(m.perf, o, q + 1);
+                }
+                if (m.klLoss != null && $Object.hasOwnProperty.call(m, "klLoss")) {
+                    d.klLoss = o.json && !$isFinite(m.klLoss) ? $String(m.klLoss) : m.klLoss;
                 }
                 return d;
             };

@@ -139,6 +139,8 @@ export interface TrainStepOptions {
   clipRatioHigh?: number;
   klCoef?: number;
   klPenalty?: KlPenalty;
+  /** The KL loss estimator (useKlLoss); never "kl" (k1 has zero expected gradient as a loss). */
+  klLossType?: KlPenalty;
   useKlLoss?: boolean;
   advantageClip?: number;
   lossAggMode?: LossAggMode;
@@ -160,7 +162,10 @@ export interface StepPerf {
 export interface TrainStepMetrics {
   loss: number;
   pgLoss: number;
+  /** KL(pi || ref) per token, k3 estimate whichever estimator trains; 0 without a reference. */
   kl: number;
+  /** The KL loss term before klCoef (useKlLoss), aggregated like the policy loss; 0 otherwise. */
+  klLoss: number;
   clipfrac: number;
   gradNorm: number;
   entropy: number;
@@ -386,6 +391,7 @@ export class WorkerClient {
       {
         batch: body, lr: opts.lr, clipRatioLow: opts.clipRatioLow ?? 0.2, clipRatioHigh: opts.clipRatioHigh ?? 0.2,
         klCoef: opts.klCoef ?? 0, klPenalty: KL[opts.klPenalty ?? "kl"], useKlLoss: opts.useKlLoss ?? false,
+        klLossType: KL[opts.klLossType ?? "low_var_kl"],
         advantageClip: opts.advantageClip ?? 10, lossAggMode: LOSS_AGG[opts.lossAggMode ?? "token-mean"],
         microBatchSize: opts.microBatchSize ?? 0, temperature: opts.temperature ?? 1.0,
       },
@@ -394,7 +400,7 @@ export class WorkerClient {
     );
     const r = reply.envelope.trainStepReply!;
     return {
-      loss: r.loss ?? 0, pgLoss: r.pgLoss ?? 0, kl: r.kl ?? 0, clipfrac: r.clipfrac ?? 0, gradNorm: r.gradNorm ?? 0,
+      loss: r.loss ?? 0, pgLoss: r.pgLoss ?? 0, kl: r.kl ?? 0, klLoss: r.klLoss ?? 0, clipfrac: r.clipfrac ?? 0, gradNorm: r.gradNorm ?? 0,
       entropy: r.entropy ?? 0, lr: r.lr ?? 0, numTokens: r.numTokens ?? 0, ppoKl: r.ppoKl ?? 0, perf: stepPerf(r.perf),
     };
   }

@@ -412,7 +412,7 @@ class LogProbsReply(_message.Message):
     def __init__(self) -> None: ...
 
 class TrainStepRequest(_message.Message):
-    __slots__ = ("batch", "lr", "clip_ratio_low", "clip_ratio_high", "kl_coef", "kl_penalty", "use_kl_loss", "advantage_clip", "loss_agg_mode", "micro_batch_size", "temperature")
+    __slots__ = ("batch", "lr", "clip_ratio_low", "clip_ratio_high", "kl_coef", "kl_penalty", "use_kl_loss", "advantage_clip", "loss_agg_mode", "micro_batch_size", "temperature", "kl_loss_type")
     BATCH_FIELD_NUMBER: _ClassVar[int]
     LR_FIELD_NUMBER: _ClassVar[int]
     CLIP_RATIO_LOW_FIELD_NUMBER: _ClassVar[int]
@@ -424,6 +424,7 @@ class TrainStepRequest(_message.Message):
     LOSS_AGG_MODE_FIELD_NUMBER: _ClassVar[int]
     MICRO_BATCH_SIZE_FIELD_NUMBER: _ClassVar[int]
     TEMPERATURE_FIELD_NUMBER: _ClassVar[int]
+    KL_LOSS_TYPE_FIELD_NUMBER: _ClassVar[int]
     batch: SequenceBatch
     lr: float
     clip_ratio_low: float
@@ -435,10 +436,11 @@ class TrainStepRequest(_message.Message):
     loss_agg_mode: LossAggMode
     micro_batch_size: int
     temperature: float
-    def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., lr: _Optional[float] = ..., clip_ratio_low: _Optional[float] = ..., clip_ratio_high: _Optional[float] = ..., kl_coef: _Optional[float] = ..., kl_penalty: _Optional[_Union[KlPenalty, str]] = ..., use_kl_loss: bool = ..., advantage_clip: _Optional[float] = ..., loss_agg_mode: _Optional[_Union[LossAggMode, str]] = ..., micro_batch_size: _Optional[int] = ..., temperature: _Optional[float] = ...) -> None: ...
+    kl_loss_type: KlPenalty
+    def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., lr: _Optional[float] = ..., clip_ratio_low: _Optional[float] = ..., clip_ratio_high: _Optional[float] = ..., kl_coef: _Optional[float] = ..., kl_penalty: _Optional[_Union[KlPenalty, str]] = ..., use_kl_loss: bool = ..., advantage_clip: _Optional[float] = ..., loss_agg_mode: _Optional[_Union[LossAggMode, str]] = ..., micro_batch_size: _Optional[int] = ..., temperature: _Optional[float] = ..., kl_loss_type: _Optional[_Union[KlPenalty, str]] = ...) -> None: ...
 
 class TrainStepReply(_message.Message):
-    __slots__ = ("loss", "pg_loss", "kl", "clipfrac", "grad_norm", "entropy", "lr", "num_tokens", "ppo_kl", "perf")
+    __slots__ = ("loss", "pg_loss", "kl", "clipfrac", "grad_norm", "entropy", "lr", "num_tokens", "ppo_kl", "perf", "kl_loss")
     LOSS_FIELD_NUMBER: _ClassVar[int]
     PG_LOSS_FIELD_NUMBER: _ClassVar[int]
     KL_FIELD_NUMBER: _ClassVar[int]
@@ -449,6 +451,7 @@ class TrainStepReply(_message.Message):
     NUM_TOKENS_FIELD_NUMBER: _ClassVar[int]
     PPO_KL_FIELD_NUMBER: _ClassVar[int]
     PERF_FIELD_NUMBER: _ClassVar[int]
+    KL_LOSS_FIELD_NUMBER: _ClassVar[int]
     loss: float
     pg_loss: float
     kl: float
@@ -459,7 +462,8 @@ class TrainStepReply(_message.Message):
     num_tokens: int
     ppo_kl: float
     perf: StepPerf
-    def __init__(self, loss: _Optional[float] = ..., pg_loss: _Optional[float] = ..., kl: _Optional[float] = ..., clipfrac: _Optional[float] = ..., grad_norm: _Optional[float] = ..., entropy: _Optional[float] = ..., lr: _Optional[float] = ..., num_tokens: _Optional[int] = ..., ppo_kl: _Optional[float] = ..., perf: _Optional[_Union[StepPerf, _Mapping]] = ...) -> None: ...
+    kl_loss: float
+    def __init__(self, loss: _Optional[float] = ..., pg_loss: _Optional[float] = ..., kl: _Optional[float] = ..., clipfrac: _Optional[float] = ..., grad_norm: _Optional[float] = ..., entropy: _Optional[float] = ..., lr: _Optional[float] = ..., num_tokens: _Optional[int] = ..., ppo_kl: _Optional[float] = ..., perf: _Optional[_Union[StepPerf, _Mapping]] = ..., kl_loss: _Optional[float] = ...) -> None: ...
 
 class StepPerf(_message.Message):
     __slots__ = ("weight_sync_s", "max_memory_allocated_bytes", "max_memory_reserved_bytes", "cpu_memory_used_bytes")

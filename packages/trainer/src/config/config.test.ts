@@ -48,6 +48,7 @@ describe("defaults", () => {
       adv_estimator: "grpo",
       kl_coef: 0.01,
       kl_penalty: "kl",
+      kl_loss_type: "low_var_kl",
       use_kl_loss: false,
       advantage_clip: 10,
       bonus: { enable: true, coef: 0.2, min_length: 100 },
@@ -247,6 +248,16 @@ describe("invalid values", () => {
     // CPU processes (gloo) are allowed: two processes on a machine without GPUs, hf rollouts
     const cpu = resolveConfig({ ...MINIMAL, worker: { ...MINIMAL.worker, rollout: { engine: "hf" } }, trainer: { n_gpus_per_node: 2 } });
     expect(cpu.trainer.n_gpus_per_node).toBe(2);
+  });
+
+  test("a k1 KL loss is refused, saying why and what to use", () => {
+    const problems = problemsOf(() => resolveConfig({ ...MINIMAL, algorithm: { use_kl_loss: true, kl_loss_type: "kl" } }));
+    expect(problems.map((p) => [p.key, p.value])).toEqual([["algorithm.kl_loss_type", "kl"]]);
+    expect(problems[0]!.message).toContain("expected gradient is zero");
+    expect(problems[0]!.message).toContain("low_var_kl");
+    // k1 stays right for the reward penalty, and the loss default is k3
+    expect(resolveConfig({ ...MINIMAL, algorithm: { kl_loss_type: "kl" } }).algorithm.kl_loss_type).toBe("kl");
+    expect(resolveConfig({ ...MINIMAL, algorithm: { use_kl_loss: true } }).algorithm).toMatchObject({ kl_penalty: "kl", kl_loss_type: "low_var_kl" });
   });
 
   test("a YAML syntax error names file:line", () => {

@@ -96,9 +96,12 @@ const algorithm = section({
   gamma: z.number().min(0).max(1).default(1.0),
   /** true: no reference model and no KL term at all. */
   disable_kl: z.boolean().default(false),
-  /** false: KL is a per-token reward penalty (the recipe); true: a loss term. */
+  /** false: KL is a per-token reward penalty (the recipe); true: a loss term (kl_loss_type). */
   use_kl_loss: z.boolean().default(false),
+  /** Estimator of the per-token KL reward penalty (use_kl_loss false): kl = k1 = log pi - log pi_ref, the recipe's. */
   kl_penalty: z.enum(KL_PENALTIES).default("kl"),
+  /** Estimator of the KL loss term (use_kl_loss true), verl's kl_loss_type: low_var_kl = k3, mse = k2, abs. Not kl: k1 has zero expected gradient. */
+  kl_loss_type: z.enum(KL_PENALTIES).default("low_var_kl"),
   kl_coef: z.number().min(0).default(0.01),
   /** Advantages are clamped to [-advantage_clip, advantage_clip]. */
   advantage_clip: z.number().gt(0).default(10),
@@ -270,7 +273,7 @@ function valueAt(root: unknown, path: readonly string[]): unknown {
 /** Constraints that span keys; they run only once every key has a valid value. */
 function crossFieldProblems(cfg: z.output<typeof rawConfig>): { path: string[]; message: string }[] {
   const problems: { path: string[]; message: string }[] = [];
-  const { data, worker, trainer } = cfg;
+  const { data, algorithm, worker, trainer } = cfg;
   const { actor, rollout } = worker;
   if (data.rollout_batch_size % actor.global_batch_size !== 0) {
     problems.push({
@@ -289,6 +292,14 @@ function crossFieldProblems(cfg: z.output<typeof rawConfig>): { path: string[]; 
     problems.push({
       path: ["worker", "actor", "micro_batch_size_per_device_for_update"],
       message: `must divide the ${responsesPerUpdate / devices} responses each device gets per update (global_batch_size * rollout.n / devices)`,
+    });
+  }
+  if (algorithm.use_kl_loss && algorithm.kl_loss_type === "kl") {
+    problems.push({
+      path: ["algorithm", "kl_loss_type"],
+      message: "kl (k1 = log pi - log pi_ref) cannot be the KL loss: its expected gradient is zero (E_pi[grad log pi] = 0), " +
+        "so the loss would not pull the policy toward the reference. Use low_var_kl (k3, verl's default) or mse (k2); " +
+        "k1 belongs in the reward (algorithm.use_kl_loss=false with algorithm.kl_penalty=kl, the recipe)",
     });
   }
   if (data.min_pixels > data.max_pixels) {

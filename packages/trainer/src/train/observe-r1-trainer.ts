@@ -221,6 +221,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
             refLogprobs: refLogprobs && rows.map((r) => refLogprobs[r]!),
             lr, clipRatioLow: actor.clip_ratio_low, clipRatioHigh: actor.clip_ratio_high,
             klCoef: needsReference(config) ? algorithm.kl_coef : 0, klPenalty: algorithm.kl_penalty, useKlLoss: algorithm.use_kl_loss,
+            klLossType: algorithm.kl_loss_type,
             advantageClip: algorithm.advantage_clip, lossAggMode: actor.loss_avg_mode === "seq" ? "seq-mean-token-mean" : "token-mean",
             microBatchSize: actor.micro_batch_size_per_device_for_update, temperature: scoringTemperature,
           }));
@@ -258,6 +259,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         "response_length/clip_ratio": mean(completions.map((c) => (c.finishReason === "length" ? 1 : 0))),
         "actor/pg_loss": mean(updates.map((u) => u.pgLoss!)),
         "actor/kl": mean(updates.map((u) => u.kl!)),
+        ...(algorithm.use_kl_loss ? { "actor/kl_loss": mean(updates.map((u) => u.klLoss!)) } : {}),
         "actor/entropy": mean(updates.map((u) => u.entropy!)),
         "actor/clipfrac": mean(updates.map((u) => u.clipfrac!)),
         "actor/grad_norm": mean(updates.map((u) => u.gradNorm!)),
