@@ -11,7 +11,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg, cpus } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MathVerifier } from "../packages/core/src/index.js";
 
@@ -31,8 +31,8 @@ const repeats = Number(flagValues("repeats")[0] ?? 5);
 const fixtures = join(here, "..", "packages", "core", "src", "verifier", "fixtures");
 const files = flagValues("cases").length > 0 ? flagValues("cases") : readdirSync(fixtures).filter((f) => f.endsWith(".jsonl")).map((f) => join(fixtures, f));
 
-const all: Case[] = files.flatMap((f) =>
-  readFileSync(f, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Case),
+const all: Array<Case & { file: string }> = files.flatMap((f) =>
+  readFileSync(f, "utf8").split("\n").filter((l) => l.trim()).map((l) => ({ ...(JSON.parse(l) as Case), file: basename(f) })),
 );
 const cases = all.filter((c) => !c.questionable);
 console.log(`${cases.length} cases from ${files.length} file(s) (${all.length - cases.length} questionable rows set aside)`);
@@ -83,6 +83,16 @@ console.log(`\n${"category".padEnd(width)}  cases   observe-r1   math_verify`);
 for (const [cat, t] of [...rows, ["overall", total] as const]) {
   console.log(`${cat.padEnd(width)}  ${String(t.n).padStart(5)}   ${pct(t.ours, t.n).padStart(10)}   ${theirs ? pct(t.theirs, t.n).padStart(11) : "n/a".padStart(11)}`);
 }
+const byFile = new Map<string, Tally>();
+cases.forEach((c, i) => {
+  const t = byFile.get(c.file) ?? { n: 0, ours: 0, theirs: 0 };
+  byFile.set(c.file, t);
+  t.n++;
+  if (ours[i]!.correct === c.expected) t.ours++;
+  if (theirs && theirs[i]!.correct === c.expected) t.theirs++;
+});
+console.log("");
+for (const [file, t] of byFile) console.log(`${file.padEnd(width)}  ${String(t.n).padStart(5)}   ${pct(t.ours, t.n).padStart(10)}   ${theirs ? pct(t.theirs, t.n).padStart(11) : "n/a".padStart(11)}`);
 const speed = (xs: number[]) => ({ median_ms: quantile(xs, 0.5), p99_ms: quantile(xs, 0.99) });
 const oursSpeed = speed(ours.map((o) => o.ms));
 const theirSpeed = theirs && speed(theirs.map((o) => o.ms));
@@ -93,7 +103,7 @@ if (theirSpeed) {
 }
 if (pythonNote) console.log(`math_verify: ${pythonNote}`);
 
-const disagreements = cases.flatMap((c, i) => (ours[i]!.correct === c.expected ? [] : [{ source: c.source, category: c.category, gold: c.gold, prediction: c.prediction.slice(0, 300), expected: c.expected }]));
+const disagreements = cases.flatMap((c, i) => (ours[i]!.correct === c.expected ? [] : [{ file: c.file, source: c.source, category: c.category, gold: c.gold, prediction: c.prediction.slice(0, 300), expected: c.expected }]));
 if (disagreements.length > 0) {
   console.log(`\nobserve-r1 disagrees with ${disagreements.length} label(s):`);
   for (const d of disagreements) console.log(`  [${d.category}] expected ${d.expected}: gold ${JSON.stringify(d.gold).slice(0, 80)} vs ${JSON.stringify(d.prediction).slice(0, 80)}`);
@@ -111,6 +121,7 @@ writeFileSync(
       repeats,
       by_category: Object.fromEntries(rows.map(([c, t]) => [c, { cases: t.n, observe_r1: t.ours / t.n, math_verify: theirs ? t.theirs / t.n : null }])),
       overall: { observe_r1: total.ours / total.n, math_verify: theirs ? total.theirs / total.n : null },
+      by_file: Object.fromEntries([...byFile].map(([f, t]) => [f, { cases: t.n, observe_r1: t.ours / t.n, math_verify: theirs ? t.theirs / t.n : null }])),
       speed: { observe_r1: oursSpeed, math_verify: theirSpeed, speedup_median: theirSpeed ? theirSpeed.median_ms / oursSpeed.median_ms : null },
       disagreements,
       machine: { cpus: cpus().length, loadavg: loadavg(), node: process.version },

@@ -6,6 +6,7 @@
  * golds as full solutions. Both sides go through the same rules, strongest
  * first, the way the strong graders do (Math-Verify, lighteval, Qwen2.5-Math):
  *
+ *   answer-tag    the first <answer>...</answer>, when the text still has the tags
  *   boxed         the last \boxed{...}, joined with the boxes just before it when
  *                 only connectors separate them ("\boxed{1} and \boxed{2}")
  *   final-answer  "the final answer is X" (whichever of these two ends last)
@@ -14,12 +15,22 @@
  *   math-span     the last $...$, \(...\) or \[...\] (several joined by "and"/"or"/",")
  *   last-number   the last number standing alone in prose ("AZYUK2A" holds none)
  *
- * `answerCandidates` returns them in that order; the verifier takes the first
- * one that parses, and reports its rule.
+ * Text before a closing </think> is reasoning, not the answer: only what follows
+ * it is read. `answerCandidates` returns the candidates in the order above; the
+ * verifier takes the first one that parses, and reports its rule.
  */
 import { matchingBrace } from "../answer.js";
 
-export type ExtractionRule = "boxed" | "final-answer" | "answer-cue" | "whole" | "math-span" | "last-number";
+export type ExtractionRule = "answer-tag" | "boxed" | "final-answer" | "answer-cue" | "whole" | "math-span" | "last-number";
+
+export interface ExtractOptions {
+  /**
+   * Read an unterminated \boxed{ to the end of the text. Right for golds (data cut
+   * short: "\boxed{W(n) = 1"), wrong for responses, where "\boxed{42" may be a
+   * longer answer cut off at the length limit.
+   */
+  unterminatedBox?: boolean;
+}
 
 export interface Candidate {
   text: string;
@@ -33,14 +44,18 @@ interface Span {
 }
 
 /** Ordered candidates for the final answer of `raw` (never empty for non-empty text). */
-export function answerCandidates(raw: string): Candidate[] {
-  const text = repairEscapes(raw).trim(); // before trim: a leading form feed may be the f of \frac
+export function answerCandidates(raw: string, options: ExtractOptions = {}): Candidate[] {
+  let text = repairEscapes(raw).trim(); // before trim: a leading form feed may be the f of \frac
   // Fast path: short plain answers ("12", "x = 5", "B") are their own answer.
-  if (!/[A-Za-z$\\]{2}|\$|\\[(\[]|\n/.test(text)) return [{ text, rule: "whole" }];
+  if (!/[A-Za-z$\\]{2}|\$|\\[(\[]|\n|</.test(text)) return text ? [{ text, rule: "whole" }] : [];
+  const think = text.lastIndexOf("</think>");
+  if (think >= 0) text = text.slice(think + "</think>".length).trim();
   const out: Candidate[] = [];
+  const tag = /<answer>([\s\S]*?)<\/answer>/.exec(text);
+  if (tag && tag[1]!.trim()) out.push({ text: tag[1]!.trim(), rule: "answer-tag" });
   const spans = mathSpans(text);
 
-  const boxed = lastBoxedGroup(text, spans);
+  const boxed = lastBoxedGroup(text, spans, options.unterminatedBox ?? false);
   const final = finalAnswerCue(text);
   const strong = [boxed, final].filter((c): c is Candidate & { end: number } => c !== null).sort((a, b) => b.end - a.end);
   for (const c of strong) out.push({ text: c.text, rule: c.rule });
@@ -52,7 +67,7 @@ export function answerCandidates(raw: string): Candidate[] {
     const first = firstNumber(cue.text);
     if (first !== null && first !== cue.text) out.push({ text: first, rule: "answer-cue" });
   }
-  out.push({ text, rule: "whole" });
+  if (text) out.push({ text, rule: "whole" });
   // The rightmost of the last math span and the last number in the prose.
   const span = lastSpanGroup(text, spans);
   // Only prose holds a number worth pulling out: "\\frac{1}{" is broken math, not the answer 1.
@@ -121,12 +136,13 @@ interface Boxed {
   content: string;
 }
 
-function allBoxed(s: string): Boxed[] {
+function allBoxed(s: string, unterminated: boolean): Boxed[] {
   const out: Boxed[] = [];
   const re = /\\(?:boxed|fbox)\s*\{/g;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const open = m.index + m[0].length - 1;
     const close = matchingBrace(s, open);
+    if (close < 0 && !unterminated) break;
     // An unterminated box (a truncated gold) runs to the end of the text.
     const end = close < 0 ? s.length : close + 1;
     out.push({ start: m.index, end, content: s.slice(open + 1, close < 0 ? s.length : close).trim() });
@@ -146,16 +162,15 @@ const CONNECTOR_WORDS = new Set(["and", "or"]);
 function onlyConnectors(between: string): boolean {
   const words = between
     .replace(/\\(?:text|mathrm|textbf|mbox)\s*\{([^{}]*)\}/g, " $1 ")
-    .replace(/\\(?:quad|qquad|[,;:! ])|\\[()[\]]|\$/g, " ")
-    .split(/[\s,;.]+/)
-    .filter((w) => /[A-Za-z]/.test(w));
+    .replace(/\\[A-Za-z]+/g, " ")
+    .match(/[A-Za-z]+/g) ?? [];
   return words.filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase())).length <= 1;
 }
 
 /** The last box, with the boxes before it that belong to the same answer, joined by commas. */
-function lastBoxedGroup(s: string, spans: Span[]): (Candidate & { end: number }) | null {
+function lastBoxedGroup(s: string, spans: Span[], unterminated: boolean): (Candidate & { end: number }) | null {
   if (!s.includes("\\boxed") && !s.includes("\\fbox")) return null;
-  const boxes = allBoxed(s);
+  const boxes = allBoxed(s, unterminated);
   if (boxes.length === 0) return null;
   const last = boxes[boxes.length - 1]!;
   const inSpan = spans.find((sp) => sp.start <= last.start && last.end <= sp.end);

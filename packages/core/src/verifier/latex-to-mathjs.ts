@@ -21,7 +21,7 @@ const GREEK = new Set([
   "Gamma", "Delta", "Theta", "Lambda", "Xi", "Sigma", "Phi", "Psi", "Omega",
 ]);
 const MULTI_ARG: Readonly<Record<string, string>> = { max: "max", min: "min", gcd: "gcd", lcm: "lcm" };
-const OPERATORS: Readonly<Record<string, string>> = { cdot: "*", times: "*", ast: "*", div: "/" };
+const OPERATORS: Readonly<Record<string, string>> = { cdot: "*", times: "*", ast: "*", div: "/", bmod: " mod " };
 
 class Unsupported extends Error {}
 

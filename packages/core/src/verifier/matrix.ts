@@ -46,6 +46,8 @@ type Operator = "+" | "-" | "*";
 
 export interface MatrixExpression {
   literals: string[][][];
+  /** The environment of each literal: "vmatrix" is a determinant. */
+  envs: string[];
   /** Operators between consecutive literals. */
   ops: Operator[];
 }
@@ -60,6 +62,7 @@ export function readMatrixExpression(s: string): MatrixExpression | null {
   // \left[ \begin{array}...\end{array} \right] arrives as "[...]": one pair around one matrix.
   if (/^[([]/.test(text) && /[)\]]$/.test(text) && (text.match(/\\begin/g) ?? []).length === 1) text = text.slice(1, -1).trim();
   const literals: string[][][] = [];
+  const envs: string[] = [];
   const ops: Operator[] = [];
   let pos = 0;
   ENV.lastIndex = 0;
@@ -85,11 +88,12 @@ export function readMatrixExpression(s: string): MatrixExpression | null {
     const cells = literalCells(text.slice(bodyStart, end.index));
     if (cells === null) return null;
     literals.push(cells);
+    envs.push(env);
     pos = end.index + end[0].length;
     ENV.lastIndex = pos;
   }
   if (literals.length === 0 || text.slice(pos).trim() !== "") return null;
-  return { literals, ops };
+  return { literals, envs, ops };
 }
 
 /** Evaluates + - and products left to right (products first); null on a shape mismatch. */
@@ -121,4 +125,27 @@ export function evaluateMatrices(values: number[][][], ops: Operator[]): number[
 function multiply(a: number[][], b: number[][]): number[][] | null {
   if (a[0]!.length !== b.length) return null;
   return a.map((row) => b[0]!.map((_, c) => row.reduce((sum, x, k) => sum + x * b[k]![c]!, 0)));
+}
+
+/** The determinant of a square matrix (Gaussian elimination with partial pivoting); null if not square. */
+export function determinant(m: number[][]): number | null {
+  const n = m.length;
+  if (m.some((row) => row.length !== n)) return null;
+  const a = m.map((row) => [...row]);
+  let det = 1;
+  for (let c = 0; c < n; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(a[r]![c]!) > Math.abs(a[pivot]![c]!)) pivot = r;
+    if (a[pivot]![c] === 0) return 0;
+    if (pivot !== c) {
+      [a[pivot], a[c]] = [a[c]!, a[pivot]!];
+      det = -det;
+    }
+    det *= a[c]![c]!;
+    for (let r = c + 1; r < n; r++) {
+      const f = a[r]![c]! / a[c]![c]!;
+      for (let k = c; k < n; k++) a[r]![k]! -= f * a[c]![k]!;
+    }
+  }
+  return det;
 }

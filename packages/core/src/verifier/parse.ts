@@ -6,7 +6,7 @@
  * go through identical rules.
  */
 import type { CompiledExpr, MathBackend } from "./backend.js";
-import { evaluateMatrices, readMatrixExpression } from "./matrix.js";
+import { determinant, evaluateMatrices, readMatrixExpression } from "./matrix.js";
 import { splitRelations, type Relation, type RelOp } from "./relation.js";
 
 export type Value =
@@ -28,6 +28,8 @@ const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const THOUSANDS = /^[+-]?[1-9]\d{0,2}(?:[, ]\d{3})+(?:\.\d+)?$/;
 /** "1,22", "0,111", "1000,99": a decimal comma, unless it is a list of two numbers. */
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
+/** "3128 1/2": a mixed number. */
+const MIXED = /^([+-]?)(\d+)\s+(\d+)\s*\/\s*(\d+)$/;
 /** 204_5: a numeral in base 5, compared digit for digit. */
 const BASE_NUMERAL = /^(\d+)_\{?(\d+)\}?$/;
 const WORDS = /^[A-Za-z][A-Za-z\s'’-]*$/;
@@ -126,6 +128,8 @@ export class ValueParser {
   private number(s: string, percent: boolean): Value | null {
     if (NUMBER.test(s)) return { kind: "number", value: Number(s), percent };
     if (THOUSANDS.test(s)) return { kind: "number", value: Number(s.replace(/[, ]/g, "")), percent };
+    const mixed = MIXED.exec(s);
+    if (mixed) return { kind: "number", value: (mixed[1] === "-" ? -1 : 1) * (Number(mixed[2]) + Number(mixed[3]) / Number(mixed[4])), percent };
     if (DECIMAL_COMMA.test(s)) {
       const [a, b] = s.split(",") as [string, string];
       return {
@@ -161,6 +165,9 @@ export class ValueParser {
       // "x = 5+5+1 = 11": the last side is the value, named by the first side that is a name.
       const lhs = sides.slice(0, -1).find(isLabel) ?? sides[0]!;
       if (TUPLE_LABEL.test(lhs)) return this.parse(last, percent);
+      // "10^3 = 1000", "|3 - 5| = 2": a worked computation; its result is the value.
+      const values = sides.map((side) => this.parse(side, percent));
+      if (values.every((v) => v !== null && constantOf(v) !== null)) return values[values.length - 1]!;
       const rhs = this.parse(last, percent);
       if (rhs === null) return null;
       const l = this.cachedParse(lhs);
@@ -185,9 +192,15 @@ export class ValueParser {
       if (rows.some((row) => row.some((v) => v === null))) return null;
       literals.push(rows as Value[][]);
     }
-    if (literals.length === 1) return { kind: "matrix", rows: literals[0]! };
     const numeric = literals.map((rows) => rows.map((row) => row.map(constantOf)));
-    if (numeric.some((rows) => rows.some((row) => row.some((x) => x === null)))) return null;
+    const allNumeric = !numeric.some((rows) => rows.some((row) => row.some((x) => x === null)));
+    if (literals.length === 1) {
+      // |a b; c d| written as a vmatrix is its determinant.
+      if (m.envs[0] !== "vmatrix") return { kind: "matrix", rows: literals[0]! };
+      const det = allNumeric ? determinant(numeric[0] as number[][]) : null;
+      return det === null ? null : { kind: "number", value: det, percent: false };
+    }
+    if (!allNumeric) return null;
     const result = evaluateMatrices(numeric as number[][][], m.ops);
     return result && { kind: "matrix", rows: result.map((row) => row.map((value) => ({ kind: "number", value, percent: false }) as Value)) };
   }

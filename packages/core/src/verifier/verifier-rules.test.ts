@@ -150,8 +150,33 @@ table("answers in prose: the final answer, and which one", [
   ["1", "\\frac{1}{", false],
 ]);
 
+table("worked results, mixed numbers, determinants, mod", [
+  ["1000", "$10^3 = 1000$", true],
+  ["2", "$\\left| 3 - 5 \\right| = 2$", true],
+  ["3", "$\\begin{vmatrix} 2 & 1 \\\\ 1 & 2 \\end{vmatrix} = 3$", true],
+  ["3", "\\begin{vmatrix} 2 & 1 \\\\ 1 & 1 \\end{vmatrix}", false],
+  ["2", "$17 \\bmod 5 = 2$", true],
+  ["3128.5", "3128 1/2", true],
+  ["3128.5", "3128 1/3", false],
+  ["7", "7 = 11a+c", false],
+]);
+
+describe("reasoning and tags in the text", () => {
+  test("only what follows </think> is read", () => {
+    expect(verifier.verify("<think> My answer is \\boxed{42} </think> Some other text.", "42").correct).toBe(false);
+    expect(verifier.verify("Let me reconsider. \\boxed{99}</think>Final: \\boxed{42}", "42").correct).toBe(true);
+  });
+  test("the first <answer> tag is the answer, as in the accuracy reward", () => {
+    expect(verifier.explain("<answer>42</answer> Some text <answer>100</answer>", "42").answer).toEqual({ text: "42", rule: "answer-tag" });
+  });
+  test("an unterminated box is read in a gold but not in a response (cut off at the length limit)", () => {
+    expect(verifier.verify("\\boxed{42", "42").correct).toBe(false);
+    expect(verifier.verify("42", "\\boxed{42").correct).toBe(true);
+  });
+});
+
 describe("boxed answers: which boxes form the answer", () => {
-  const boxed = (s: string) => answerCandidates(s).find((c) => c.rule === "boxed")?.text;
+  const boxed = (s: string) => answerCandidates(s, { unterminatedBox: true }).find((c) => c.rule === "boxed")?.text;
   test("boxes joined only by connectors (and a unit word) are one answer", () => {
     expect(boxed("\\boxed{1} papers and \\boxed{2} bins")).toBe("1, 2");
     expect(boxed("$\\boxed{1}\\boxed{2}$")).toBe("1, 2");

@@ -107,7 +107,7 @@ export class MathVerifier {
     const candidates = answerCandidates(pred);
     if (gold.choice !== null) {
       // A boxed or "final answer is" letter first, then the whole text (which reads its own cues).
-      const strong = candidates.filter((c) => c.rule === "boxed" || c.rule === "final-answer" || c.rule === "whole");
+      const strong = candidates.filter((c) => c.rule === "answer-tag" || c.rule === "boxed" || c.rule === "final-answer" || c.rule === "whole");
       const letter = strong.map((c) => answerChoiceLetter(normalizeAnswer(c.text).text)).find((l) => l !== null) ?? null;
       // A letter outside the row's options ("5 N") is not a choice; compare the value instead.
       if (letter !== null && (gold.options === null || letter.charCodeAt(0) - A < gold.options)) {
@@ -150,7 +150,7 @@ export class MathVerifier {
     if (raw.trim().length === 0) return { ok: false, raw, error: "ground truth is empty" };
     let found: { choice: string | null; optionText: string | null; value: Value | null; rule: ExtractionRule } | null = null;
     let textual: { value: Value; rule: ExtractionRule } | null = null;
-    for (const c of answerCandidates(raw)) {
+    for (const c of answerCandidates(raw, { unterminatedBox: true })) {
       const norm = normalizeAnswer(c.text);
       if (norm.text.length === 0) continue;
       const letter = goldChoice(norm.text);
