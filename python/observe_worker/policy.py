@@ -692,6 +692,8 @@ class Policy:
             raise BadRequest(f"loss_agg_mode {loss_agg_mode!r}: use one of {', '.join(LOSS_AGG_MODES)}")
         if not temperature > 0:
             raise BadRequest(f"temperature must be > 0 for train_step, got {temperature}")
+        if not advantage_clip >= 0:
+            raise BadRequest(f"advantage_clip must be >= 0 (0 disables the clamp), got {advantage_clip}")
         if clip_ratio_low < 0 or clip_ratio_high < 0:
             raise BadRequest(f"clip ratios must be >= 0, got low {clip_ratio_low}, high {clip_ratio_high}")
         resp = self._check_sequences(prompts, prompt_index, responses)

@@ -93,6 +93,10 @@ def test_token_advantages_kl_in_reward():
     assert torch.allclose(token_advantages(-2.0, old, None, kl_coef=0.1, kl_kind="kl", advantage_clip=10), t(-2, -2, -2))
     assert torch.allclose(token_advantages(-2.0, old, ref, kl_coef=0.0, kl_kind="kl", advantage_clip=10), t(-2, -2, -2))
     assert torch.allclose(token_advantages(50.0, old, None, kl_coef=0, kl_kind="kl", advantage_clip=10), t(10, 10, 10))
+    # 0 disables the clamp (the only one: the controller sends sequence advantages unclipped)
+    assert torch.allclose(token_advantages(50.0, old, None, kl_coef=0, kl_kind="kl", advantage_clip=0), t(50, 50, 50))
+    # the clamp comes after the KL returns: 9.95 + 0.1 would pass a clamp applied to the sequence advantage only
+    assert torch.allclose(token_advantages(9.95, old, ref, kl_coef=0.1, kl_kind="kl", advantage_clip=10), t(10, 10, 10))
     assert token_advantages(1.0, t(), t(), kl_coef=0.1, kl_kind="kl", advantage_clip=10).numel() == 0
 
 

@@ -1,6 +1,6 @@
 import { computeAdvantages, resolveAdvantageConfig, type AdvantageEstimator } from "./advantages.js";
 
-const cfg = (estimator: AdvantageEstimator, clip: number | null = 10) => resolveAdvantageConfig({ estimator, clip });
+const cfg = (estimator: AdvantageEstimator) => resolveAdvantageConfig({ estimator });
 const group = [1.5, 0.5, 0.5, 0];
 const offsets1 = [0, 4];
 
@@ -36,16 +36,16 @@ describe("advantages on a hand-computed group [1.5, 0.5, 0.5, 0] (mean 0.625, un
   test("a group of one has no baseline: advantage 0", () => {
     for (const e of ["grpo", "dr_grpo", "rloo"] as const) expectClose(computeAdvantages([1.5], [0, 1], cfg(e)), [0]);
   });
-  test("dynamic weight scales each group; clipping applies after", () => {
+  test("dynamic weight scales each group", () => {
     const a = computeAdvantages([...group, 1, 0], [0, 4, 6], cfg("dr_grpo"), [2, 0.5]);
     expectClose(a, [1.75, -0.25, -0.25, -1.25, 0.25, -0.25], 12);
-    const clipped = computeAdvantages([...group, 1, 0], [0, 4, 6], cfg("dr_grpo", 1), [2, 0.5]);
-    expectClose(clipped, [1, -0.25, -0.25, -1, 0.25, -0.25], 12);
+  });
+  test("sequence advantages are not clipped: the worker clamps token advantages once, after the KL returns", () => {
+    expectClose(computeAdvantages([100, 0, 0, 0], offsets1, cfg("dr_grpo"), [1.8]), [135, -45, -45, -45], 12);
+    expect(() => resolveAdvantageConfig({ clip: 10 } as never)).toThrow(/clip/);
   });
   test("config errors say what to use", () => {
     expect(() => resolveAdvantageConfig({ estimator: "ppo" as never })).toThrow(/algorithm\.estimator: unknown value "ppo"\. Use one of: grpo, dr_grpo, rloo, reinforce_plus_plus_baseline/);
     expect(() => resolveAdvantageConfig({ estimator: "gae" as never })).toThrow(/needs a critic/);
-    expect(() => resolveAdvantageConfig({ clip: 0 })).toThrow(/algorithm\.clip: must be > 0/);
-    expect(resolveAdvantageConfig({ clip: null }).clip).toBeNull();
   });
 });

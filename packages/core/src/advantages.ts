@@ -6,8 +6,9 @@
  *   rloo                          r - mean of the other n-1 responses
  *   reinforce_plus_plus_baseline  r - group mean, then whitened over the whole batch
  * A group of one response has no baseline to compare with, so its advantage is 0.
- * Dynamic weighting then scales each group (dynamic-weight.ts) and the result is
- * clipped to [-clip, clip].
+ * Dynamic weighting then scales each group (dynamic-weight.ts). No clipping here:
+ * the worker clamps token advantages once, after adding the KL-in-reward returns
+ * (METHOD.md section 6, algorithm.advantage_clip).
  */
 import { checkKnownKeys, checkNumber, checkOneOf, CoreConfigError, CoreInputError } from "./errors.js";
 
@@ -18,16 +19,12 @@ export interface AdvantageConfig {
   estimator: AdvantageEstimator;
   /** Added to the group std in grpo. */
   eps: number;
-  /** Clip advantages to [-clip, clip]; null disables. */
-  clip: number | null;
 }
 
-export const DEFAULT_ADVANTAGE_CONFIG: Readonly<AdvantageConfig> = Object.freeze({ estimator: "grpo", eps: 1e-9, clip: 10 });
+export const DEFAULT_ADVANTAGE_CONFIG: Readonly<AdvantageConfig> = Object.freeze({ estimator: "grpo", eps: 1e-9 });
 
 export function resolveAdvantageConfig(partial: Partial<AdvantageConfig> = {}, key = "algorithm"): AdvantageConfig {
-  checkKnownKeys(partial, ["estimator", "eps", "clip"], key);
-  const clip = partial.clip === undefined ? DEFAULT_ADVANTAGE_CONFIG.clip : partial.clip;
-  if (clip !== null) checkNumber(clip, `${key}.clip`, { min: 0, exclusiveMin: true });
+  checkKnownKeys(partial, ["estimator", "eps"], key);
   const estimator = partial.estimator ?? DEFAULT_ADVANTAGE_CONFIG.estimator;
   if (typeof estimator === "string" && estimator.toLowerCase() === "gae") {
     throw new CoreConfigError(`${key}.estimator`, '"gae" needs a critic, which Observe-R1 does not train', `Use one of: ${ADVANTAGE_ESTIMATORS.join(", ")}`);
@@ -35,7 +32,6 @@ export function resolveAdvantageConfig(partial: Partial<AdvantageConfig> = {}, k
   return {
     estimator: checkOneOf(estimator, ADVANTAGE_ESTIMATORS, `${key}.estimator`),
     eps: checkNumber(partial.eps ?? DEFAULT_ADVANTAGE_CONFIG.eps, `${key}.eps`, { min: 0 }),
-    clip,
   };
 }
 
@@ -94,10 +90,6 @@ export function computeAdvantages(
       // w = 0 writes +0 rather than -0 for the negative advantages
       for (let i = offsets[g]!, e = offsets[g + 1]!; i < e; i++) out[i] = w === 0 ? 0 : out[i]! * w;
     }
-  }
-  if (config.clip !== null) {
-    const c = config.clip;
-    for (let i = 0; i < out.length; i++) out[i] = out[i]! > c ? c : out[i]! < -c ? -c : out[i]!;
   }
   return out;
 }

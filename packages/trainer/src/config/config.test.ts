@@ -260,6 +260,11 @@ describe("invalid values", () => {
     expect(resolveConfig({ ...MINIMAL, algorithm: { use_kl_loss: true } }).algorithm).toMatchObject({ kl_penalty: "kl", kl_loss_type: "low_var_kl" });
   });
 
+  test("advantage_clip 0 disables the clamp; a negative one is refused", () => {
+    expect(resolveConfig({ ...MINIMAL, algorithm: { advantage_clip: 0 } }).algorithm.advantage_clip).toBe(0);
+    expect(problemsOf(() => resolveConfig({ ...MINIMAL, algorithm: { advantage_clip: -1 } })).map((p) => p.key)).toEqual(["algorithm.advantage_clip"]);
+  });
+
   test("a YAML syntax error names file:line", () => {
     const file = writeYaml("data:\n  train_files: [a, b\ntrainer: {}\n");
     const problems = problemsOf(() => loadConfig({ file }));

@@ -103,8 +103,8 @@ const algorithm = section({
   /** Estimator of the KL loss term (use_kl_loss true), verl's kl_loss_type: low_var_kl = k3, mse = k2, abs. Not kl: k1 has zero expected gradient. */
   kl_loss_type: z.enum(KL_PENALTIES).default("low_var_kl"),
   kl_coef: z.number().min(0).default(0.01),
-  /** Advantages are clamped to [-advantage_clip, advantage_clip]. */
-  advantage_clip: z.number().gt(0).default(10),
+  /** Token advantages (sequence advantage + KL-in-reward returns) are clamped to [-advantage_clip, advantage_clip], once, in the worker (METHOD.md section 6); 0 disables. */
+  advantage_clip: z.number().min(0).default(10),
   bonus: section({
     enable: z.boolean().default(true),
     coef: z.number().min(0).default(0.2),
