@@ -68,10 +68,7 @@ export class ValueParser {
     const num = this.number(s, percent);
     if (num) return num;
 
-    if (s.includes("\\approx")) {
-      const options = splitTop(s, "\\approx").map((p) => this.parse(p, percent)).filter((v): v is Value => v !== null);
-      return options.length === 0 ? null : options.length === 1 ? options[0]! : { kind: "anyOf", options };
-    }
+    if (s.includes("\\approx")) return this.approximations(splitTop(s, "\\approx"), percent);
 
     // "p=5,q=2; p=7,q=2": groups of one answer each.
     const groups = s.includes(";") ? splitTop(s, ";").filter((p) => p.length > 0) : [s];
@@ -122,6 +119,26 @@ export class ValueParser {
     const expr = this.expr(s);
     if (expr) return { kind: "expr", expr, percent };
     return MATHY.test(s) ? null : { kind: "text", text: s };
+  }
+
+  /**
+   * "\\frac{70}{9} \\approx 7.78": the exact value, and each later value that is a rounding
+   * of it (so "7.78" also matches). A later value that is no rounding of the first
+   * ("5 \\approx 6") is not offered: one answer, not several guesses.
+   */
+  private approximations(parts: string[], percent: boolean): Value | null {
+    const first = this.parse(parts[0]!, percent);
+    if (first === null) return null;
+    const exact = constantOf(first);
+    const options = [first];
+    for (const part of parts.slice(1)) {
+      const v = this.parse(part, percent);
+      const approx = v && constantOf(v);
+      if (v === null || approx === null || exact === null) continue;
+      const decimals = /\.(\d+)/.exec(part)?.[1]?.length ?? 0;
+      if (Math.abs(exact - approx) <= 0.5 * 10 ** -decimals * (1 + 1e-9)) options.push(v);
+    }
+    return options.length === 1 ? first : { kind: "anyOf", options };
   }
 
   /** A plain numeral: 12, -3.5, 1e3, 7,425,000, 1 000, "12 cm"; the decimal comma as an alternative. */

@@ -74,6 +74,10 @@ table("equations: the stated value, rearrangements, no false positives", [
   ["\\frac{70}{9}", "\\frac{70}{9} \\approx 7.78", true],
   ["7.78", "\\frac{70}{9} \\approx 7.78", true],
   ["8", "\\frac{70}{9} \\approx 7.78", false],
+  ["x = 1/3", "x = 5+5+1 = 1/3 \\approx 11", true],
+  ["6", "5 \\approx 6", false],
+  ["3.14", "\\pi \\approx 3.14", true],
+  ["3.15", "\\pi \\approx 3.15", false],
 ]);
 
 table("sets, tuples, ± and several answers", [
