@@ -27,6 +27,7 @@ _LOSS_AGG = {
     pb.LOSS_AGG_MODE_TOKEN_MEAN: "token-mean",
     pb.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_MEAN: "seq-mean-token-mean",
     pb.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM: "seq-mean-token-sum",
+    pb.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM_NORM: "seq-mean-token-sum-norm",
 }
 _FINISH = {"stop": pb.FINISH_REASON_STOP, "length": pb.FINISH_REASON_LENGTH}
 
@@ -159,6 +160,7 @@ class Handlers:
             kl_coef=req.kl_coef, kl_penalty=_KL_PENALTY[req.kl_penalty], use_kl_loss=req.use_kl_loss,
             kl_loss_type=_KL_PENALTY[req.kl_loss_type],
             advantage_clip=req.advantage_clip, loss_agg_mode=_LOSS_AGG[req.loss_agg_mode],
+            loss_scale_factor=req.loss_scale_factor,
             micro_batch_size=req.micro_batch_size, temperature=req.temperature or 1.0,
         )
         reply = _metrics_reply(pb.TrainStepReply, metrics)

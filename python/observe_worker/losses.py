@@ -11,7 +11,7 @@ KL_PENALTIES = ("kl", "abs", "mse", "low_var_kl")
 # Estimators with a useful expected gradient as a loss term. k1 ("kl") is not one:
 # E_pi[grad (log pi - log ref)] = E_pi[grad log pi] = 0, so a k1 loss adds only noise.
 KL_LOSS_TYPES = ("abs", "mse", "low_var_kl")
-LOSS_AGG_MODES = ("token-mean", "seq-mean-token-mean", "seq-mean-token-sum")
+LOSS_AGG_MODES = ("token-mean", "seq-mean-token-mean", "seq-mean-token-sum", "seq-mean-token-sum-norm")
 
 
 def kl_penalty(logp: torch.Tensor, ref_logp: torch.Tensor, kind: str) -> torch.Tensor:
@@ -96,16 +96,29 @@ def aggregate(
     mode: str,
     total_tokens: int,
     total_seqs: int,
+    scale_factor: float = 0.0,
 ) -> torch.Tensor:
-    """This micro-batch's share of the whole batch's aggregated loss.
+    """This micro-batch's share of the whole batch's aggregated loss (verl's loss_agg_mode names).
 
     values: per-token values of the micro-batch, seq_ids: row of each token,
     lengths: tokens per row. Shares of all micro-batches sum to the aggregate of
     the whole batch (total_tokens tokens in total_seqs sequences), so gradients
     accumulated over micro-batches equal the full-batch gradient.
+
+    token-mean: sum / total_tokens. seq-mean-token-mean: mean over sequences of
+    each one's token mean. seq-mean-token-sum: mean over sequences of token sums.
+    seq-mean-token-sum-norm (Dr.GRPO): mean over sequences of token sums divided by
+    the constant scale_factor (the generation budget), so no sequence's tokens are
+    down-weighted for its length. verl's agg_loss divides the micro-batch's sum by
+    the factor and leaves the sequence mean to its micro-batch scaling; here the
+    whole batch's sequence count divides, as in the Dr.GRPO paper.
     """
     if mode == "token-mean":
         return values.sum() / max(total_tokens, 1)
+    if mode == "seq-mean-token-sum-norm":
+        if not scale_factor > 0:
+            raise ValueError(f"seq-mean-token-sum-norm needs a scale_factor > 0, got {scale_factor}")
+        return values.sum() / (max(total_seqs, 1) * scale_factor)
     per_seq = torch.zeros(num_rows, dtype=values.dtype, device=values.device).index_add(0, seq_ids, values)
     if mode == "seq-mean-token-mean":
         per_seq = per_seq / lengths.clamp(min=1).to(values.dtype)

@@ -671,6 +671,7 @@ class Policy:
         use_kl_loss: bool = False,
         advantage_clip: float = 10.0,
         loss_agg_mode: str = "token-mean",
+        loss_scale_factor: float = 0.0,
         micro_batch_size: int = 0,
         temperature: float = 1.0,
     ) -> dict[str, float]:
@@ -690,6 +691,9 @@ class Policy:
             raise BadRequest(problem)
         if loss_agg_mode not in LOSS_AGG_MODES:
             raise BadRequest(f"loss_agg_mode {loss_agg_mode!r}: use one of {', '.join(LOSS_AGG_MODES)}")
+        if loss_agg_mode == "seq-mean-token-sum-norm" and not loss_scale_factor > 0:
+            raise BadRequest(f"loss_agg_mode seq-mean-token-sum-norm needs loss_scale_factor > 0 (its constant divisor, "
+                             f"e.g. the maximum response length), got {loss_scale_factor}")
         if not temperature > 0:
             raise BadRequest(f"temperature must be > 0 for train_step, got {temperature}")
         if not advantage_clip >= 0:
@@ -741,7 +745,8 @@ class Policy:
                 ]).to(dev)
                 pg_tok, clipped, ppo_kl = ppo_clip_terms(logp, old_mb, tok_adv, clip_ratio_low, clip_ratio_high)
                 lengths = torch.tensor(batch.lengths, device=dev)
-                agg = lambda v: aggregate(v, batch.seq_ids, len(rows), lengths, loss_agg_mode, total_tokens, total_seqs)  # noqa: E731
+                agg = lambda v: aggregate(v, batch.seq_ids, len(rows), lengths, loss_agg_mode, total_tokens, total_seqs,  # noqa: E731
+                                          loss_scale_factor)
                 pg_loss = agg(pg_tok)
                 loss = pg_loss
                 if ref_mb is not None:

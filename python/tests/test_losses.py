@@ -114,20 +114,39 @@ def test_ppo_clip_terms():
     assert torch.allclose(ppo_kl, -logp)
 
 
-@pytest.mark.parametrize("mode", ["token-mean", "seq-mean-token-mean", "seq-mean-token-sum"])
+@pytest.mark.parametrize("mode", ["token-mean", "seq-mean-token-mean", "seq-mean-token-sum", "seq-mean-token-sum-norm"])
 def test_aggregate_shares_sum_to_the_full_batch(mode):
     values = [t(1.0, 2.0, 3.0), t(4.0), t(5.0, 6.0)]
     expected = {
         "token-mean": 21.0 / 6,
         "seq-mean-token-mean": (2.0 + 4.0 + 5.5) / 3,
         "seq-mean-token-sum": (6.0 + 4.0 + 11.0) / 3,
+        # Dr.GRPO: token sums over a constant budget (8 here), mean over sequences
+        "seq-mean-token-sum-norm": (6.0 / 8 + 4.0 / 8 + 11.0 / 8) / 3,
     }[mode]
 
     def share(seqs):
         v = torch.cat(seqs)
         ids = torch.cat([torch.full((len(s),), j) for j, s in enumerate(seqs)])
         lengths = torch.tensor([len(s) for s in seqs])
-        return aggregate(v, ids, len(seqs), lengths, mode, total_tokens=6, total_seqs=3)
+        return aggregate(v, ids, len(seqs), lengths, mode, total_tokens=6, total_seqs=3, scale_factor=8)
 
     assert share(values).item() == pytest.approx(expected)
     assert (share(values[:1]) + share(values[1:])).item() == pytest.approx(expected)
+
+
+def test_aggregation_weights_tokens_as_each_mode_says():
+    """d loss / d value of each token: who counts how much (lengths 3 and 1, 4 tokens, budget 8)."""
+    lengths, ids = torch.tensor([3, 1]), torch.tensor([0, 0, 0, 1])
+    weights = {
+        "token-mean": [1 / 4] * 4,                             # every token alike
+        "seq-mean-token-mean": [1 / 6, 1 / 6, 1 / 6, 1 / 2],   # a short sequence's tokens weigh more
+        "seq-mean-token-sum": [1 / 2] * 4,
+        "seq-mean-token-sum-norm": [1 / 16] * 4,               # no length bias, constant scale
+    }
+    for mode, expected in weights.items():
+        v = torch.zeros(4, requires_grad=True)
+        aggregate(v, ids, 2, lengths, mode, total_tokens=4, total_seqs=2, scale_factor=8).backward()
+        assert torch.allclose(v.grad, t(*expected)), mode
+    with pytest.raises(ValueError, match="scale_factor"):
+        aggregate(t(1.0), torch.tensor([0]), 1, torch.tensor([1]), "seq-mean-token-sum-norm", 1, 1)

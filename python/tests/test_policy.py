@@ -217,9 +217,10 @@ def test_micro_batches_accumulate_to_the_full_batch_step(make_trainable, prompts
     idx, toks = _one_batch(a, prompts)
     old = a.log_probs(prompts, idx, toks)
     adv = np.array([1.0, -0.5, 0.25, -1.0], np.float32)
-    for mode in ["token-mean", "seq-mean-token-mean"]:
-        sa = a.train_step(prompts, idx, toks, adv, old_logprobs=old, lr=1e-3, loss_agg_mode=mode)
-        sb = b.train_step(prompts, idx, toks, adv, old_logprobs=old, lr=1e-3, loss_agg_mode=mode, micro_batch_size=1)
+    for mode in ["token-mean", "seq-mean-token-mean", "seq-mean-token-sum", "seq-mean-token-sum-norm"]:
+        sa = a.train_step(prompts, idx, toks, adv, old_logprobs=old, lr=1e-3, loss_agg_mode=mode, loss_scale_factor=12)
+        sb = b.train_step(prompts, idx, toks, adv, old_logprobs=old, lr=1e-3, loss_agg_mode=mode, loss_scale_factor=12,
+                          micro_batch_size=1)
         assert sa["grad_norm"] == pytest.approx(sb["grad_norm"], rel=1e-4)
         assert sa["loss"] == pytest.approx(sb["loss"], rel=1e-4, abs=1e-6)
     la, lb = a.log_probs(prompts, idx, toks), b.log_probs(prompts, idx, toks)

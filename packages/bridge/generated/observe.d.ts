@@ -842,7 +842,8 @@ export namespace observe {
             LOSS_AGG_MODE_UNSPECIFIED = 0,
             LOSS_AGG_MODE_TOKEN_MEAN = 1,
             LOSS_AGG_MODE_SEQ_MEAN_TOKEN_MEAN = 2,
-            LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM = 3
+            LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM = 3,
+            LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM_NORM = 4
         }
 
         interface ITrainStepRequest extends observe.v1.TrainStepRequest.$Properties {
@@ -862,6 +863,7 @@ export namespace observe {
             lossAggMode: observe.v1.LossAggMode;
             microBatchSize: number;
             temperature: number;
+            lossScaleFactor: number;
             klLossType: observe.v1.KlPenalty;
             static create(properties: observe.v1.TrainStepRequest.$Shape): observe.v1.TrainStepRequest & observe.v1.TrainStepRequest.$Shape;
             static create(properties?: observe.v1.TrainStepRequest.$Properties): observe.v1.TrainStepRequest;
@@ -886,6 +888,7 @@ export namespace observe {
                 lossAggMode?: (observe.v1.LossAggMode|null);
                 microBatchSize?: (number|null);
                 temperature?: (number|null);
+                lossScaleFactor?: (number|null);
                 klLossType?: (observe.v1.KlPenalty|null);
                 $unknowns?: Uint8Array[];
             }

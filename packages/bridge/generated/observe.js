@@ -8427,6 +8427,7 @@ export const observe = $root.observe = (() => {
          * @property {number} LOSS_AGG_MODE_TOKEN_MEAN=1 LOSS_AGG_MODE_TOKEN_MEAN value
          * @property {number} LOSS_AGG_MODE_SEQ_MEAN_TOKEN_MEAN=2 LOSS_AGG_MODE_SEQ_MEAN_TOKEN_MEAN value
          * @property {number} LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM=3 LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM value
+         * @property {number} LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM_NORM=4 LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM_NORM value
          */
         v1.LossAggMode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -8434,6 +8435,7 @@ export const observe = $root.observe = (() => {
             values[valuesById[1] = "LOSS_AGG_MODE_TOKEN_MEAN"] = 1;
             values[valuesById[2] = "LOSS_AGG_MODE_SEQ_MEAN_TOKEN_MEAN"] = 2;
             values[valuesById[3] = "LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM"] = 3;
+            values[valuesById[4] = "LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM_NORM"] = 4;
             return values;
         })();
 
@@ -8453,6 +8455,7 @@ export const observe = $root.observe = (() => {
              * @property {observe.v1.LossAggMode|null} [lossAggMode] TrainStepRequest lossAggMode
              * @property {number|null} [microBatchSize] TrainStepRequest microBatchSize
              * @property {number|null} [temperature] TrainStepRequest temperature
+             * @property {number|null} [lossScaleFactor] TrainStepRequest lossScaleFactor
              * @property {observe.v1.KlPenalty|null} [klLossType] TrainStepRequest klLossType
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -8574,6 +8577,14 @@ export const observe = $root.observe = (() => {
             TrainStepRequest.prototype.temperature = 0;
 
             /**
+             * TrainStepRequest lossScaleFactor.
+             * @member {number} lossScaleFactor
+             * @memberof observe.v1.TrainStepRequest
+             * @instance
+             */
+            TrainStepRequest.prototype.lossScaleFactor = 0;
+
+            /**
              * TrainStepRequest klLossType.
              * @member {observe.v1.KlPenalty} klLossType
              * @memberof observe.v1.TrainStepRequest
@@ -8637,6 +8648,8 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 11, wireType 5 =*/93).float(m.temperature);
                 if (m.klLossType != null && $Object.hasOwnProperty.call(m, "klLossType") && m.klLossType !== 0)
                     w.uint32(/* id 12, wireType 0 =*/96).int32(m.klLossType);
+                if (m.lossScaleFactor != null && $Object.hasOwnProperty.call(m, "lossScaleFactor") && !$Object.is(m.lossScaleFactor, 0))
+                    w.uint32(/* id 13, wireType 5 =*/109).float(m.lossScaleFactor);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -8777,6 +8790,15 @@ export const observe = $root.observe = (() => {
                                 delete m.temperature;
                             continue;
                         }
+                    case 13: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.lossScaleFactor = v;
+                            else
+                                delete m.lossScaleFactor;
+                            continue;
+                        }
                     case 12: {
                             if (u !== 0)
                                 break;
@@ -8901,6 +8923,10 @@ export const observe = $root.observe = (() => {
                     case 3:
                         m.lossAggMode = 3;
                         break;
+                    case "LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM_NORM":
+                    case 4:
+                        m.lossAggMode = 4;
+                        break;
                     default:
                         if (typeof d.lossAggMode === "number" && (d.lossAggMode | 0) === d.lossAggMode)
                             m.lossAggMode = d.lossAggMode;
@@ -8914,6 +8940,11 @@ export const observe = $root.observe = (() => {
                 if (d.temperature != null) {
                     if (!$Object.is($Number(d.temperature), 0)) {
                         m.temperature = $Number(d.temperature);
+                    }
+                }
+                if (d.lossScaleFactor != null) {
+                    if (!$Object.is($Number(d.lossScaleFactor), 0)) {
+                        m.lossScaleFactor = $Number(d.lossScaleFactor);
                     }
                 }
                 if (d.klLossType !== 0 && (typeof d.klLossType !== "string" || $root.observe.v1.KlPenalty[d.klLossType] !== 0)) {
@@ -8976,6 +9007,7 @@ export const observe = $root.observe = (() => {
                     d.microBatchSize = 0;
                     d.temperature = 0;
                     d.klLossType = o.enums === $String ? "KL_PENALTY_UNSPECIFIED" : 0;
+                    d.lossScaleFactor = 0;
                 }
                 if (m.batch != null && $Object.hasOwnProperty.call(m, "batch")) {
                     d.batch = $root.observe.v1.SequenceBatch.toObject(m.batch, o, q + 1);
@@ -9012,6 +9044,9 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.klLossType != null && $Object.hasOwnProperty.call(m, "klLossType")) {
                     d.klLossType = o.enums === $String ? $root.observe.v1.KlPenalty[m.klLossType] === $undefined ? m.klLossType : $root.observe.v1.KlPenalty[m.klLossType] : m.klLossType;
+                }
+                if (m.lossScaleFactor != null && $Object.hasOwnProperty.call(m, "lossScaleFactor")) {
+                    d.lossScaleFactor = o.json && !$isFinite(m.lossScaleFactor) ? $String(m.lossScaleFactor) : m.lossScaleFactor;
                 }
                 return d;
             };

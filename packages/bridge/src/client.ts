@@ -128,7 +128,8 @@ export interface SequenceBatch {
 }
 
 export type KlPenalty = "kl" | "abs" | "mse" | "low_var_kl";
-export type LossAggMode = "token-mean" | "seq-mean-token-mean" | "seq-mean-token-sum";
+/** verl's loss_agg_mode names; seq-mean-token-sum-norm is Dr.GRPO's (token sums / lossScaleFactor, mean over sequences). */
+export type LossAggMode = "token-mean" | "seq-mean-token-mean" | "seq-mean-token-sum" | "seq-mean-token-sum-norm";
 
 export interface TrainStepOptions {
   advantages: Float32Array | number[];
@@ -144,6 +145,8 @@ export interface TrainStepOptions {
   useKlLoss?: boolean;
   advantageClip?: number;
   lossAggMode?: LossAggMode;
+  /** The constant divisor of seq-mean-token-sum-norm (Dr.GRPO: the maximum response length). */
+  lossScaleFactor?: number;
   microBatchSize?: number;
   temperature?: number;
 }
@@ -220,6 +223,7 @@ const LOSS_AGG = {
   "token-mean": pb.LossAggMode.LOSS_AGG_MODE_TOKEN_MEAN,
   "seq-mean-token-mean": pb.LossAggMode.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_MEAN,
   "seq-mean-token-sum": pb.LossAggMode.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM,
+  "seq-mean-token-sum-norm": pb.LossAggMode.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM_NORM,
 };
 
 type StepPerfReply = { weightSyncS?: number | null; maxMemoryAllocatedBytes?: number | { toNumber(): number } | null;
@@ -393,6 +397,7 @@ export class WorkerClient {
         klCoef: opts.klCoef ?? 0, klPenalty: KL[opts.klPenalty ?? "kl"], useKlLoss: opts.useKlLoss ?? false,
         klLossType: KL[opts.klLossType ?? "low_var_kl"],
         advantageClip: opts.advantageClip ?? 10, lossAggMode: LOSS_AGG[opts.lossAggMode ?? "token-mean"],
+        lossScaleFactor: opts.lossScaleFactor ?? 0,
         microBatchSize: opts.microBatchSize ?? 0, temperature: opts.temperature ?? 1.0,
       },
       payloads,

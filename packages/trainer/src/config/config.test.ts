@@ -260,6 +260,20 @@ describe("invalid values", () => {
     expect(resolveConfig({ ...MINIMAL, algorithm: { use_kl_loss: true } }).algorithm).toMatchObject({ kl_penalty: "kl", kl_loss_type: "low_var_kl" });
   });
 
+  test("loss aggregation: verl's names, EasyR1's aliases, Dr.GRPO's by default for dr_grpo", () => {
+    const actor = (over: object) => resolveConfig({ ...MINIMAL, ...over }).worker.actor;
+    expect(actor({})).toMatchObject({ loss_agg_mode: "token-mean", loss_avg_mode: null, loss_scale_factor: 8192 });
+    expect(actor({ algorithm: { adv_estimator: "dr_grpo" } }).loss_agg_mode).toBe("seq-mean-token-sum-norm");
+    const withActor = (a: object, more: object = {}) => actor({ ...more, worker: { actor: { ...MINIMAL.worker.actor, ...a } } });
+    expect(withActor({ loss_agg_mode: "seq-mean-token-sum" }, { algorithm: { adv_estimator: "dr_grpo" } }).loss_agg_mode).toBe("seq-mean-token-sum");
+    expect(withActor({ loss_avg_mode: "seq" }).loss_agg_mode).toBe("seq-mean-token-mean");
+    expect(withActor({ loss_avg_mode: "token" }, { algorithm: { adv_estimator: "dr_grpo" } }).loss_agg_mode).toBe("token-mean");
+    expect(withActor({ loss_scale_factor: 4096 }).loss_scale_factor).toBe(4096);
+    const clash = problemsOf(() => withActor({ loss_avg_mode: "seq", loss_agg_mode: "token-mean" }));
+    expect(clash.map((p) => p.key)).toEqual(["worker.actor.loss_avg_mode"]);
+    expect(clash[0]!.message).toContain("set only loss_agg_mode");
+  });
+
   test("advantage_clip 0 disables the clamp; a negative one is refused", () => {
     expect(resolveConfig({ ...MINIMAL, algorithm: { advantage_clip: 0 } }).algorithm.advantage_clip).toBe(0);
     expect(problemsOf(() => resolveConfig({ ...MINIMAL, algorithm: { advantage_clip: -1 } })).map((p) => p.key)).toEqual(["algorithm.advantage_clip"]);

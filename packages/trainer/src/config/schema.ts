@@ -29,6 +29,11 @@ const fileList = () =>
 
 export const ADV_ESTIMATORS = ["grpo", "dr_grpo", "rloo", "reinforce_plus_plus_baseline"] as const;
 export const KL_PENALTIES = ["kl", "abs", "mse", "low_var_kl"] as const;
+/** verl's loss_agg_mode names (core_algos.agg_loss). */
+export const LOSS_AGG_MODES = ["token-mean", "seq-mean-token-mean", "seq-mean-token-sum", "seq-mean-token-sum-norm"] as const;
+export type LossAggMode = (typeof LOSS_AGG_MODES)[number];
+/** EasyR1's loss_avg_mode values, accepted as aliases of loss_agg_mode. */
+const LOSS_AVG_ALIASES = { token: "token-mean", seq: "seq-mean-token-mean" } as const satisfies Record<string, LossAggMode>;
 export const SAMPLERS = ["ladder", "random", "online"] as const;
 export const ROLLOUT_ENGINES = ["hf", "vllm"] as const;
 export const LOGGERS = ["console", "file", "tensorboard"] as const;
@@ -136,8 +141,17 @@ const actor = section({
   clip_ratio_low: z.number().min(0).default(0.2),
   clip_ratio_high: z.number().min(0).default(0.2),
   ppo_epochs: positiveInt().default(1),
-  /** token: mean over all response tokens of the mini-batch (the recipe); seq: mean of per-sequence means. */
-  loss_avg_mode: z.enum(["token", "seq"]).default("token"),
+  /**
+   * How token losses become the mini-batch loss (verl's loss_agg_mode): token-mean (the recipe) averages over all
+   * response tokens; seq-mean-token-mean averages per-sequence means; seq-mean-token-sum averages per-sequence sums;
+   * seq-mean-token-sum-norm (Dr.GRPO) averages per-sequence sums divided by the constant loss_scale_factor.
+   * null: seq-mean-token-sum-norm for adv_estimator dr_grpo, token-mean otherwise.
+   */
+  loss_agg_mode: z.enum(LOSS_AGG_MODES).nullable().default(null),
+  /** EasyR1's name, an alias: token = token-mean, seq = seq-mean-token-mean. null: use loss_agg_mode. */
+  loss_avg_mode: z.enum(["token", "seq"]).nullable().default(null),
+  /** The constant divisor of seq-mean-token-sum-norm (Dr.GRPO's generation budget); null: data.max_response_length. */
+  loss_scale_factor: positiveInt().nullable().default(null),
   model: section({
     model_path: z.string().min(1).describe("a directory holding a transformers checkpoint"),
     tokenizer_path: z.string().nullable().default(null),
@@ -252,6 +266,7 @@ export const ConfigSchema = rawConfig
   })
   .transform((cfg) => ({
     ...cfg,
+    worker: { ...cfg.worker, actor: { ...cfg.worker.actor, ...lossAggregation(cfg) } },
     trainer: {
       ...cfg.trainer,
       save_checkpoint_path:
@@ -263,6 +278,18 @@ export const ConfigSchema = rawConfig
 export type ObserveConfig = z.output<typeof ConfigSchema>;
 /** What a YAML file or a library caller may write: every key with a default is optional. */
 export type ObserveConfigInput = z.input<typeof ConfigSchema>;
+
+/** The aggregation the worker uses: loss_agg_mode, else its EasyR1 alias, else the estimator's own (Dr.GRPO's for dr_grpo). */
+function lossAggregation(cfg: z.output<typeof rawConfig>): { loss_agg_mode: LossAggMode; loss_avg_mode: null; loss_scale_factor: number } {
+  const actor = cfg.worker.actor;
+  const fromAlias = actor.loss_avg_mode === null ? null : LOSS_AVG_ALIASES[actor.loss_avg_mode];
+  const byEstimator: LossAggMode = cfg.algorithm.adv_estimator === "dr_grpo" ? "seq-mean-token-sum-norm" : "token-mean";
+  return {
+    loss_agg_mode: actor.loss_agg_mode ?? fromAlias ?? byEstimator,
+    loss_avg_mode: null,
+    loss_scale_factor: actor.loss_scale_factor ?? cfg.data.max_response_length,
+  };
+}
 
 function valueAt(root: unknown, path: readonly string[]): unknown {
   let v = root;
@@ -292,6 +319,13 @@ function crossFieldProblems(cfg: z.output<typeof rawConfig>): { path: string[]; 
     problems.push({
       path: ["worker", "actor", "micro_batch_size_per_device_for_update"],
       message: `must divide the ${responsesPerUpdate / devices} responses each device gets per update (global_batch_size * rollout.n / devices)`,
+    });
+  }
+  if (actor.loss_avg_mode !== null && actor.loss_agg_mode !== null && LOSS_AVG_ALIASES[actor.loss_avg_mode] !== actor.loss_agg_mode) {
+    problems.push({
+      path: ["worker", "actor", "loss_avg_mode"],
+      message: `is EasyR1's alias for loss_agg_mode=${LOSS_AVG_ALIASES[actor.loss_avg_mode]}, which contradicts ` +
+        `worker.actor.loss_agg_mode=${actor.loss_agg_mode}; set only loss_agg_mode`,
     });
   }
   if (algorithm.use_kl_loss && algorithm.kl_loss_type === "kl") {

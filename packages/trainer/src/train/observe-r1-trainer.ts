@@ -222,7 +222,8 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
             lr, clipRatioLow: actor.clip_ratio_low, clipRatioHigh: actor.clip_ratio_high,
             klCoef: needsReference(config) ? algorithm.kl_coef : 0, klPenalty: algorithm.kl_penalty, useKlLoss: algorithm.use_kl_loss,
             klLossType: algorithm.kl_loss_type,
-            advantageClip: algorithm.advantage_clip, lossAggMode: actor.loss_avg_mode === "seq" ? "seq-mean-token-mean" : "token-mean",
+            advantageClip: algorithm.advantage_clip, lossAggMode: actor.loss_agg_mode,
+            lossScaleFactor: actor.loss_scale_factor,
             microBatchSize: actor.micro_batch_size_per_device_for_update, temperature: scoringTemperature,
           }));
           optimizerStep += 1;
