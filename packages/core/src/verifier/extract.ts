@@ -149,8 +149,13 @@ function allBoxed(s: string, unterminated: boolean): Boxed[] {
     re.lastIndex = open + 1;
     if (close < 0) break;
   }
-  // Nested boxes: keep the outermost.
-  return out.filter((b) => !out.some((o) => o !== b && o.start < b.start && o.end >= b.end));
+  // Nested boxes: keep the outermost (boxes come in order of their start).
+  let outerEnd = -1;
+  return out.filter((b) => {
+    if (b.start < outerEnd) return false;
+    outerEnd = b.end;
+    return true;
+  });
 }
 
 const CONNECTOR_WORDS = new Set(["and", "or"]);
@@ -175,12 +180,14 @@ function lastBoxedGroup(s: string, spans: Span[], unterminated: boolean): (Candi
   const last = boxes[boxes.length - 1]!;
   const inSpan = spans.find((sp) => sp.start <= last.start && last.end <= sp.end);
   const group = [last];
+  let frontier = last.start;
   for (let i = boxes.length - 2; i >= 0; i--) {
     const b = boxes[i]!;
     // Boxes inside one math display are one answer; elsewhere only connectors may separate them.
     const sameSpan = inSpan !== undefined && inSpan.start <= b.start;
-    if (!sameSpan && !onlyConnectors(s.slice(b.end, group[0]!.start))) break;
-    if (b.content !== group[0]!.content) group.unshift(b);
+    if (!sameSpan && !onlyConnectors(s.slice(b.end, frontier))) break;
+    frontier = b.start;
+    if (b.content !== group[0]!.content) group.unshift(b); // a repeated box counts once
   }
   return { text: group.map((b) => b.content).join(", "), rule: "boxed", end: last.end };
 }

@@ -13,7 +13,7 @@ export type Value =
   | { kind: "number"; value: number; percent: boolean }
   | { kind: "expr"; expr: CompiledExpr; percent: boolean }
   | { kind: "seq"; shape: SeqShape; open: string; close: string; items: Value[] }
-  /** lhs: the left side without spaces; diff: lhs - rhs when both sides are expressions. */
+  /** lhs: the left side, spaces collapsed; diff: lhs - rhs when both sides are expressions. */
   | { kind: "equation"; lhs: string; rhs: Value; diff: CompiledExpr | null }
   | { kind: "relation"; relation: Relation }
   | { kind: "matrix"; rows: Value[][] }
@@ -36,9 +36,6 @@ const WORDS = /^[A-Za-z][A-Za-z\s'’-]*$/;
 const MATHY = /[\\^_{}]/;
 const HAS_LETTER = /[A-Za-z]/;
 const SHORT_WORDS = new Set(["no", "ok", "on", "up", "in", "it", "is", "at", "to", "of", "or"]);
-/** A name on the left of "=": x, x_1, AB, |AB|, f(x), P(A), V_1:V_2, \angle ABC (not 2x+z, not 7). */
-const NAME = String.raw`(?:\\[A-Za-z]+\s*)?[A-Za-z][A-Za-z0-9_{}'\\]*(?:\([^()]*\))?`;
-const LABEL = new RegExp(String.raw`^(?:${NAME}|\|${NAME}\|)(?::(?:${NAME}))*$`);
 /** (x, y) on the left of "=": the value is the right side. */
 const TUPLE_LABEL = /^\(\s*[A-Za-z](?:_\{?\w+\}?)?(?:\s*,\s*[A-Za-z](?:_\{?\w+\}?)?)+\s*\)$/;
 
@@ -85,6 +82,8 @@ export class ValueParser {
 
     const pm = /\\(pm|mp)(?![A-Za-z])/.exec(s);
     if (pm) {
+      // Each ± doubles the values; more than a few is no answer (and 2^n work).
+      if ((s.match(/\\(?:pm|mp)(?![A-Za-z])/g) ?? []).length > 3) return null;
       // 1 \pm \sqrt{19}: the two values, as a set.
       const [first, second] = pm[1] === "pm" ? ["+", "-"] : ["-", "+"];
       const a = this.parse(s.slice(0, pm.index) + first + s.slice(pm.index + pm[0].length), percent);
@@ -127,6 +126,8 @@ export class ValueParser {
    * ("5 \\approx 6") is not offered: one answer, not several guesses.
    */
   private approximations(parts: string[], percent: boolean): Value | null {
+    // "x \\approx 11" names its value, as "x = 11" does.
+    if (parts.length > 1 && isLabel(parts[0]!)) return this.approximations(parts.slice(1), percent);
     const first = this.parse(parts[0]!, percent);
     if (first === null) return null;
     const exact = constantOf(first);
@@ -190,7 +191,7 @@ export class ValueParser {
       const l = this.cachedParse(lhs);
       const r = this.cachedParse(last);
       const diff = l && r ? this.cachedParse(`(${lhs})-(${last})`) : null;
-      return { kind: "equation", lhs: lhs.replace(/\s+/g, ""), rhs, diff };
+      return { kind: "equation", lhs: lhs.replace(/\s+/g, " ").trim(), rhs, diff };
     }
     // f(x) in "0 < f(x) < 1" is one unknown, not f times x.
     const exprs = sides.map((side) => this.cachedParse(side.replace(/(?<![A-Za-z\\])([A-Za-z])\(\s*([A-Za-z])\s*\)/g, "$1_{$2}")));
@@ -286,9 +287,25 @@ function constantOf(v: Value): number | null {
   return null;
 }
 
-/** Whether `lhs` names the value on the right ("x", "AB", "f(x)") rather than being an expression. */
+/**
+ * Whether `lhs` names the value on the right ("x", "AB", "|AB|", "f(x)", "V_1:V_2",
+ * "\\frac{NO}{BO}", "\\angle ABC") rather than stating a condition ("a + 3z", "2x + z",
+ * "7"): no sum or difference outside brackets, no leading digit or sign, and a letter
+ * that is not part of a command.
+ */
 export function isLabel(lhs: string): boolean {
-  return LABEL.test(lhs.replace(/\s+/g, "")) && !/[+\-*/^]/.test(lhs);
+  const s = lhs.replace(/\s+/g, "");
+  if (s.length === 0 || /^[\d+\-.]/.test(s) || /[=<>]/.test(s)) return false;
+  if (!/[A-Za-z]/.test(lhs.replace(/\\[A-Za-z]+/g, ""))) return false; // with its spaces: "\\angle ABC"
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === "\\") i++;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (depth === 0 && (c === "+" || c === "-")) return false;
+  }
+  return true;
 }
 
 /** Splits at `sep` where no bracket of any kind is open. */
@@ -354,7 +371,10 @@ function outerBrackets(s: string): { open: string; close: string; inner: string 
   return { open, close, inner: s.slice(innerStart, innerEnd) };
 }
 
-/** Brackets balance (any kind pairs with any, since intervals mix them); braces strictly. */
+/** Deeper nesting than any answer has (and than the recursive readers can take): not an answer. */
+const MAX_DEPTH = 50;
+
+/** Brackets balance (any kind pairs with any, since intervals mix them); braces strictly; nesting bounded. */
 function balanced(s: string): boolean {
   let round = 0;
   let curly = 0;
@@ -368,7 +388,7 @@ function balanced(s: string): boolean {
     else if (c === ")" || c === "]") round--;
     else if (c === "{") curly++;
     else if (c === "}") curly--;
-    if (round < 0 || curly < 0) return false;
+    if (round < 0 || curly < 0 || round + curly > MAX_DEPTH) return false;
   }
   return round === 0 && curly === 0;
 }

@@ -41,4 +41,12 @@ describe("verifier robustness (fast-check)", () => {
     );
     expect(selfChecked).toBeGreaterThan(100);
   });
+
+  test("pathological answers are answered, not a crash: deep nesting, many ± signs, thousands of boxes", () => {
+    expect(verifier.verify("(".repeat(5000) + "1" + ")".repeat(5000), "1")).toEqual({ correct: false, dataError: null });
+    expect(verifier.verify("\\frac{".repeat(3000) + "1" + "}{2}".repeat(3000), "1").correct).toBe(false);
+    expect(verifier.verify("\\pm 1 ".repeat(40), "1").correct).toBe(false);
+    expect(verifier.verify("\\boxed{1} and ".repeat(3000), "1").correct).toBe(true);
+    expect(verifier.verify("1", "\\sqrt{".repeat(3000) + "1" + "}".repeat(3000)).dataError).toMatch(/cannot be parsed/);
+  });
 });

@@ -76,6 +76,7 @@ table("equations: the stated value, rearrangements, no false positives", [
   ["8", "\\frac{70}{9} \\approx 7.78", false],
   ["x = 1/3", "x = 5+5+1 = 1/3 \\approx 11", true],
   ["6", "5 \\approx 6", false],
+  ["11", "x \\approx 11", true],
   ["3.14", "\\pi \\approx 3.14", true],
   ["3.15", "\\pi \\approx 3.15", false],
 ]);
