@@ -38,11 +38,12 @@ export function resolveVerifierConfig(partial: Partial<VerifierConfig> = {}, key
  * A ground truth parsed once and reused for every response of its group.
  * `choice`: the option letter when the gold is one (or the row's `choices` make it
  * one); `value`: what the answer must equal when it names no letter (null for a
- * bare letter with no option text); `options`: how many letters the row has.
+ * bare letter with no option text); `options`: how many letters the row has; `text` and
+ * `rule`: the part of the gold that was read, and the extraction rule that chose it.
  */
 export type PreparedGold =
-  | { ok: true; raw: string; choice: string; value: Value | null; options: number | null; rule: ExtractionRule }
-  | { ok: true; raw: string; choice: null; value: Value; options: null; rule: ExtractionRule }
+  | { ok: true; raw: string; text: string; choice: string; value: Value | null; options: number | null; rule: ExtractionRule }
+  | { ok: true; raw: string; text: string; choice: null; value: Value; options: null; rule: ExtractionRule }
   | { ok: false; raw: string; error: string };
 
 export interface Verdict {
@@ -97,21 +98,20 @@ export class MathVerifier {
     const g = this.prepareGold(gold, choices);
     if (!g.ok) return { correct: false, dataError: g.error, gold: { text: null, rule: null }, answer: { text: null, rule: null } };
     const r = this.compare(pred, g);
-    return { correct: r.correct, dataError: null, gold: { text: r.goldText, rule: g.rule }, answer: { text: r.text, rule: r.rule } };
+    return { correct: r.correct, dataError: null, gold: { text: g.text, rule: g.rule }, answer: { text: r.text, rule: r.rule } };
   }
 
-  private compare(pred: string | null, gold: PreparedGold): { correct: boolean; text: string | null; rule: Explanation["answer"]["rule"]; goldText: string } {
-    const goldText = gold.raw;
-    const none = { correct: false, text: null, rule: null, goldText };
+  private compare(pred: string | null, gold: PreparedGold): { correct: boolean; text: string | null; rule: Explanation["answer"]["rule"] } {
+    const none = { correct: false, text: null, rule: null };
     if (!gold.ok || pred === null || pred.trim().length === 0) return none;
     const candidates = answerCandidates(pred);
     if (gold.choice !== null) {
       // A boxed or "final answer is" letter first, then the whole text (which reads its own cues).
       const strong = candidates.filter((c) => c.rule === "answer-tag" || c.rule === "boxed" || c.rule === "final-answer" || c.rule === "whole");
       const letter = strong.map((c) => answerChoiceLetter(normalizeAnswer(c.text).text)).find((l) => l !== null) ?? null;
-      // A letter outside the row's options ("5 N") is not a choice; compare the value instead.
+      // A letter outside the row's options ("see Table C") is not a choice; compare the value instead.
       if (letter !== null && (gold.options === null || letter.charCodeAt(0) - A < gold.options)) {
-        return { correct: letter === gold.choice, text: letter, rule: "choice-letter", goldText };
+        return { correct: letter === gold.choice, text: letter, rule: "choice-letter" };
       }
       if (gold.value === null) return none;
     }
@@ -121,7 +121,7 @@ export class MathVerifier {
       for (const c of candidates) {
         if (c.rule === "math-span" || c.rule === "last-number") continue;
         const text = normalizeAnswer(c.text).text;
-        if (textEquivalent(value.text, text)) return { correct: true, text, rule: c.rule, goldText };
+        if (textEquivalent(value.text, text)) return { correct: true, text, rule: c.rule };
       }
       return none;
     }
@@ -129,7 +129,7 @@ export class MathVerifier {
     for (const c of candidates) {
       const parsed = this.read(c.text);
       if (parsed === null || parsed.kind === "text") continue;
-      return { correct: equivalent(value, parsed, this.tol), text: c.text, rule: c.rule, goldText };
+      return { correct: equivalent(value, parsed, this.tol), text: c.text, rule: c.rule };
     }
     return none;
   }
@@ -148,23 +148,23 @@ export class MathVerifier {
   private parseGold(raw: string, choices: readonly string[] | null): PreparedGold {
     if (typeof raw !== "string") return { ok: false, raw: String(raw), error: `ground truth is ${raw === null ? "null" : typeof raw}, expected a string` };
     if (raw.trim().length === 0) return { ok: false, raw, error: "ground truth is empty" };
-    let found: { choice: string | null; optionText: string | null; value: Value | null; rule: ExtractionRule } | null = null;
-    let textual: { value: Value; rule: ExtractionRule } | null = null;
+    let found: { choice: string | null; optionText: string | null; value: Value | null; text: string; rule: ExtractionRule } | null = null;
+    let textual: { value: Value; text: string; rule: ExtractionRule } | null = null;
     for (const c of answerCandidates(raw, { unterminatedBox: true })) {
       const norm = normalizeAnswer(c.text);
       if (norm.text.length === 0) continue;
       const letter = goldChoice(norm.text);
       if (letter !== null) {
-        found = { choice: letter.letter, optionText: letter.text, value: null, rule: c.rule };
+        found = { choice: letter.letter, optionText: letter.text, value: null, text: c.text, rule: c.rule };
         break;
       }
       const value = this.read(c.text);
       if (value === null) continue;
       if (value.kind === "text") {
-        textual ??= { value, rule: c.rule };
+        textual ??= { value, text: c.text, rule: c.rule };
         continue;
       }
-      found = { choice: null, optionText: null, value, rule: c.rule };
+      found = { choice: null, optionText: null, value, text: c.text, rule: c.rule };
       break;
     }
     found ??= textual && { choice: null, optionText: null, ...textual };
@@ -175,7 +175,7 @@ export class MathVerifier {
         return { ok: false, raw, error: `ground truth ${JSON.stringify(raw)} names option ${found.choice}, but the row has ${choices.length} choices` };
       }
       const value = optionText === null ? null : (this.read(optionText) ?? { kind: "text" as const, text: optionText });
-      return { ok: true, raw, choice: found.choice, value, options: choices ? choices.length : null, rule: found.rule };
+      return { ok: true, raw, text: found.text, choice: found.choice, value, options: choices ? choices.length : null, rule: found.rule };
     }
     if (choices) {
       // MathVista rows: the gold is an option's text; its letter is the answer too.
@@ -184,9 +184,9 @@ export class MathVerifier {
         return found.value!.kind === "text" ? v.kind === "text" && textEquivalent(found.value!.text, v.text) : equivalent(found.value!, v, this.tol);
       });
       if (index < 0) return { ok: false, raw, error: `ground truth ${JSON.stringify(raw)} is none of the row's choices ${JSON.stringify(choices)}` };
-      return { ok: true, raw, choice: String.fromCharCode(A + index), value: found.value!, options: choices.length, rule: found.rule };
+      return { ok: true, raw, text: found.text, choice: String.fromCharCode(A + index), value: found.value!, options: choices.length, rule: found.rule };
     }
-    return { ok: true, raw, choice: null, value: found.value!, options: null, rule: found.rule };
+    return { ok: true, raw, text: found.text, choice: null, value: found.value!, options: null, rule: found.rule };
   }
 }
 
