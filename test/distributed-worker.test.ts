@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { execa } from "execa";
 import { imageFromFile, type PromptInput, type SequenceBatch, silentLogger, spawnWorker, type SpawnedWorker, WorkerExitedError } from "@observe-r1/bridge";
 import { loadConfig, trainObserveR1 } from "@observe-r1/trainer";
-import { buildTinyModel, FIXTURES, startWorker } from "./helpers.js";
+import { adamw, buildTinyModel, FIXTURES, startWorker, UPDATE } from "./helpers.js";
 
 let modelDir: string;
 let worker: SpawnedWorker;
@@ -27,7 +27,7 @@ afterAll(() => worker?.close());
 
 describe("torchrun worker (2 ranks)", () => {
   test("loads a sharded policy, generates, trains and saves through rank 0", async () => {
-    const info = await worker.loadModel({ modelPath: modelDir, loadReference: true, optimizer: { lr: 1e-3 } });
+    const info = await worker.loadModel({ modelPath: modelDir, loadReference: true, optimizer: adamw(1e-3) });
     expect(info.worldSize).toBe(2);
     expect(info.sharding).toBe("fsdp2");
 
@@ -45,7 +45,7 @@ describe("torchrun worker (2 ranks)", () => {
     });
     const ref = await worker.logProbs(batch, { role: "reference" });
     const step = await worker.trainStep(batch, {
-      advantages: completions.map((_, i) => (i % 2 ? -1 : 1)), oldLogprobs: logprobs, refLogprobs: ref,
+      ...UPDATE, advantages: completions.map((_, i) => (i % 2 ? -1 : 1)), oldLogprobs: logprobs, refLogprobs: ref,
       lr: 1e-3, klCoef: 0.01, microBatchSize: 2,
     });
     expect(step.numTokens).toBe(completions.reduce((s, c) => s + c.tokenIds.length, 0));
@@ -92,7 +92,7 @@ test("nprocPerNode 2: rank 0 connects for a group of two, the model is sharded o
   let ranks: number[] = [];
   try {
     expect(worker.hello.worldSize).toBe(2);
-    const info = await worker.loadModel({ modelPath: modelDir, optimizer: { lr: 1e-3 } });
+    const info = await worker.loadModel({ modelPath: modelDir, optimizer: adamw(1e-3) });
     expect(info.worldSize).toBe(2);
     expect(info.sharding).not.toBe("none");
     ranks = childrenOf(worker.pid!); // torchrun's children: the two ranks

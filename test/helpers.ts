@@ -1,6 +1,7 @@
 // Shared by the cross-language tests: a real worker process, quiet logs.
 import { join } from "node:path";
-import { type Logger, PROJECT_ROOT, spawnWorker, type SpawnWorkerOptions } from "@observe-r1/bridge";
+import { type Logger, type OptimizerOptions, PROJECT_ROOT, spawnWorker, type SpawnWorkerOptions } from "@observe-r1/bridge";
+import { optimizerOptions, resolveConfig, updateOptions } from "@observe-r1/trainer";
 
 export const FIXTURES = join(PROJECT_ROOT, "test", "fixtures");
 
@@ -25,3 +26,13 @@ export async function buildTinyModel(): Promise<string> {
   await execa(resolvePython(), ["-m", "observe_worker.tiny_model", dir], { env: pythonEnv() });
   return dir;
 }
+
+/** The recipe (the config schema's defaults) for tests that drive a worker directly; the worker takes no defaults. */
+export const RECIPE = resolveConfig({
+  data: { train_files: "unused.jsonl" }, worker: { actor: { model: { model_path: "unused" } }, rollout: { engine: "hf" } },
+  trainer: { n_gpus_per_node: 0 },
+});
+/** Every train-step setting, as the trainer sends them for the recipe. */
+export const UPDATE = updateOptions(RECIPE);
+/** The recipe's AdamW at a test's learning rate. */
+export const adamw = (lr: number): OptimizerOptions => ({ ...optimizerOptions(RECIPE), lr });

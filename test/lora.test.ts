@@ -1,6 +1,6 @@
 // LoRA across the wire: TypeScript loads the tiny Qwen2.5-VL with adapters; the reference is the adapter-disabled base.
 import type { SequenceBatch, SpawnedWorker } from "@observe-r1/bridge";
-import { buildTinyModel, startWorker } from "./helpers.js";
+import { adamw, buildTinyModel, startWorker, UPDATE } from "./helpers.js";
 
 // The adapter-disabled forward is the base forward on unchanged weights: equal up to float32 noise (measured 0).
 const REFERENCE_TOLERANCE = 1e-6;
@@ -10,7 +10,7 @@ beforeAll(async () => {
   const modelDir = await buildTinyModel();
   worker = await startWorker();
   // no loadReference: with LoRA the reference comes free (no second copy)
-  await worker.loadModel({ modelPath: modelDir, optimizer: { lr: 1e-2 }, lora: { rank: 4, alpha: 8 } });
+  await worker.loadModel({ modelPath: modelDir, optimizer: adamw(1e-2), lora: { rank: 4, alpha: 8 } });
 });
 afterAll(() => worker?.close());
 
@@ -25,7 +25,7 @@ test("a LoRA train step moves the policy and leaves the reference log-probs unch
   const referenceBefore = await worker.logProbs(batch, { role: "reference" });
   expect(maxAbsDiff(policyBefore, referenceBefore)).toBeLessThan(REFERENCE_TOLERANCE); // fresh adapters: B = 0
 
-  const metrics = await worker.trainStep(batch, { advantages: [1, -1], oldLogprobs: policyBefore, lr: 1e-2 });
+  const metrics = await worker.trainStep(batch, { ...UPDATE, advantages: [1, -1], oldLogprobs: policyBefore, lr: 1e-2 });
   expect(metrics.gradNorm).toBeGreaterThan(0);
 
   const policyAfter = await worker.logProbs(batch);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { imageFromFile, type PromptInput, type SequenceBatch, type SpawnedWorker, WorkerRequestError } from "@observe-r1/bridge";
-import { buildTinyModel, FIXTURES, startWorker } from "./helpers.js";
+import { adamw, buildTinyModel, FIXTURES, startWorker, UPDATE } from "./helpers.js";
 
 // Log-probs recomputed by a separate forward pass agree with those taken while
 // sampling to within float32 noise on CPU (measured max ~1e-6).
@@ -22,7 +22,7 @@ const prompts: PromptInput[] = [
 beforeAll(async () => {
   modelDir = await buildTinyModel();
   worker = await startWorker();
-  ({ eosTokenId } = await worker.loadModel({ modelPath: modelDir, loadReference: true, optimizer: { lr: 1e-3 } }));
+  ({ eosTokenId } = await worker.loadModel({ modelPath: modelDir, loadReference: true, optimizer: adamw(1e-3) }));
 });
 afterAll(() => worker?.close());
 
@@ -65,7 +65,7 @@ describe("worker with the tiny Qwen2.5-VL", () => {
     const { completions } = await worker.generate(prompts.slice(0, 1), { n: 2, maxNewTokens: 10, seed: 11 });
     const batch: SequenceBatch = { prompts: prompts.slice(0, 1), sequences: completions.map((c) => ({ promptIndex: 0, responseIds: c.tokenIds })) };
     const before = await worker.logProbs(batch);
-    const metrics = await worker.trainStep(batch, { advantages: [1, -1], oldLogprobs: before, lr: 1e-3 });
+    const metrics = await worker.trainStep(batch, { ...UPDATE, advantages: [1, -1], oldLogprobs: before, lr: 1e-3 });
     expect(metrics.numTokens).toBe(completions.reduce((n, c) => n + c.tokenIds.length, 0));
     expect(metrics.gradNorm).toBeGreaterThan(0);
     const after = await worker.logProbs(batch);
@@ -92,7 +92,7 @@ describe("worker with the tiny Qwen2.5-VL", () => {
   test("save, then load into a fresh worker, gives identical log-probs", async () => {
     const { completions } = await worker.generate(prompts, { n: 1, maxNewTokens: 10, seed: 5 });
     const batch: SequenceBatch = { prompts, sequences: completions.map((c) => ({ promptIndex: c.promptIndex, responseIds: c.tokenIds })) };
-    await worker.trainStep(batch, { advantages: [1, -0.5], lr: 1e-3 }); // move away from the initial weights
+    await worker.trainStep(batch, { ...UPDATE, advantages: [1, -0.5], lr: 1e-3 }); // move away from the initial weights
     const expected = await worker.logProbs(batch);
     const checkpoint = join(mkdtempSync(join(tmpdir(), "observe-ckpt-")), "step-1");
     const saved = await worker.saveCheckpoint(checkpoint);
@@ -103,7 +103,7 @@ describe("worker with the tiny Qwen2.5-VL", () => {
       await fresh.loadModel({ modelPath: checkpoint });
       const got = await fresh.logProbs(batch);
       got.forEach((lp, i) => expect(maxAbsDiff(lp, expected[i]!)).toBe(0));
-      await fresh.loadModel({ modelPath: modelDir, optimizer: { lr: 1e-3 } });
+      await fresh.loadModel({ modelPath: modelDir, optimizer: adamw(1e-3) });
       expect((await fresh.loadCheckpoint(checkpoint)).optimizerRestored).toBe(true);
       (await fresh.logProbs(batch)).forEach((lp, i) => expect(maxAbsDiff(lp, expected[i]!)).toBe(0));
     } finally {

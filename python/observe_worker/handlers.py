@@ -16,14 +16,12 @@ from .proto import observe_pb2 as pb
 from .rollout import build_rollout
 
 _KL_PENALTY = {
-    pb.KL_PENALTY_UNSPECIFIED: "kl",
     pb.KL_PENALTY_KL: "kl",
     pb.KL_PENALTY_ABS: "abs",
     pb.KL_PENALTY_MSE: "mse",
     pb.KL_PENALTY_LOW_VAR_KL: "low_var_kl",
 }
 _LOSS_AGG = {
-    pb.LOSS_AGG_MODE_UNSPECIFIED: "token-mean",
     pb.LOSS_AGG_MODE_TOKEN_MEAN: "token-mean",
     pb.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_MEAN: "seq-mean-token-mean",
     pb.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM: "seq-mean-token-sum",
@@ -58,11 +56,8 @@ class Handlers:
 
         optimizer = None
         if req.HasField("optimizer"):
-            o = req.optimizer
-            optimizer = OptimizerSettings(
-                lr=o.lr, beta1=o.beta1 or 0.9, beta2=o.beta2 or 0.999, weight_decay=o.weight_decay,
-                max_grad_norm=o.max_grad_norm, eps=o.eps or 1e-8,
-            )
+            optimizer = OptimizerSettings(**_required(
+                req.optimizer, "load_model.optimizer", "lr", "beta1", "beta2", "weight_decay", "max_grad_norm", "eps"))
         lora = None
         if req.HasField("lora") and req.lora.rank > 0:
             c = req.lora
@@ -151,17 +146,19 @@ class Handlers:
         prompts, index, responses = _sequences(req.batch, payloads)
         total = sum(len(r) for r in responses)
         advantages = payloads.array("advantages", expected_len=len(responses))
+        settings = _required(req, "train_step", "lr", "clip_ratio_low", "clip_ratio_high", "kl_coef", "use_kl_loss",
+                             "advantage_clip", "temperature", "loss_scale_factor")
+        settings.update(
+            kl_penalty=_enum(req, "train_step", "kl_penalty", _KL_PENALTY),
+            kl_loss_type=_enum(req, "train_step", "kl_loss_type", _KL_PENALTY),
+            loss_agg_mode=_enum(req, "train_step", "loss_agg_mode", _LOSS_AGG),
+        )
         policy = self._require_policy("train_step")
         metrics = policy.train_step(
             prompts, index, responses, advantages,
             old_logprobs=_split_optional(payloads, "old_logprobs", responses, total),
             ref_logprobs=_split_optional(payloads, "ref_logprobs", responses, total),
-            lr=req.lr, clip_ratio_low=req.clip_ratio_low, clip_ratio_high=req.clip_ratio_high,
-            kl_coef=req.kl_coef, kl_penalty=_KL_PENALTY[req.kl_penalty], use_kl_loss=req.use_kl_loss,
-            kl_loss_type=_KL_PENALTY[req.kl_loss_type],
-            advantage_clip=req.advantage_clip, loss_agg_mode=_LOSS_AGG[req.loss_agg_mode],
-            loss_scale_factor=req.loss_scale_factor,
-            micro_batch_size=req.micro_batch_size, temperature=req.temperature or 1.0,
+            micro_batch_size=req.micro_batch_size, **settings,
         )
         reply = _metrics_reply(pb.TrainStepReply, metrics)
         reply.perf.CopyFrom(_step_perf(policy, weight_sync_s=self.rollout.after_update(policy)))
@@ -250,6 +247,25 @@ def _metrics_reply(message_type, metrics: dict):
 
 
 # ---- request decoding helpers ---------------------------------------------------------
+
+
+def _required(msg, where: str, *names: str) -> dict:
+    """The named optional fields of `msg`; a missing one is an error (the controller's config holds the defaults)."""
+    missing = [n for n in names if not msg.HasField(n)]
+    if missing:
+        raise BadRequest(
+            f"{where}: {', '.join(missing)} not set; the worker takes no defaults for these. Send every value "
+            "(WorkerClient fills them from the run config: @observe-r1/trainer's updateOptions / optimizerOptions)"
+        )
+    return {n: getattr(msg, n) for n in names}
+
+
+def _enum(msg, where: str, name: str, names: dict):
+    """An enum field's name; UNSPECIFIED (not set) or an unknown value is an error."""
+    value = getattr(msg, name)
+    if value not in names:
+        raise BadRequest(f"{where}: {name} not set (or unknown value {value}); send one of {', '.join(names.values())}")
+    return names[value]
 
 
 def _decode_prompts(prompts, payloads: Payloads) -> tuple[list, dict[int, list[str]]]:

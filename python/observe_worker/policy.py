@@ -2,7 +2,7 @@
 
 Plain Python and torch, no messaging: the ZeroMQ server calls these methods.
 
-    policy = Policy.load("ckpt/tiny", optimizer=OptimizerSettings(lr=1e-6), load_reference=True)
+    policy = Policy.load("ckpt/tiny", optimizer=OptimizerSettings(lr=1e-6, beta1=0.9, beta2=0.95, weight_decay=0.0, max_grad_norm=1.0, eps=1e-8), load_reference=True)
     out = policy.generate(prompts, n=8, temperature=1.0, top_p=1.0, top_k=0, max_new_tokens=512, seed=0)
     stats = policy.train_step(prompts, prompt_index, responses, advantages, lr=1e-6)
 
@@ -57,12 +57,14 @@ _DTYPES = {"float32": torch.float32, "fp32": torch.float32, "bfloat16": torch.bf
 
 @dataclass
 class OptimizerSettings:
+    """AdamW settings, all given: defaults live in the controller's config schema (worker.actor.optim)."""
+
     lr: float
-    beta1: float = 0.9
-    beta2: float = 0.999
-    weight_decay: float = 0.0
-    max_grad_norm: float = 1.0
-    eps: float = 1e-8
+    beta1: float
+    beta2: float
+    weight_decay: float
+    max_grad_norm: float  # 0 disables clipping
+    eps: float
 
 
 @dataclass

@@ -44,9 +44,10 @@ def inference_policy(tiny_model_dir):
 @pytest.fixture()
 def make_trainable(tiny_model_dir):
     """Factory for fresh trainable policies (each test that trains gets its own)."""
-    from observe_worker.policy import OptimizerSettings, Policy
+    from observe_worker.policy import Policy
+    from recipe import adamw
 
     def make(path: str | None = None, lr: float = 1e-3, **kwargs):
-        return Policy.load(path or tiny_model_dir, optimizer=OptimizerSettings(lr=lr), seed=0, **kwargs)
+        return Policy.load(path or tiny_model_dir, optimizer=adamw(lr), seed=0, **kwargs)
 
     return make

@@ -24,7 +24,8 @@ sys.path.insert(0, os.path.dirname(__file__))
 from conftest import draw_image  # noqa: E402
 
 from observe_worker import distributed  # noqa: E402
-from observe_worker.policy import OptimizerSettings, Policy, PromptInput  # noqa: E402
+from observe_worker.policy import Policy, PromptInput  # noqa: E402
+from recipe import adamw  # noqa: E402
 
 
 def batch():
@@ -47,7 +48,7 @@ LR = 1e-2
 def main(model_dir: str, out_dir: str, load_dir: str | None) -> None:
     world = distributed.init_from_env()
     prompts, prompt_index, responses, advantages = batch()
-    policy = Policy.load(model_dir, optimizer=OptimizerSettings(lr=LR), seed=0, gradient_checkpointing=world.active)
+    policy = Policy.load(model_dir, optimizer=adamw(LR), seed=0, gradient_checkpointing=world.active)
     greedy = policy.generate(prompts, n=2, temperature=0.0, top_p=1.0, top_k=0, max_new_tokens=6, seed=0)
     old = policy.log_probs(prompts, prompt_index, responses)
     ppo = policy.train_step(prompts, prompt_index, responses, advantages, old_logprobs=old, lr=LR, micro_batch_size=2)

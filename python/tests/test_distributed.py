@@ -81,10 +81,11 @@ def test_greedy_generation_is_split_and_gathered_in_order(runs):
 def test_two_rank_checkpoint_loads_into_one_process(runs):
     from distributed_step import batch
 
-    from observe_worker.policy import OptimizerSettings, Policy
+    from observe_worker.policy import Policy
+    from recipe import adamw
 
     two_dir, two = runs["two"]
-    policy = Policy.load(runs["model"], optimizer=OptimizerSettings(lr=1e-2), seed=0)
+    policy = Policy.load(runs["model"], optimizer=adamw(1e-2), seed=0)
     assert policy.load_checkpoint(os.path.join(two_dir, "checkpoint")) is True  # optimizer state restored too
     prompts, prompt_index, responses, _ = batch()
     mine = policy.log_probs(prompts, prompt_index, responses)

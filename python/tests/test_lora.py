@@ -10,7 +10,8 @@ import torch
 
 from observe_worker.errors import BadRequest, CheckpointError
 from observe_worker.lora import ADAPTER_DIR, DEFAULT_TARGET_MODULES
-from observe_worker.policy import LoraSettings, OptimizerSettings, Policy, PromptInput
+from observe_worker.policy import LoraSettings, Policy, PromptInput
+from recipe import adamw
 
 # Reference log-probs are the base model's exactly: the adapter-disabled forward
 # runs the same base kernels on the same weights (measured difference 0).
@@ -40,7 +41,7 @@ def batch(base_policy, prompts):
 
 
 def lora_policy(path, lr=1e-2, load_reference=False, **lora):
-    return Policy.load(path, optimizer=OptimizerSettings(lr=lr), seed=0, load_reference=load_reference,
+    return Policy.load(path, optimizer=adamw(lr), seed=0, load_reference=load_reference,
                        lora=LoraSettings(**{"rank": 4, **lora}))
 
 
@@ -138,7 +139,7 @@ def test_merged_export_and_round_trip(tiny_model_dir, prompts, batch, tmp_path):
 
 
 def test_lora_checkpoint_errors(tiny_model_dir, tmp_path):
-    full = Policy.load(tiny_model_dir, optimizer=OptimizerSettings(lr=1e-3), seed=0)
+    full = Policy.load(tiny_model_dir, optimizer=adamw(1e-3), seed=0)
     plain = str(tmp_path / "plain")
     full.save_checkpoint(plain)
     policy = lora_policy(tiny_model_dir)

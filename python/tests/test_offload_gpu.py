@@ -15,7 +15,8 @@ if not torch.cuda.is_available():
     print(f"SKIP {_REASON}")
     pytest.skip(_REASON, allow_module_level=True)
 
-from observe_worker.policy import OffloadSettings, OptimizerSettings, Policy, PromptInput  # noqa: E402
+from observe_worker.policy import OffloadSettings, Policy, PromptInput  # noqa: E402
+from recipe import adamw  # noqa: E402
 
 
 def _step(policy, make_image):
@@ -25,7 +26,7 @@ def _step(policy, make_image):
 
 
 def test_offloaded_policy_trains_like_a_resident_one(tiny_model_dir, make_image):
-    kwargs = dict(optimizer=OptimizerSettings(lr=1e-3), seed=0, dtype="float32", load_reference=True)
+    kwargs = dict(optimizer=adamw(1e-3), seed=0, dtype="float32", load_reference=True)
     resident = Policy.load(tiny_model_dir, **kwargs)
     offloaded = Policy.load(tiny_model_dir, offload=OffloadSettings(True, True, True), **kwargs)
     assert all(p.device.type == "cpu" for p in offloaded.model.parameters())

@@ -249,6 +249,13 @@ def test_vllm_generate_under_torchrun(fake_policy, recording, gathered, monkeypa
 # ---------------------------------------------------------------------------- handlers
 
 
+# Every setting, as the controller sends them (the worker takes no defaults of its own).
+ADAMW = dict(lr=1e-3, beta1=0.9, beta2=0.95, weight_decay=0.0, max_grad_norm=1.0, eps=1e-8)
+UPDATE = dict(lr=1e-3, clip_ratio_low=0.2, clip_ratio_high=0.2, kl_coef=0.0, kl_penalty=pb.KL_PENALTY_KL,
+              kl_loss_type=pb.KL_PENALTY_LOW_VAR_KL, use_kl_loss=False, advantage_clip=10.0,
+              loss_agg_mode=pb.LOSS_AGG_MODE_TOKEN_MEAN, loss_scale_factor=8.0, temperature=1.0)
+
+
 def _request(kind: str, body, frames: dict[str, np.ndarray] | None = None):
     envelope = pb.Envelope(**{kind: body})
     views = []
@@ -261,7 +268,7 @@ def _request(kind: str, body, frames: dict[str, np.ndarray] | None = None):
 def test_handlers_use_the_rollout_engine(tiny_model_dir):
     h = Handlers()
     reply, _ = h.handle(*_request("load_model", pb.LoadModelRequest(
-        model_path=tiny_model_dir, optimizer=pb.OptimizerConfig(lr=1e-3), seed=0)))
+        model_path=tiny_model_dir, optimizer=pb.OptimizerConfig(**ADAMW), seed=0)))
     assert reply.rollout_engine == "hf" and h.rollout.engine == "hf"
 
     calls = []
@@ -290,18 +297,47 @@ def test_handlers_use_the_rollout_engine(tiny_model_dir):
 def test_handlers_train_step_reports_zero_sync_for_hf(tiny_model_dir):
     h = Handlers()
     h.handle(*_request("load_model", pb.LoadModelRequest(model_path=tiny_model_dir,
-                                                         optimizer=pb.OptimizerConfig(lr=1e-3), seed=0)))
+                                                         optimizer=pb.OptimizerConfig(**ADAMW), seed=0)))
     batch = pb.SequenceBatch(prompts=[pb.Prompt(text="hi")], prompt_index=[0, 0], response_lengths=[2, 1])
     envelope_frames = {"response_ids": np.array([20, 21, 22])}
-    kind, envelope, _ = _request("train_step", pb.TrainStepRequest(batch=batch, lr=1e-3, clip_ratio_low=0.2,
-                                                                   clip_ratio_high=0.2), envelope_frames)
-    advantages = np.array([1.0, -1.0], dtype="<f4")
-    envelope.frames.append(pb.Frame(name="advantages", dtype=pb.DTYPE_FLOAT32, shape=[2]))
-    views = [memoryview(np.ascontiguousarray(envelope_frames["response_ids"], dtype="<i4")).cast("B"),
-             memoryview(advantages).cast("B")]
-    reply, _ = h.handle(kind, envelope, Payloads(envelope, views))
+    reply, _ = h.handle(*_train_step(pb.TrainStepRequest(batch=batch, **UPDATE), envelope_frames))
     assert reply.HasField("perf") and reply.perf.weight_sync_s == 0.0
     assert reply.perf.max_memory_allocated_bytes == 0  # on CPU
+
+
+def _train_step(body: pb.TrainStepRequest, frames: dict[str, np.ndarray]):
+    kind, envelope, _ = _request("train_step", body, frames)
+    advantages = np.array([1.0, -1.0], dtype="<f4")
+    envelope.frames.append(pb.Frame(name="advantages", dtype=pb.DTYPE_FLOAT32, shape=[2]))
+    views = [memoryview(np.ascontiguousarray(frames["response_ids"], dtype="<i4")).cast("B"),
+             memoryview(advantages).cast("B")]
+    return kind, envelope, Payloads(envelope, views)
+
+
+def test_handlers_refuse_a_missing_setting_instead_of_guessing(tiny_model_dir):
+    h = Handlers()
+    without_beta2 = {k: v for k, v in ADAMW.items() if k != "beta2"}
+    with pytest.raises(BadRequest, match=r"load_model.optimizer: beta2 not set"):
+        h.handle(*_request("load_model", pb.LoadModelRequest(model_path=tiny_model_dir,
+                                                             optimizer=pb.OptimizerConfig(**without_beta2))))
+    # 0 is a value, not a missing one: max_grad_norm 0 (no clipping) and weight decay 0 load
+    h.handle(*_request("load_model", pb.LoadModelRequest(model_path=tiny_model_dir, seed=0,
+                                                         optimizer=pb.OptimizerConfig(**{**ADAMW, "max_grad_norm": 0.0}))))
+    assert h.policy.settings.beta2 == pytest.approx(0.95) and h.policy.settings.max_grad_norm == 0.0
+
+    batch = pb.SequenceBatch(prompts=[pb.Prompt(text="hi")], prompt_index=[0, 0], response_lengths=[2, 1])
+    frames = {"response_ids": np.array([20, 21, 22])}
+    for field in ["clip_ratio_high", "advantage_clip", "temperature", "use_kl_loss"]:
+        partial = {k: v for k, v in UPDATE.items() if k != field}
+        with pytest.raises(BadRequest, match=rf"train_step: {field} not set"):
+            h.handle(*_train_step(pb.TrainStepRequest(batch=batch, **partial), frames))
+    for field in ["kl_penalty", "kl_loss_type", "loss_agg_mode"]:  # enums: UNSPECIFIED is missing
+        partial = {k: v for k, v in UPDATE.items() if k != field}
+        with pytest.raises(BadRequest, match=rf"train_step: {field} not set"):
+            h.handle(*_train_step(pb.TrainStepRequest(batch=batch, **partial), frames))
+    # advantage_clip 0 is sent explicitly and disables the clamp
+    reply, _ = h.handle(*_train_step(pb.TrainStepRequest(batch=batch, **{**UPDATE, "advantage_clip": 0.0}), frames))
+    assert reply.num_tokens == 3
 
 
 @pytest.mark.skipif(_vllm_runs_here(), reason="vLLM and CUDA are present")

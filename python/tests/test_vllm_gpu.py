@@ -40,6 +40,7 @@ from observe_worker.vllm_engine import (  # noqa: E402
     weights_to_sync,
 )
 from observe_worker.vllm_errors import VllmRolloutError  # noqa: E402
+from recipe import adamw  # noqa: E402
 
 LOGPROB_ATOL = 0.05
 
@@ -153,10 +154,10 @@ def test_vllm_sync_weights_then_sleep_level_2(rollout, policy, prompts):
 def test_vllm_follows_a_lora_policy_after_each_update(rollout, tiny_model_dir, prompts):
     """The worker's path (rollout.py): after a LoRA update the merged weights go to vLLM, which then samples
     with the updated policy's log-probs."""
-    from observe_worker.policy import LoraSettings, OptimizerSettings
+    from observe_worker.policy import LoraSettings
     from observe_worker.rollout import VllmEngineRollout
 
-    lora = Policy.load(tiny_model_dir, optimizer=OptimizerSettings(lr=5e-2), lora=LoraSettings(rank=8), seed=0)
+    lora = Policy.load(tiny_model_dir, optimizer=adamw(5e-2), lora=LoraSettings(rank=8), seed=0)
     engine = VllmEngineRollout(rollout, tensor_parallel_size=1)
     engine.after_update(lora)
     first = engine.generate(prompts, n=2, temperature=1.0, top_p=1.0, top_k=0, max_new_tokens=10, seed=7)

@@ -310,12 +310,12 @@ export namespace observe {
         class OptimizerConfig {
             constructor(p?: observe.v1.OptimizerConfig.$Properties);
             $unknowns?: Uint8Array[];
-            lr: number;
-            beta1: number;
-            beta2: number;
-            weightDecay: number;
-            maxGradNorm: number;
-            eps: number;
+            lr?: (number|null);
+            beta1?: (number|null);
+            beta2?: (number|null);
+            weightDecay?: (number|null);
+            maxGradNorm?: (number|null);
+            eps?: (number|null);
             static create(properties: observe.v1.OptimizerConfig.$Shape): observe.v1.OptimizerConfig & observe.v1.OptimizerConfig.$Shape;
             static create(properties?: observe.v1.OptimizerConfig.$Properties): observe.v1.OptimizerConfig;
             static encode(m: observe.v1.OptimizerConfig.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -853,18 +853,18 @@ export namespace observe {
             constructor(p?: observe.v1.TrainStepRequest.$Properties);
             $unknowns?: Uint8Array[];
             batch?: (observe.v1.SequenceBatch.$Properties|null);
-            lr: number;
-            clipRatioLow: number;
-            clipRatioHigh: number;
-            klCoef: number;
+            lr?: (number|null);
+            clipRatioLow?: (number|null);
+            clipRatioHigh?: (number|null);
+            klCoef?: (number|null);
             klPenalty: observe.v1.KlPenalty;
-            useKlLoss: boolean;
-            advantageClip: number;
+            useKlLoss?: (boolean|null);
+            advantageClip?: (number|null);
             lossAggMode: observe.v1.LossAggMode;
             microBatchSize: number;
-            temperature: number;
-            lossScaleFactor: number;
+            temperature?: (number|null);
             klLossType: observe.v1.KlPenalty;
+            lossScaleFactor?: (number|null);
             static create(properties: observe.v1.TrainStepRequest.$Shape): observe.v1.TrainStepRequest & observe.v1.TrainStepRequest.$Shape;
             static create(properties?: observe.v1.TrainStepRequest.$Properties): observe.v1.TrainStepRequest;
             static encode(m: observe.v1.TrainStepRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -888,8 +888,8 @@ export namespace observe {
                 lossAggMode?: (observe.v1.LossAggMode|null);
                 microBatchSize?: (number|null);
                 temperature?: (number|null);
-                lossScaleFactor?: (number|null);
                 klLossType?: (observe.v1.KlPenalty|null);
+                lossScaleFactor?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.TrainStepRequest.$Properties;

@@ -2962,51 +2962,90 @@ export const observe = $root.observe = (() => {
 
             /**
              * OptimizerConfig lr.
-             * @member {number} lr
+             * @member {number|null|undefined} lr
              * @memberof observe.v1.OptimizerConfig
              * @instance
              */
-            OptimizerConfig.prototype.lr = 0;
+            OptimizerConfig.prototype.lr = null;
 
             /**
              * OptimizerConfig beta1.
-             * @member {number} beta1
+             * @member {number|null|undefined} beta1
              * @memberof observe.v1.OptimizerConfig
              * @instance
              */
-            OptimizerConfig.prototype.beta1 = 0;
+            OptimizerConfig.prototype.beta1 = null;
 
             /**
              * OptimizerConfig beta2.
-             * @member {number} beta2
+             * @member {number|null|undefined} beta2
              * @memberof observe.v1.OptimizerConfig
              * @instance
              */
-            OptimizerConfig.prototype.beta2 = 0;
+            OptimizerConfig.prototype.beta2 = null;
 
             /**
              * OptimizerConfig weightDecay.
-             * @member {number} weightDecay
+             * @member {number|null|undefined} weightDecay
              * @memberof observe.v1.OptimizerConfig
              * @instance
              */
-            OptimizerConfig.prototype.weightDecay = 0;
+            OptimizerConfig.prototype.weightDecay = null;
 
             /**
              * OptimizerConfig maxGradNorm.
-             * @member {number} maxGradNorm
+             * @member {number|null|undefined} maxGradNorm
              * @memberof observe.v1.OptimizerConfig
              * @instance
              */
-            OptimizerConfig.prototype.maxGradNorm = 0;
+            OptimizerConfig.prototype.maxGradNorm = null;
 
             /**
              * OptimizerConfig eps.
-             * @member {number} eps
+             * @member {number|null|undefined} eps
              * @memberof observe.v1.OptimizerConfig
              * @instance
              */
-            OptimizerConfig.prototype.eps = 0;
+            OptimizerConfig.prototype.eps = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(OptimizerConfig.prototype, "_lr", {
+                get: $util.oneOfGetter($oneOfFields = ["lr"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(OptimizerConfig.prototype, "_beta1", {
+                get: $util.oneOfGetter($oneOfFields = ["beta1"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(OptimizerConfig.prototype, "_beta2", {
+                get: $util.oneOfGetter($oneOfFields = ["beta2"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(OptimizerConfig.prototype, "_weightDecay", {
+                get: $util.oneOfGetter($oneOfFields = ["weightDecay"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(OptimizerConfig.prototype, "_maxGradNorm", {
+                get: $util.oneOfGetter($oneOfFields = ["maxGradNorm"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(OptimizerConfig.prototype, "_eps", {
+                get: $util.oneOfGetter($oneOfFields = ["eps"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             /**
              * Creates a new OptimizerConfig instance using the specified properties.
@@ -3040,17 +3079,17 @@ export const observe = $root.observe = (() => {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (m.lr != null && $Object.hasOwnProperty.call(m, "lr") && !$Object.is(m.lr, 0))
+                if (m.lr != null && $Object.hasOwnProperty.call(m, "lr"))
                     w.uint32(/* id 1, wireType 5 =*/13).float(m.lr);
-                if (m.beta1 != null && $Object.hasOwnProperty.call(m, "beta1") && !$Object.is(m.beta1, 0))
+                if (m.beta1 != null && $Object.hasOwnProperty.call(m, "beta1"))
                     w.uint32(/* id 2, wireType 5 =*/21).float(m.beta1);
-                if (m.beta2 != null && $Object.hasOwnProperty.call(m, "beta2") && !$Object.is(m.beta2, 0))
+                if (m.beta2 != null && $Object.hasOwnProperty.call(m, "beta2"))
                     w.uint32(/* id 3, wireType 5 =*/29).float(m.beta2);
-                if (m.weightDecay != null && $Object.hasOwnProperty.call(m, "weightDecay") && !$Object.is(m.weightDecay, 0))
+                if (m.weightDecay != null && $Object.hasOwnProperty.call(m, "weightDecay"))
                     w.uint32(/* id 4, wireType 5 =*/37).float(m.weightDecay);
-                if (m.maxGradNorm != null && $Object.hasOwnProperty.call(m, "maxGradNorm") && !$Object.is(m.maxGradNorm, 0))
+                if (m.maxGradNorm != null && $Object.hasOwnProperty.call(m, "maxGradNorm"))
                     w.uint32(/* id 5, wireType 5 =*/45).float(m.maxGradNorm);
-                if (m.eps != null && $Object.hasOwnProperty.call(m, "eps") && !$Object.is(m.eps, 0))
+                if (m.eps != null && $Object.hasOwnProperty.call(m, "eps"))
                     w.uint32(/* id 6, wireType 5 =*/53).float(m.eps);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
@@ -3076,7 +3115,7 @@ export const observe = $root.observe = (() => {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m, v;
+                var c, m;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -3099,55 +3138,43 @@ export const observe = $root.observe = (() => {
                     case 1: {
                             if (u !== 5)
                                 break;
-                            if (!$Object.is(v = r.float(), 0))
-                                m.lr = v;
-                            else
-                                delete m.lr;
+                            m.lr = r.float();
+                            m._lr = "lr";
                             continue;
                         }
                     case 2: {
                             if (u !== 5)
                                 break;
-                            if (!$Object.is(v = r.float(), 0))
-                                m.beta1 = v;
-                            else
-                                delete m.beta1;
+                            m.beta1 = r.float();
+                            m._beta1 = "beta1";
                             continue;
                         }
                     case 3: {
                             if (u !== 5)
                                 break;
-                            if (!$Object.is(v = r.float(), 0))
-                                m.beta2 = v;
-                            else
-                                delete m.beta2;
+                            m.beta2 = r.float();
+                            m._beta2 = "beta2";
                             continue;
                         }
                     case 4: {
                             if (u !== 5)
                                 break;
-                            if (!$Object.is(v = r.float(), 0))
-                                m.weightDecay = v;
-                            else
-                                delete m.weightDecay;
+                            m.weightDecay = r.float();
+                            m._weightDecay = "weightDecay";
                             continue;
                         }
                     case 5: {
                             if (u !== 5)
                                 break;
-                            if (!$Object.is(v = r.float(), 0))
-                                m.maxGradNorm = v;
-                            else
-                                delete m.maxGradNorm;
+                            m.maxGradNorm = r.float();
+                            m._maxGradNorm = "maxGradNorm";
                             continue;
                         }
                     case 6: {
                             if (u !== 5)
                                 break;
-                            if (!$Object.is(v = r.float(), 0))
-                                m.eps = v;
-                            else
-                                delete m.eps;
+                            m.eps = r.float();
+                            m._eps = "eps";
                             continue;
                         }
                     }
@@ -3186,34 +3213,22 @@ export const observe = $root.observe = (() => {
                     throw $Error("max depth exceeded");
                 var m = new $root.observe.v1.OptimizerConfig();
                 if (d.lr != null) {
-                    if (!$Object.is($Number(d.lr), 0)) {
-                        m.lr = $Number(d.lr);
-                    }
+                    m.lr = $Number(d.lr);
                 }
                 if (d.beta1 != null) {
-                    if (!$Object.is($Number(d.beta1), 0)) {
-                        m.beta1 = $Number(d.beta1);
-                    }
+                    m.beta1 = $Number(d.beta1);
                 }
                 if (d.beta2 != null) {
-                    if (!$Object.is($Number(d.beta2), 0)) {
-                        m.beta2 = $Number(d.beta2);
-                    }
+                    m.beta2 = $Number(d.beta2);
                 }
                 if (d.weightDecay != null) {
-                    if (!$Object.is($Number(d.weightDecay), 0)) {
-                        m.weightDecay = $Number(d.weightDecay);
-                    }
+                    m.weightDecay = $Number(d.weightDecay);
                 }
                 if (d.maxGradNorm != null) {
-                    if (!$Object.is($Number(d.maxGradNorm), 0)) {
-                        m.maxGradNorm = $Number(d.maxGradNorm);
-                    }
+                    m.maxGradNorm = $Number(d.maxGradNorm);
                 }
                 if (d.eps != null) {
-                    if (!$Object.is($Number(d.eps), 0)) {
-                        m.eps = $Number(d.eps);
-                    }
+                    m.eps = $Number(d.eps);
                 }
                 return m;
             };
@@ -3235,14 +3250,6 @@ export const observe = $root.observe = (() => {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var d = {};
-                if (o.defaults) {
-                    d.lr = 0;
-                    d.beta1 = 0;
-                    d.beta2 = 0;
-                    d.weightDecay = 0;
-                    d.maxGradNorm = 0;
-                    d.eps = 0;
-                }
                 if (m.lr != null && $Object.hasOwnProperty.call(m, "lr")) {
                     d.lr = o.json && !$isFinite(m.lr) ? $String(m.lr) : m.lr;
                 }
@@ -8455,8 +8462,8 @@ export const observe = $root.observe = (() => {
              * @property {observe.v1.LossAggMode|null} [lossAggMode] TrainStepRequest lossAggMode
              * @property {number|null} [microBatchSize] TrainStepRequest microBatchSize
              * @property {number|null} [temperature] TrainStepRequest temperature
-             * @property {number|null} [lossScaleFactor] TrainStepRequest lossScaleFactor
              * @property {observe.v1.KlPenalty|null} [klLossType] TrainStepRequest klLossType
+             * @property {number|null} [lossScaleFactor] TrainStepRequest lossScaleFactor
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8498,35 +8505,35 @@ export const observe = $root.observe = (() => {
 
             /**
              * TrainStepRequest lr.
-             * @member {number} lr
+             * @member {number|null|undefined} lr
              * @memberof observe.v1.TrainStepRequest
              * @instance
              */
-            TrainStepRequest.prototype.lr = 0;
+            TrainStepRequest.prototype.lr = null;
 
             /**
              * TrainStepRequest clipRatioLow.
-             * @member {number} clipRatioLow
+             * @member {number|null|undefined} clipRatioLow
              * @memberof observe.v1.TrainStepRequest
              * @instance
              */
-            TrainStepRequest.prototype.clipRatioLow = 0;
+            TrainStepRequest.prototype.clipRatioLow = null;
 
             /**
              * TrainStepRequest clipRatioHigh.
-             * @member {number} clipRatioHigh
+             * @member {number|null|undefined} clipRatioHigh
              * @memberof observe.v1.TrainStepRequest
              * @instance
              */
-            TrainStepRequest.prototype.clipRatioHigh = 0;
+            TrainStepRequest.prototype.clipRatioHigh = null;
 
             /**
              * TrainStepRequest klCoef.
-             * @member {number} klCoef
+             * @member {number|null|undefined} klCoef
              * @memberof observe.v1.TrainStepRequest
              * @instance
              */
-            TrainStepRequest.prototype.klCoef = 0;
+            TrainStepRequest.prototype.klCoef = null;
 
             /**
              * TrainStepRequest klPenalty.
@@ -8538,19 +8545,19 @@ export const observe = $root.observe = (() => {
 
             /**
              * TrainStepRequest useKlLoss.
-             * @member {boolean} useKlLoss
+             * @member {boolean|null|undefined} useKlLoss
              * @memberof observe.v1.TrainStepRequest
              * @instance
              */
-            TrainStepRequest.prototype.useKlLoss = false;
+            TrainStepRequest.prototype.useKlLoss = null;
 
             /**
              * TrainStepRequest advantageClip.
-             * @member {number} advantageClip
+             * @member {number|null|undefined} advantageClip
              * @memberof observe.v1.TrainStepRequest
              * @instance
              */
-            TrainStepRequest.prototype.advantageClip = 0;
+            TrainStepRequest.prototype.advantageClip = null;
 
             /**
              * TrainStepRequest lossAggMode.
@@ -8570,19 +8577,11 @@ export const observe = $root.observe = (() => {
 
             /**
              * TrainStepRequest temperature.
-             * @member {number} temperature
+             * @member {number|null|undefined} temperature
              * @memberof observe.v1.TrainStepRequest
              * @instance
              */
-            TrainStepRequest.prototype.temperature = 0;
-
-            /**
-             * TrainStepRequest lossScaleFactor.
-             * @member {number} lossScaleFactor
-             * @memberof observe.v1.TrainStepRequest
-             * @instance
-             */
-            TrainStepRequest.prototype.lossScaleFactor = 0;
+            TrainStepRequest.prototype.temperature = null;
 
             /**
              * TrainStepRequest klLossType.
@@ -8591,6 +8590,65 @@ export const observe = $root.observe = (() => {
              * @instance
              */
             TrainStepRequest.prototype.klLossType = 0;
+
+            /**
+             * TrainStepRequest lossScaleFactor.
+             * @member {number|null|undefined} lossScaleFactor
+             * @memberof observe.v1.TrainStepRequest
+             * @instance
+             */
+            TrainStepRequest.prototype.lossScaleFactor = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TrainStepRequest.prototype, "_lr", {
+                get: $util.oneOfGetter($oneOfFields = ["lr"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TrainStepRequest.prototype, "_clipRatioLow", {
+                get: $util.oneOfGetter($oneOfFields = ["clipRatioLow"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TrainStepRequest.prototype, "_clipRatioHigh", {
+                get: $util.oneOfGetter($oneOfFields = ["clipRatioHigh"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TrainStepRequest.prototype, "_klCoef", {
+                get: $util.oneOfGetter($oneOfFields = ["klCoef"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TrainStepRequest.prototype, "_useKlLoss", {
+                get: $util.oneOfGetter($oneOfFields = ["useKlLoss"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TrainStepRequest.prototype, "_advantageClip", {
+                get: $util.oneOfGetter($oneOfFields = ["advantageClip"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TrainStepRequest.prototype, "_temperature", {
+                get: $util.oneOfGetter($oneOfFields = ["temperature"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TrainStepRequest.prototype, "_lossScaleFactor", {
+                get: $util.oneOfGetter($oneOfFields = ["lossScaleFactor"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             /**
              * Creates a new TrainStepRequest instance using the specified properties.
@@ -8626,29 +8684,29 @@ export const observe = $root.observe = (() => {
                     throw $Error("max depth exceeded");
                 if (m.batch != null && $Object.hasOwnProperty.call(m, "batch"))
                     $root.observe.v1.SequenceBatch.encode(m.batch, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                if (m.lr != null && $Object.hasOwnProperty.call(m, "lr") && !$Object.is(m.lr, 0))
+                if (m.lr != null && $Object.hasOwnProperty.call(m, "lr"))
                     w.uint32(/* id 2, wireType 5 =*/21).float(m.lr);
-                if (m.clipRatioLow != null && $Object.hasOwnProperty.call(m, "clipRatioLow") && !$Object.is(m.clipRatioLow, 0))
+                if (m.clipRatioLow != null && $Object.hasOwnProperty.call(m, "clipRatioLow"))
                     w.uint32(/* id 3, wireType 5 =*/29).float(m.clipRatioLow);
-                if (m.clipRatioHigh != null && $Object.hasOwnProperty.call(m, "clipRatioHigh") && !$Object.is(m.clipRatioHigh, 0))
+                if (m.clipRatioHigh != null && $Object.hasOwnProperty.call(m, "clipRatioHigh"))
                     w.uint32(/* id 4, wireType 5 =*/37).float(m.clipRatioHigh);
-                if (m.klCoef != null && $Object.hasOwnProperty.call(m, "klCoef") && !$Object.is(m.klCoef, 0))
+                if (m.klCoef != null && $Object.hasOwnProperty.call(m, "klCoef"))
                     w.uint32(/* id 5, wireType 5 =*/45).float(m.klCoef);
                 if (m.klPenalty != null && $Object.hasOwnProperty.call(m, "klPenalty") && m.klPenalty !== 0)
                     w.uint32(/* id 6, wireType 0 =*/48).int32(m.klPenalty);
-                if (m.useKlLoss != null && $Object.hasOwnProperty.call(m, "useKlLoss") && m.useKlLoss !== false)
+                if (m.useKlLoss != null && $Object.hasOwnProperty.call(m, "useKlLoss"))
                     w.uint32(/* id 7, wireType 0 =*/56).bool(m.useKlLoss);
-                if (m.advantageClip != null && $Object.hasOwnProperty.call(m, "advantageClip") && !$Object.is(m.advantageClip, 0))
+                if (m.advantageClip != null && $Object.hasOwnProperty.call(m, "advantageClip"))
                     w.uint32(/* id 8, wireType 5 =*/69).float(m.advantageClip);
                 if (m.lossAggMode != null && $Object.hasOwnProperty.call(m, "lossAggMode") && m.lossAggMode !== 0)
                     w.uint32(/* id 9, wireType 0 =*/72).int32(m.lossAggMode);
                 if (m.microBatchSize != null && $Object.hasOwnProperty.call(m, "microBatchSize") && m.microBatchSize !== 0)
                     w.uint32(/* id 10, wireType 0 =*/80).uint32(m.microBatchSize);
-                if (m.temperature != null && $Object.hasOwnProperty.call(m, "temperature") && !$Object.is(m.temperature, 0))
+                if (m.temperature != null && $Object.hasOwnProperty.call(m, "temperature"))
                     w.uint32(/* id 11, wireType 5 =*/93).float(m.temperature);
                 if (m.klLossType != null && $Object.hasOwnProperty.call(m, "klLossType") && m.klLossType !== 0)
                     w.uint32(/* id 12, wireType 0 =*/96).int32(m.klLossType);
-                if (m.lossScaleFactor != null && $Object.hasOwnProperty.call(m, "lossScaleFactor") && !$Object.is(m.lossScaleFactor, 0))
+                if (m.lossScaleFactor != null && $Object.hasOwnProperty.call(m, "lossScaleFactor"))
                     w.uint32(/* id 13, wireType 5 =*/109).float(m.lossScaleFactor);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
@@ -8703,37 +8761,29 @@ export const observe = $root.observe = (() => {
                     case 2: {
                             if (u !== 5)
                                 break;
-                            if (!$Object.is(v = r.float(), 0))
-                                m.lr = v;
-                            else
-                                delete m.lr;
+                            m.lr = r.float();
+                            m._lr = "lr";
                             continue;
                         }
                     case 3: {
                             if (u !== 5)
                                 break;
-                            if (!$Object.is(v = r.float(), 0))
-                                m.clipRatioLow = v;
-                            else
-                                delete m.clipRatioLow;
+                            m.clipRatioLow = r.float();
+                            m._clipRatioLow = "clipRatioLow";
                             continue;
                         }
                     case 4: {
                             if (u !== 5)
                                 break;
-                            if (!$Object.is(v = r.float(), 0))
-                                m.clipRatioHigh = v;
-                            else
-                                delete m.clipRatioHigh;
+                            m.clipRatioHigh = r.float();
+                            m._clipRatioHigh = "clipRatioHigh";
                             continue;
                         }
                     case 5: {
                             if (u !== 5)
                                 break;
-                            if (!$Object.is(v = r.float(), 0))
-                                m.klCoef = v;
-                            else
-                                delete m.klCoef;
+                            m.klCoef = r.float();
+                            m._klCoef = "klCoef";
                             continue;
                         }
                     case 6: {
@@ -8748,19 +8798,15 @@ export const observe = $root.observe = (() => {
                     case 7: {
                             if (u !== 0)
                                 break;
-                            if (v = r.bool())
-                                m.useKlLoss = v;
-                            else
-                                delete m.useKlLoss;
+                            m.useKlLoss = r.bool();
+                            m._useKlLoss = "useKlLoss";
                             continue;
                         }
                     case 8: {
                             if (u !== 5)
                                 break;
-                            if (!$Object.is(v = r.float(), 0))
-                                m.advantageClip = v;
-                            else
-                                delete m.advantageClip;
+                            m.advantageClip = r.float();
+                            m._advantageClip = "advantageClip";
                             continue;
                         }
                     case 9: {
@@ -8784,19 +8830,8 @@ export const observe = $root.observe = (() => {
                     case 11: {
                             if (u !== 5)
                                 break;
-                            if (!$Object.is(v = r.float(), 0))
-                                m.temperature = v;
-                            else
-                                delete m.temperature;
-                            continue;
-                        }
-                    case 13: {
-                            if (u !== 5)
-                                break;
-                            if (!$Object.is(v = r.float(), 0))
-                                m.lossScaleFactor = v;
-                            else
-                                delete m.lossScaleFactor;
+                            m.temperature = r.float();
+                            m._temperature = "temperature";
                             continue;
                         }
                     case 12: {
@@ -8806,6 +8841,13 @@ export const observe = $root.observe = (() => {
                                 m.klLossType = v;
                             else
                                 delete m.klLossType;
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 5)
+                                break;
+                            m.lossScaleFactor = r.float();
+                            m._lossScaleFactor = "lossScaleFactor";
                             continue;
                         }
                     }
@@ -8849,24 +8891,16 @@ export const observe = $root.observe = (() => {
                     m.batch = $root.observe.v1.SequenceBatch.fromObject(d.batch, q + 1);
                 }
                 if (d.lr != null) {
-                    if (!$Object.is($Number(d.lr), 0)) {
-                        m.lr = $Number(d.lr);
-                    }
+                    m.lr = $Number(d.lr);
                 }
                 if (d.clipRatioLow != null) {
-                    if (!$Object.is($Number(d.clipRatioLow), 0)) {
-                        m.clipRatioLow = $Number(d.clipRatioLow);
-                    }
+                    m.clipRatioLow = $Number(d.clipRatioLow);
                 }
                 if (d.clipRatioHigh != null) {
-                    if (!$Object.is($Number(d.clipRatioHigh), 0)) {
-                        m.clipRatioHigh = $Number(d.clipRatioHigh);
-                    }
+                    m.clipRatioHigh = $Number(d.clipRatioHigh);
                 }
                 if (d.klCoef != null) {
-                    if (!$Object.is($Number(d.klCoef), 0)) {
-                        m.klCoef = $Number(d.klCoef);
-                    }
+                    m.klCoef = $Number(d.klCoef);
                 }
                 if (d.klPenalty !== 0 && (typeof d.klPenalty !== "string" || $root.observe.v1.KlPenalty[d.klPenalty] !== 0)) {
                     switch (d.klPenalty) {
@@ -8896,14 +8930,10 @@ export const observe = $root.observe = (() => {
                     }
                 }
                 if (d.useKlLoss != null) {
-                    if (d.useKlLoss) {
-                        m.useKlLoss = $Boolean(d.useKlLoss);
-                    }
+                    m.useKlLoss = $Boolean(d.useKlLoss);
                 }
                 if (d.advantageClip != null) {
-                    if (!$Object.is($Number(d.advantageClip), 0)) {
-                        m.advantageClip = $Number(d.advantageClip);
-                    }
+                    m.advantageClip = $Number(d.advantageClip);
                 }
                 if (d.lossAggMode !== 0 && (typeof d.lossAggMode !== "string" || $root.observe.v1.LossAggMode[d.lossAggMode] !== 0)) {
                     switch (d.lossAggMode) {
@@ -8938,14 +8968,7 @@ export const observe = $root.observe = (() => {
                     }
                 }
                 if (d.temperature != null) {
-                    if (!$Object.is($Number(d.temperature), 0)) {
-                        m.temperature = $Number(d.temperature);
-                    }
-                }
-                if (d.lossScaleFactor != null) {
-                    if (!$Object.is($Number(d.lossScaleFactor), 0)) {
-                        m.lossScaleFactor = $Number(d.lossScaleFactor);
-                    }
+                    m.temperature = $Number(d.temperature);
                 }
                 if (d.klLossType !== 0 && (typeof d.klLossType !== "string" || $root.observe.v1.KlPenalty[d.klLossType] !== 0)) {
                     switch (d.klLossType) {
@@ -8974,6 +8997,9 @@ export const observe = $root.observe = (() => {
                             m.klLossType = d.klLossType;
                     }
                 }
+                if (d.lossScaleFactor != null) {
+                    m.lossScaleFactor = $Number(d.lossScaleFactor);
+                }
                 return m;
             };
 
@@ -8996,18 +9022,10 @@ export const observe = $root.observe = (() => {
                 var d = {};
                 if (o.defaults) {
                     d.batch = null;
-                    d.lr = 0;
-                    d.clipRatioLow = 0;
-                    d.clipRatioHigh = 0;
-                    d.klCoef = 0;
                     d.klPenalty = o.enums === $String ? "KL_PENALTY_UNSPECIFIED" : 0;
-                    d.useKlLoss = false;
-                    d.advantageClip = 0;
                     d.lossAggMode = o.enums === $String ? "LOSS_AGG_MODE_UNSPECIFIED" : 0;
                     d.microBatchSize = 0;
-                    d.temperature = 0;
                     d.klLossType = o.enums === $String ? "KL_PENALTY_UNSPECIFIED" : 0;
-                    d.lossScaleFactor = 0;
                 }
                 if (m.batch != null && $Object.hasOwnProperty.call(m, "batch")) {
                     d.batch = $root.observe.v1.SequenceBatch.toObject(m.batch, o, q + 1);

@@ -34,8 +34,8 @@ export interface EncodedPrompt {
 export interface LoadModelOptions {
   modelPath: string;
   loadReference?: boolean;
-  /** Omit for inference only. */
-  optimizer?: { lr: number; betas?: [number, number]; weightDecay?: number; maxGradNorm?: number; eps?: number };
+  /** Omit for inference only. Every field is required: the run config (schema) holds the defaults, the worker none. */
+  optimizer?: OptimizerOptions;
   dtype?: "auto" | "float32" | "bfloat16" | "float16";
   minPixels?: number;
   maxPixels?: number;
@@ -52,6 +52,16 @@ export interface LoadModelOptions {
   rollout?: RolloutOptions;
   /** Memory savers (EasyR1's worker.actor.offload / worker.ref.offload); absent: nothing offloaded. */
   offload?: OffloadOptions;
+}
+
+/** AdamW settings (worker.actor.optim and max_grad_norm; @observe-r1/trainer's optimizerOptions(config) builds them). */
+export interface OptimizerOptions {
+  lr: number;
+  betas: [number, number];
+  weightDecay: number;
+  /** 0 disables gradient clipping. */
+  maxGradNorm: number;
+  eps: number;
 }
 
 export type RolloutEngine = "hf" | "vllm";
@@ -131,24 +141,36 @@ export type KlPenalty = "kl" | "abs" | "mse" | "low_var_kl";
 /** verl's loss_agg_mode names; seq-mean-token-sum-norm is Dr.GRPO's (token sums / lossScaleFactor, mean over sequences). */
 export type LossAggMode = "token-mean" | "seq-mean-token-mean" | "seq-mean-token-sum" | "seq-mean-token-sum-norm";
 
-export interface TrainStepOptions {
+/**
+ * How the worker turns advantages into an update. Every field is required, so the run config (the schema) is the
+ * one place defaults live; @observe-r1/trainer's updateOptions(config) builds these from a config.
+ */
+export interface UpdateOptions {
+  clipRatioLow: number;
+  clipRatioHigh: number;
+  /** 0: no KL term. */
+  klCoef: number;
+  /** The per-token reward penalty's estimator (useKlLoss false). */
+  klPenalty: KlPenalty;
+  /** The KL loss estimator (useKlLoss true); never "kl" (k1 has zero expected gradient as a loss). */
+  klLossType: KlPenalty;
+  useKlLoss: boolean;
+  /** Clamp token advantages to [-c, c]; 0 disables. */
+  advantageClip: number;
+  lossAggMode: LossAggMode;
+  /** The constant divisor of seq-mean-token-sum-norm (Dr.GRPO: the maximum response length). */
+  lossScaleFactor: number;
+  /** Log-probs of softmax(logits / temperature), the sampling distribution. */
+  temperature: number;
+  /** Responses per forward/backward pass; 0 or absent: all at once. */
+  microBatchSize?: number;
+}
+
+export interface TrainStepOptions extends UpdateOptions {
   advantages: Float32Array | number[];
   oldLogprobs?: Float32Array[];
   refLogprobs?: Float32Array[];
   lr: number;
-  clipRatioLow?: number;
-  clipRatioHigh?: number;
-  klCoef?: number;
-  klPenalty?: KlPenalty;
-  /** The KL loss estimator (useKlLoss); never "kl" (k1 has zero expected gradient as a loss). */
-  klLossType?: KlPenalty;
-  useKlLoss?: boolean;
-  advantageClip?: number;
-  lossAggMode?: LossAggMode;
-  /** The constant divisor of seq-mean-token-sum-norm (Dr.GRPO: the maximum response length). */
-  lossScaleFactor?: number;
-  microBatchSize?: number;
-  temperature?: number;
 }
 
 /** Time and memory of a step as the worker measured them; peaks are the maximum over ranks. */
@@ -295,8 +317,7 @@ export class WorkerClient {
         modelPath: resolve(opts.modelPath),
         loadReference: opts.loadReference ?? false,
         optimizer: o && {
-          lr: o.lr, beta1: o.betas?.[0] ?? 0.9, beta2: o.betas?.[1] ?? 0.999,
-          weightDecay: o.weightDecay ?? 0, maxGradNorm: o.maxGradNorm ?? 1.0, eps: o.eps ?? 1e-8,
+          lr: o.lr, beta1: o.betas[0], beta2: o.betas[1], weightDecay: o.weightDecay, maxGradNorm: o.maxGradNorm, eps: o.eps,
         },
         dtype: opts.dtype ?? "auto",
         minPixels: opts.minPixels ?? 0,
@@ -393,12 +414,10 @@ export class WorkerClient {
     const reply = await this.connection.request(
       "trainStep",
       {
-        batch: body, lr: opts.lr, clipRatioLow: opts.clipRatioLow ?? 0.2, clipRatioHigh: opts.clipRatioHigh ?? 0.2,
-        klCoef: opts.klCoef ?? 0, klPenalty: KL[opts.klPenalty ?? "kl"], useKlLoss: opts.useKlLoss ?? false,
-        klLossType: KL[opts.klLossType ?? "low_var_kl"],
-        advantageClip: opts.advantageClip ?? 10, lossAggMode: LOSS_AGG[opts.lossAggMode ?? "token-mean"],
-        lossScaleFactor: opts.lossScaleFactor ?? 0,
-        microBatchSize: opts.microBatchSize ?? 0, temperature: opts.temperature ?? 1.0,
+        batch: body, lr: opts.lr, clipRatioLow: opts.clipRatioLow, clipRatioHigh: opts.clipRatioHigh,
+        klCoef: opts.klCoef, klPenalty: KL[opts.klPenalty], useKlLoss: opts.useKlLoss, klLossType: KL[opts.klLossType],
+        advantageClip: opts.advantageClip, lossAggMode: LOSS_AGG[opts.lossAggMode], lossScaleFactor: opts.lossScaleFactor,
+        microBatchSize: opts.microBatchSize ?? 0, temperature: opts.temperature,
       },
       payloads,
       this.timeouts.computeMs,

@@ -414,7 +414,7 @@ class LogProbsReply(_message.Message):
     def __init__(self) -> None: ...
 
 class TrainStepRequest(_message.Message):
-    __slots__ = ("batch", "lr", "clip_ratio_low", "clip_ratio_high", "kl_coef", "kl_penalty", "use_kl_loss", "advantage_clip", "loss_agg_mode", "micro_batch_size", "temperature", "loss_scale_factor", "kl_loss_type")
+    __slots__ = ("batch", "lr", "clip_ratio_low", "clip_ratio_high", "kl_coef", "kl_penalty", "use_kl_loss", "advantage_clip", "loss_agg_mode", "micro_batch_size", "temperature", "kl_loss_type", "loss_scale_factor")
     BATCH_FIELD_NUMBER: _ClassVar[int]
     LR_FIELD_NUMBER: _ClassVar[int]
     CLIP_RATIO_LOW_FIELD_NUMBER: _ClassVar[int]
@@ -426,8 +426,8 @@ class TrainStepRequest(_message.Message):
     LOSS_AGG_MODE_FIELD_NUMBER: _ClassVar[int]
     MICRO_BATCH_SIZE_FIELD_NUMBER: _ClassVar[int]
     TEMPERATURE_FIELD_NUMBER: _ClassVar[int]
-    LOSS_SCALE_FACTOR_FIELD_NUMBER: _ClassVar[int]
     KL_LOSS_TYPE_FIELD_NUMBER: _ClassVar[int]
+    LOSS_SCALE_FACTOR_FIELD_NUMBER: _ClassVar[int]
     batch: SequenceBatch
     lr: float
     clip_ratio_low: float
@@ -439,9 +439,9 @@ class TrainStepRequest(_message.Message):
     loss_agg_mode: LossAggMode
     micro_batch_size: int
     temperature: float
-    loss_scale_factor: float
     kl_loss_type: KlPenalty
-    def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., lr: _Optional[float] = ..., clip_ratio_low: _Optional[float] = ..., clip_ratio_high: _Optional[float] = ..., kl_coef: _Optional[float] = ..., kl_penalty: _Optional[_Union[KlPenalty, str]] = ..., use_kl_loss: bool = ..., advantage_clip: _Optional[float] = ..., loss_agg_mode: _Optional[_Union[LossAggMode, str]] = ..., micro_batch_size: _Optional[int] = ..., temperature: _Optional[float] = ..., loss_scale_factor: _Optional[float] = ..., kl_loss_type: _Optional[_Union[KlPenalty, str]] = ...) -> None: ...
+    loss_scale_factor: float
+    def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., lr: _Optional[float] = ..., clip_ratio_low: _Optional[float] = ..., clip_ratio_high: _Optional[float] = ..., kl_coef: _Optional[float] = ..., kl_penalty: _Optional[_Union[KlPenalty, str]] = ..., use_kl_loss: bool = ..., advantage_clip: _Optional[float] = ..., loss_agg_mode: _Optional[_Union[LossAggMode, str]] = ..., micro_batch_size: _Optional[int] = ..., temperature: _Optional[float] = ..., kl_loss_type: _Optional[_Union[KlPenalty, str]] = ..., loss_scale_factor: _Optional[float] = ...) -> None: ...
 
 class TrainStepReply(_message.Message):
     __slots__ = ("loss", "pg_loss", "kl", "clipfrac", "grad_norm", "entropy", "lr", "num_tokens", "ppo_kl", "perf", "kl_loss")

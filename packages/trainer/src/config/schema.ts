@@ -171,6 +171,8 @@ const actor = section({
     lr_warmup_steps: z.number().int().min(0).nullable().default(null),
     betas: z.tuple([fraction(), fraction()]).default([0.9, 0.95]),
     weight_decay: z.number().min(0).default(0),
+    /** AdamW's epsilon (torch's default). */
+    eps: z.number().gt(0).default(1e-8),
     strategy: z.enum(["adamw", "adamw_bf16"]).default("adamw"),
   }),
   offload,

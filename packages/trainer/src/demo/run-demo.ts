@@ -12,6 +12,7 @@ import { sftWarmup } from "../sft/index.js";
 import { type Metrics, METRICS_FILE } from "../train/metrics.js";
 import { trainObserveR1 } from "../train/observe-r1-trainer.js";
 import { promptTemplate } from "../train/prompt.js";
+import { optimizerOptions } from "../train/worker-options.js";
 
 export interface DemoOptions {
   outDir: string;
@@ -66,7 +67,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const sftData = await loadDataset(join(paths.data, "sft.jsonl"), datasetOptions(base));
   const worker = await spawnWorker({ python: options.python, logger: silentLogger });
   try {
-    await worker.loadModel({ modelPath: paths.tiny, optimizer: { lr: size.sftLr, maxGradNorm: 1.0 }, seed });
+    await worker.loadModel({ modelPath: paths.tiny, optimizer: { ...optimizerOptions(base), lr: size.sftLr }, seed });
     const { losses } = await sftWarmup(worker, sftData.samples, {
       steps: size.sftSteps, batchSize: size.sftBatch, lr: size.sftLr, template: promptTemplate(base.data.format_prompt),
       onStep: (step, loss) => { if (step % 10 === 0 || step === size.sftSteps) say(`   sft step ${step}/${size.sftSteps} loss ${loss.toFixed(3)}`); },

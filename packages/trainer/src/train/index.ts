@@ -6,3 +6,4 @@ export { OBSERVE_R1_SYSTEM_PROMPT, promptTemplate, toPrompt, type PromptTemplate
 export { BatchScorer, scoringConfig, type ScoredBatch } from "./scoring.js";
 export { createSampler } from "./samplers.js";
 export { Progress, formatSeconds } from "./progress.js";
+export { optimizerOptions, updateOptions } from "./worker-options.js";

@@ -22,7 +22,7 @@ import { withoutFailedPrompts } from "./failed-prompts.js";
 import { promptTemplate, toPrompt } from "./prompt.js";
 import { BatchScorer, scoringConfig } from "./scoring.js";
 import { createSampler } from "./samplers.js";
-import { distributedOptions, rolloutOptions } from "./worker-options.js";
+import { distributedOptions, optimizerOptions, rolloutOptions, scoringTemperature, updateOptions } from "./worker-options.js";
 
 export interface TrainOptions {
   /** Continue from the newest checkpoint of the run (also trainer.find_last_checkpoint). */
@@ -48,8 +48,6 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
   const { data, algorithm, trainer } = config;
   const actor = config.worker.actor;
   const rollout = config.worker.rollout;
-  // Log-probs are taken under the sampling temperature; greedy sampling (0) scores at 1.
-  const scoringTemperature = rollout.temperature > 0 ? rollout.temperature : 1;
   if (trainer.logger.includes("tensorboard")) {
     throw new Error("trainer.logger: tensorboard output is not implemented yet; use [console, file] (metrics.jsonl) and `observe-run report RUN_DIR` for charts");
   }
@@ -111,7 +109,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
     const model = await worker.loadModel({
       modelPath: actor.model.model_path,
       loadReference: needsReference(config),
-      optimizer: { lr: actor.optim.lr, betas: actor.optim.betas as [number, number], weightDecay: actor.optim.weight_decay, maxGradNorm: actor.max_grad_norm },
+      optimizer: optimizerOptions(config),
       dtype: actor.model.torch_dtype === "auto" ? "auto" : (actor.model.torch_dtype as "float32" | "bfloat16"),
       minPixels: data.min_pixels,
       maxPixels: data.max_pixels,
@@ -139,6 +137,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       `${resumeFrom ? ` | resumed at step ${step}` : ""}`);
 
     const scorer = new BatchScorer(config, plugin);
+    const update = updateOptions(config);
     const validate = async (): Promise<Metrics | undefined> => {
       if (!val) return undefined;
       const vo = rollout.val_override_config;
@@ -190,7 +189,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       }
       const batch: SequenceBatch = { prompts, sequences: completions.map((c) => ({ promptIndex: c.promptIndex, responseIds: c.tokenIds })) };
       // Log-probs under the sampling temperature, as the rollout drew them (verl does the same).
-      const experience = { microBatchSize: actor.micro_batch_size_per_device_for_experience, temperature: scoringTemperature };
+      const experience = { microBatchSize: actor.micro_batch_size_per_device_for_experience, temperature: scoringTemperature(config) };
 
       // The old policy's log-probs: hf generation returns the policy's own. vLLM's come from other kernels and
       // precision, so the policy recomputes them (as EasyR1 does) and the PPO ratio starts at exactly 1.
@@ -219,12 +218,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
             advantages: rows.map((r) => scored.advantage[r]!),
             oldLogprobs: rows.map((r) => oldLogprobs[r]!),
             refLogprobs: refLogprobs && rows.map((r) => refLogprobs[r]!),
-            lr, clipRatioLow: actor.clip_ratio_low, clipRatioHigh: actor.clip_ratio_high,
-            klCoef: needsReference(config) ? algorithm.kl_coef : 0, klPenalty: algorithm.kl_penalty, useKlLoss: algorithm.use_kl_loss,
-            klLossType: algorithm.kl_loss_type,
-            advantageClip: algorithm.advantage_clip, lossAggMode: actor.loss_agg_mode,
-            lossScaleFactor: actor.loss_scale_factor,
-            microBatchSize: actor.micro_batch_size_per_device_for_update, temperature: scoringTemperature,
+            lr, ...update,
           }));
           optimizerStep += 1;
           const { perf, ...scalars } = m;

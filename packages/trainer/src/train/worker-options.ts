@@ -1,7 +1,7 @@
 // How a config becomes the worker's launch (torchrun) and rollout-engine settings; one place
 // shared by training and ladder building, so both run on the same GPUs and engine.
-import type { DistributedOptions, LoadModelOptions } from "@observe-r1/bridge";
-import type { ObserveConfig } from "../config/index.js";
+import type { DistributedOptions, LoadModelOptions, OptimizerOptions, UpdateOptions } from "@observe-r1/bridge";
+import { needsReference, type ObserveConfig } from "../config/index.js";
 
 export function distributedOptions(config: ObserveConfig): DistributedOptions {
   const { trainer } = config;
@@ -19,5 +19,30 @@ export function rolloutOptions(config: ObserveConfig): NonNullable<LoadModelOpti
     // As EasyR1: without max_model_len, room for the longest prompt plus the longest response.
     maxModelLen: rollout.max_model_len ?? data.max_prompt_length + data.max_response_length,
     maxImagesPerPrompt: rollout.limit_images, enforceEager: rollout.enforce_eager, freeCacheEngine: rollout.free_cache_engine,
+  };
+}
+
+/** AdamW from worker.actor.optim (the schema's defaults are the recipe's: betas 0.9/0.95, no weight decay). */
+export function optimizerOptions(config: ObserveConfig): OptimizerOptions {
+  const { optim, max_grad_norm } = config.worker.actor;
+  return { lr: optim.lr, betas: [optim.betas[0], optim.betas[1]], weightDecay: optim.weight_decay, maxGradNorm: max_grad_norm, eps: optim.eps };
+}
+
+/** Log-probs are taken under the sampling temperature; greedy sampling (0) scores at 1. */
+export function scoringTemperature(config: ObserveConfig): number {
+  const t = config.worker.rollout.temperature;
+  return t > 0 ? t : 1;
+}
+
+/** Every setting of a train step from the config: the wire carries each explicitly and the worker adds none. */
+export function updateOptions(config: ObserveConfig): UpdateOptions {
+  const { algorithm } = config;
+  const actor = config.worker.actor;
+  return {
+    clipRatioLow: actor.clip_ratio_low, clipRatioHigh: actor.clip_ratio_high,
+    klCoef: needsReference(config) ? algorithm.kl_coef : 0, klPenalty: algorithm.kl_penalty, klLossType: algorithm.kl_loss_type,
+    useKlLoss: algorithm.use_kl_loss, advantageClip: algorithm.advantage_clip,
+    lossAggMode: actor.loss_agg_mode, lossScaleFactor: actor.loss_scale_factor,
+    microBatchSize: actor.micro_batch_size_per_device_for_update, temperature: scoringTemperature(config),
   };
 }
