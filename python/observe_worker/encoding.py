@@ -115,6 +115,21 @@ def encode_prompt(processor, prompt: PromptInput, index: int = 0) -> EncodedProm
     )
 
 
+def count_prompt_tokens(processor, prompt: PromptInput, index: int = 0) -> tuple[int, int, str]:
+    """(tokens, image tokens, chat-template text) of a prompt, equal to what encode_prompt gives,
+    without the pixel work: the rendered text's tokens, each image pad counted as the processor
+    expands it (its own _get_num_multimodal_tokens, which vLLM uses for the same purpose)."""
+    text = render_prompt(processor, prompt, index)
+    num_text = len(processor.tokenizer(text)["input_ids"])
+    images = list(prompt.images or [])
+    if not images:
+        return num_text, 0, text
+    sizes = [(img.height, img.width) for img in images]
+    per_image = list(processor._get_num_multimodal_tokens(image_sizes=sizes).num_image_tokens)
+    image_tokens = sum(per_image)
+    return num_text - len(images) + image_tokens, image_tokens, text  # each image's one pad becomes its tokens
+
+
 RopeIndexFn = Callable[..., tuple[torch.Tensor, torch.Tensor]]
 
 

@@ -36,6 +36,7 @@ class Handlers:
         self.rollout = None  # who generates: rollout.py (the policy itself, or vLLM)
         self.model_path = ""
         self.started = time.monotonic()
+        self._bare_processor = None  # (settings, processor) loaded without a model, for encode_prompts
 
     def handle(self, kind: str, envelope: pb.Envelope, payloads: Payloads):
         handler = getattr(self, kind, None)
@@ -43,6 +44,15 @@ class Handlers:
             raise BadRequest(f"{kind!r} is not a request this worker serves")
         out = ReplyBuilder()
         return handler(getattr(envelope, kind), payloads, out), out
+
+    def _processor(self, model_path: str, min_pixels: int | None, max_pixels: int | None):
+        """A checkpoint's processor alone, kept for the next request with the same settings."""
+        from .policy import load_processor
+
+        key = (model_path, min_pixels, max_pixels)
+        if self._bare_processor is None or self._bare_processor[0] != key:
+            self._bare_processor = (key, load_processor(model_path, min_pixels, max_pixels))
+        return self._bare_processor[1]
 
     def _require_policy(self, method: str):
         if self.policy is None:
@@ -183,8 +193,19 @@ class Handlers:
                                                        [r.source for r in req.images]))
 
     def encode_prompts(self, req: pb.EncodePromptsRequest, payloads: Payloads, out: ReplyBuilder):
-        policy = self._require_policy("encode_prompts")
-        encoded = policy.encode_prompts(_prompts(req.prompts, payloads))
+        from .encoding import count_prompt_tokens, encode_prompt
+
+        if req.model_path:
+            processor = self._processor(req.model_path, req.min_pixels or None, req.max_pixels or None)
+        else:
+            processor = self._require_policy("encode_prompts").processor
+        prompts = _prompts(req.prompts, payloads)
+        if req.count_only:
+            counts = [count_prompt_tokens(processor, p, i) for i, p in enumerate(prompts)]
+            return pb.EncodePromptsReply(
+                num_tokens=[c[0] for c in counts], image_tokens=[c[1] for c in counts], rendered=[c[2] for c in counts]
+            )
+        encoded = [encode_prompt(processor, p, i) for i, p in enumerate(prompts)]
         out.add("token_ids", _concat([e.input_ids.numpy() for e in encoded], np.int32))
         return pb.EncodePromptsReply(
             num_tokens=[e.num_tokens for e in encoded],

@@ -206,7 +206,7 @@ class Policy:
         the adapter-disabled model whatever `load_reference` says (no copy is loaded).
         """
         _check_model_dir(model_path)
-        from transformers import AutoProcessor, Qwen2_5_VLForConditionalGeneration
+        from transformers import Qwen2_5_VLForConditionalGeneration
 
         _quiet_transformers()
         world = distributed.world()
@@ -234,17 +234,7 @@ class Policy:
         param_dtype = torch.float32 if optimizer is not None and lora is None else compute
         torch.manual_seed(seed)
 
-        try:
-            processor = AutoProcessor.from_pretrained(model_path)
-        except Exception as exc:
-            raise ModelLoadError(
-                f"model path {model_path}: the processor (tokenizer, image processor, chat template) could not be "
-                f"loaded ({type(exc).__name__}: {exc}); {_expected_checkpoint_hint()}"
-            ) from exc
-        if min_pixels is not None or max_pixels is not None:
-            _set_pixel_range(processor, min_pixels, max_pixels)
-        if getattr(processor, "chat_template", None) is None:
-            raise ModelLoadError(f"model path {model_path}: no chat template found; {_expected_checkpoint_hint()}")
+        processor = load_processor(model_path, min_pixels, max_pixels)
 
         def load_model(dt, offloaded: bool):
             try:
@@ -396,11 +386,6 @@ class Policy:
         )
 
     # ------------------------------------------------------------------ generate
-
-    def encode_prompts(self, prompts: list[PromptInput]) -> list[EncodedPrompt]:
-        """Each prompt's tokens (and chat-template text), exactly as generate and the steps encode it."""
-        encoded = self._encode(prompts)
-        return [encoded[i] for i in range(len(prompts))]
 
     def tokenize(self, texts: list[str], *, add_eos: bool = False) -> list[np.ndarray]:
         """Token ids of response texts; with add_eos each ends with the end-of-turn token."""
@@ -980,6 +965,26 @@ def _write_plain_architecture(directory: str) -> None:
 
 def _last_position(hidden: torch.Tensor) -> torch.Tensor:
     return hidden[:, -1]
+
+
+def load_processor(model_path: str, min_pixels: int | None = None, max_pixels: int | None = None):
+    """A checkpoint's processor (tokenizer, image processor, chat template) under the given pixel budget."""
+    from transformers import AutoProcessor
+
+    _check_model_dir(model_path)
+    _quiet_transformers()
+    try:
+        processor = AutoProcessor.from_pretrained(model_path)
+    except Exception as exc:
+        raise ModelLoadError(
+            f"model path {model_path}: the processor (tokenizer, image processor, chat template) could not be "
+            f"loaded ({type(exc).__name__}: {exc}); {_expected_checkpoint_hint()}"
+        ) from exc
+    if min_pixels is not None or max_pixels is not None:
+        _set_pixel_range(processor, min_pixels, max_pixels)
+    if getattr(processor, "chat_template", None) is None:
+        raise ModelLoadError(f"model path {model_path}: no chat template found; {_expected_checkpoint_hint()}")
+    return processor
 
 
 def _set_pixel_range(processor, min_pixels: int | None, max_pixels: int | None) -> None:

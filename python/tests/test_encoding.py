@@ -66,3 +66,29 @@ def test_empty_text_pieces_are_left_out():
     assert user_content("a<image><image>b", 2) == [
         {"type": "text", "text": "a"}, {"type": "image"}, {"type": "image"}, {"type": "text", "text": "b"},
     ]
+
+
+@pytest.mark.parametrize(
+    "text,sizes",
+    [("How many?", []), ("<image> What color?", [(56, 56)]), ("Left <image> right <image>?", [(28, 84), (300, 200)]),
+     ("no placeholder", [(1000, 30), (64, 64)])],
+)
+def test_counting_without_pixels_equals_encoding(processor, make_image, text, sizes):
+    from observe_worker.encoding import count_prompt_tokens
+
+    prompt = PromptInput("Be brief.", text, [make_image(w, h) for w, h in sizes])
+    encoded = encode_prompt(processor, prompt)
+    total, image, rendered = count_prompt_tokens(processor, prompt)
+    assert (total, image) == (encoded.num_tokens, int((encoded.mm_token_type_ids == 1).sum()))
+    assert rendered == encoded.rendered
+
+
+@pytest.mark.parametrize("min_pixels,max_pixels", [(3136, 12544), (100000, 2560000)])
+def test_counting_follows_the_pixel_budget(tiny_model_dir, make_image, min_pixels, max_pixels):
+    from observe_worker.encoding import count_prompt_tokens
+    from observe_worker.policy import load_processor
+
+    processor = load_processor(tiny_model_dir, min_pixels, max_pixels)
+    prompt = PromptInput("", "x <image> y <image>", [make_image(1000, 700), make_image(30, 90)])
+    encoded = encode_prompt(processor, prompt)
+    assert count_prompt_tokens(processor, prompt)[:2] == (encoded.num_tokens, int((encoded.mm_token_type_ids == 1).sum()))

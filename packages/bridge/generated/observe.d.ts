@@ -1094,6 +1094,10 @@ export namespace observe {
             constructor(p?: observe.v1.EncodePromptsRequest.$Properties);
             $unknowns?: Uint8Array[];
             prompts: observe.v1.Prompt.$Properties[];
+            modelPath: string;
+            minPixels: number;
+            maxPixels: number;
+            countOnly: boolean;
             static create(properties: observe.v1.EncodePromptsRequest.$Shape): observe.v1.EncodePromptsRequest & observe.v1.EncodePromptsRequest.$Shape;
             static create(properties?: observe.v1.EncodePromptsRequest.$Properties): observe.v1.EncodePromptsRequest;
             static encode(m: observe.v1.EncodePromptsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1107,6 +1111,10 @@ export namespace observe {
         namespace EncodePromptsRequest {
             interface $Properties {
                 prompts?: (observe.v1.Prompt.$Properties[]|null);
+                modelPath?: (string|null);
+                minPixels?: (number|null);
+                maxPixels?: (number|null);
+                countOnly?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.EncodePromptsRequest.$Properties;

@@ -11148,6 +11148,10 @@ export const observe = $root.observe = (() => {
              * Properties of an EncodePromptsRequest.
              * @typedef {Object} observe.v1.EncodePromptsRequest.$Properties
              * @property {Array.<observe.v1.Prompt.$Properties>|null} [prompts] EncodePromptsRequest prompts
+             * @property {string|null} [modelPath] EncodePromptsRequest modelPath
+             * @property {number|null} [minPixels] EncodePromptsRequest minPixels
+             * @property {number|null} [maxPixels] EncodePromptsRequest maxPixels
+             * @property {boolean|null} [countOnly] EncodePromptsRequest countOnly
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11189,6 +11193,38 @@ export const observe = $root.observe = (() => {
             EncodePromptsRequest.prototype.prompts = $util.emptyArray;
 
             /**
+             * EncodePromptsRequest modelPath.
+             * @member {string} modelPath
+             * @memberof observe.v1.EncodePromptsRequest
+             * @instance
+             */
+            EncodePromptsRequest.prototype.modelPath = "";
+
+            /**
+             * EncodePromptsRequest minPixels.
+             * @member {number} minPixels
+             * @memberof observe.v1.EncodePromptsRequest
+             * @instance
+             */
+            EncodePromptsRequest.prototype.minPixels = 0;
+
+            /**
+             * EncodePromptsRequest maxPixels.
+             * @member {number} maxPixels
+             * @memberof observe.v1.EncodePromptsRequest
+             * @instance
+             */
+            EncodePromptsRequest.prototype.maxPixels = 0;
+
+            /**
+             * EncodePromptsRequest countOnly.
+             * @member {boolean} countOnly
+             * @memberof observe.v1.EncodePromptsRequest
+             * @instance
+             */
+            EncodePromptsRequest.prototype.countOnly = false;
+
+            /**
              * Creates a new EncodePromptsRequest instance using the specified properties.
              * @function create
              * @memberof observe.v1.EncodePromptsRequest
@@ -11224,6 +11260,14 @@ export const observe = $root.observe = (() => {
                     for (var i = 0; i < m.prompts.length; ++i)
                         $root.observe.v1.Prompt.encode(m.prompts[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                 }
+                if (m.modelPath != null && $Object.hasOwnProperty.call(m, "modelPath") && m.modelPath !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.modelPath);
+                if (m.minPixels != null && $Object.hasOwnProperty.call(m, "minPixels") && m.minPixels !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.minPixels);
+                if (m.maxPixels != null && $Object.hasOwnProperty.call(m, "maxPixels") && m.maxPixels !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.maxPixels);
+                if (m.countOnly != null && $Object.hasOwnProperty.call(m, "countOnly") && m.countOnly !== false)
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.countOnly);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -11248,7 +11292,7 @@ export const observe = $root.observe = (() => {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
+                var c, m, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -11274,6 +11318,42 @@ export const observe = $root.observe = (() => {
                             if (!(m.prompts && m.prompts.length))
                                 m.prompts = [];
                             m.prompts.push($root.observe.v1.Prompt.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.modelPath = v;
+                            else
+                                delete m.modelPath;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.minPixels = v;
+                            else
+                                delete m.minPixels;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.maxPixels = v;
+                            else
+                                delete m.maxPixels;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.countOnly = v;
+                            else
+                                delete m.countOnly;
                             continue;
                         }
                     }
@@ -11321,6 +11401,26 @@ export const observe = $root.observe = (() => {
                         m.prompts[i] = $root.observe.v1.Prompt.fromObject(d.prompts[i], q + 1);
                     }
                 }
+                if (d.modelPath != null) {
+                    if (typeof d.modelPath !== "string" || d.modelPath.length) {
+                        m.modelPath = $String(d.modelPath);
+                    }
+                }
+                if (d.minPixels != null) {
+                    if ($Number(d.minPixels) !== 0) {
+                        m.minPixels = d.minPixels >>> 0;
+                    }
+                }
+                if (d.maxPixels != null) {
+                    if ($Number(d.maxPixels) !== 0) {
+                        m.maxPixels = d.maxPixels >>> 0;
+                    }
+                }
+                if (d.countOnly != null) {
+                    if (d.countOnly) {
+                        m.countOnly = $Boolean(d.countOnly);
+                    }
+                }
                 return m;
             };
 
@@ -11344,11 +11444,29 @@ export const observe = $root.observe = (() => {
                 if (o.arrays || o.defaults) {
                     d.prompts = [];
                 }
+                if (o.defaults) {
+                    d.modelPath = "";
+                    d.minPixels = 0;
+                    d.maxPixels = 0;
+                    d.countOnly = false;
+                }
                 if (m.prompts && m.prompts.length) {
                     d.prompts = $Array(m.prompts.length);
                     for (var j = 0; j < m.prompts.length; ++j) {
                         d.prompts[j] = $root.observe.v1.Prompt.toObject(m.prompts[j], o, q + 1);
                     }
+                }
+                if (m.modelPath != null && $Object.hasOwnProperty.call(m, "modelPath")) {
+                    d.modelPath = m.modelPath;
+                }
+                if (m.minPixels != null && $Object.hasOwnProperty.call(m, "minPixels")) {
+                    d.minPixels = m.minPixels;
+                }
+                if (m.maxPixels != null && $Object.hasOwnProperty.call(m, "maxPixels")) {
+                    d.maxPixels = m.maxPixels;
+                }
+                if (m.countOnly != null && $Object.hasOwnProperty.call(m, "countOnly")) {
+                    d.countOnly = m.countOnly;
                 }
                 return d;
             };

@@ -1,5 +1,6 @@
 export * from "./config/index.js";
 export * from "./data/index.js";
+export * from "./data-check/index.js";
 export * from "./reward-plugins/index.js";
 export * from "./report/index.js";
 export * from "./train/index.js";

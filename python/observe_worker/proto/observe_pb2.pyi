@@ -522,10 +522,18 @@ class TokenizeReply(_message.Message):
     def __init__(self, lengths: _Optional[_Iterable[int]] = ...) -> None: ...
 
 class EncodePromptsRequest(_message.Message):
-    __slots__ = ("prompts",)
+    __slots__ = ("prompts", "model_path", "min_pixels", "max_pixels", "count_only")
     PROMPTS_FIELD_NUMBER: _ClassVar[int]
+    MODEL_PATH_FIELD_NUMBER: _ClassVar[int]
+    MIN_PIXELS_FIELD_NUMBER: _ClassVar[int]
+    MAX_PIXELS_FIELD_NUMBER: _ClassVar[int]
+    COUNT_ONLY_FIELD_NUMBER: _ClassVar[int]
     prompts: _containers.RepeatedCompositeFieldContainer[Prompt]
-    def __init__(self, prompts: _Optional[_Iterable[_Union[Prompt, _Mapping]]] = ...) -> None: ...
+    model_path: str
+    min_pixels: int
+    max_pixels: int
+    count_only: bool
+    def __init__(self, prompts: _Optional[_Iterable[_Union[Prompt, _Mapping]]] = ..., model_path: _Optional[str] = ..., min_pixels: _Optional[int] = ..., max_pixels: _Optional[int] = ..., count_only: bool = ...) -> None: ...
 
 class EncodePromptsReply(_message.Message):
     __slots__ = ("num_tokens", "image_tokens", "rendered")

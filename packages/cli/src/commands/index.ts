@@ -1,5 +1,6 @@
 // Every `observe-run` command, one folder each (changesets style). Add new commands here.
 import type { CommandModule } from "yargs";
+import { dataCommand } from "./data/index.js";
 import { demoCommand } from "./demo/index.js";
 import { doctorCommand } from "./doctor/index.js";
 import { evalCommand } from "./eval/index.js";
@@ -10,4 +11,4 @@ import { tinyModelCommand } from "./tiny-model/index.js";
 import { scoreCommand } from "./score/index.js";
 import { trainCommand } from "./train/index.js";
 
-export const commands: CommandModule<any, any>[] = [doctorCommand, generateCommand, tinyModelCommand, scoreCommand, reportCommand, trainCommand, evalCommand, ladderCommand, demoCommand];
+export const commands: CommandModule<any, any>[] = [doctorCommand, generateCommand, tinyModelCommand, scoreCommand, reportCommand, dataCommand, trainCommand, evalCommand, ladderCommand, demoCommand];

@@ -89,6 +89,8 @@ const data = section({
   max_pixels: positiveInt().default(10000 * 16 * 16),
   /** true: drop invalid rows and record them in the run directory instead of failing. */
   skip_invalid: z.boolean().default(false),
+  /** true (EasyR1's default): drop prompts over max_prompt_length tokens; false: they are an error. */
+  filter_overlong_prompts: z.boolean().default(true),
   format: section({
     score: z.number().min(0).default(0.5),
     allow_nested_observe: z.boolean().default(false),

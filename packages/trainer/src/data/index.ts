@@ -1,6 +1,7 @@
 export {
   rowLocation,
   rowList,
+  type RowLocation,
   type Sample,
   type SampleImage,
   type InvalidRow,

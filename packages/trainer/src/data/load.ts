@@ -77,7 +77,6 @@ export async function loadDataset(files: string | readonly string[], options: Da
 
   let samples: Sample[] = [];
   let invalid: InvalidRow[] = [];
-  const locations: InvalidRow[] = []; // where each sample's row is, for decode failures
   const firstSeen = new Map<string, string>();
   const columns = new Set<string>();
   let rows = 0;
@@ -105,14 +104,13 @@ export async function loadDataset(files: string | readonly string[], options: Da
       }
       firstSeen.set(sample.id, rowLocation(where));
       samples.push(sample);
-      locations.push({ ...where, id: sample.id, reasons: [] });
     }
   }
 
   if (options.decodeImages) {
     const failed = await decodeFailures(samples, options.decodeImages);
     if (failed.size > 0) {
-      for (const [i, reasons] of failed) invalid.push({ ...locations[i]!, reasons });
+      for (const [i, reasons] of failed) invalid.push({ ...samples[i]!.location, id: samples[i]!.id, reasons });
       invalid = sortRows(invalid, list);
       samples = samples.filter((_, i) => !failed.has(i)).map((s, index) => ({ ...s, index }));
     }

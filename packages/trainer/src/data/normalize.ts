@@ -49,7 +49,8 @@ export async function normalizeRecord(record: RawRecord, index: number, keys: Da
   for (const [k, v] of Object.entries(fields)) {
     if (k !== keys.promptKey && k !== keys.answerKey && k !== keys.imageKey && k !== "id") meta[k] = plain(v);
   }
-  return { ok: true, sample: { id, index, prompt, answer, images, meta } };
+  const location = { file: record.file, row: record.row, ...(record.line !== undefined && { line: record.line }) };
+  return { ok: true, sample: { id, index, prompt, answer, images, meta, location } };
 }
 
 function idOf(fields: Record<string, unknown>): string | undefined {

@@ -20,6 +20,15 @@ export interface Sample {
   images: SampleImage[];
   /** Every other field of the row (source/data_source, choices, difficulty, stage, ...). */
   meta: Record<string, unknown>;
+  /** Where the row is, for messages. */
+  location: RowLocation;
+}
+
+/** A row of a data file: `row` 0-based within the file, `line` 1-based (JSONL only). */
+export interface RowLocation {
+  file: string;
+  row: number;
+  line?: number;
 }
 
 export type InvalidReasonCode =

@@ -5,13 +5,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  consoleLogger, type ImageInput, type Logger, type SequenceBatch, silentLogger, spawnWorker, type SpawnedWorker, type StepPerf,
+  consoleLogger, type Logger, type SequenceBatch, silentLogger, spawnWorker, type SpawnedWorker, type StepPerf,
 } from "@observe-r1/bridge";
 import { needsReference, type ObserveConfig, saveResolvedConfig, worldSize } from "../config/index.js";
 import {
-  datasetOptions, droppedRowsNotice, isVisionModel, loadDataset, missingImagesWarning, type Sample,
-  writeInvalidRows,
+  droppedRowsNotice, isVisionModel, missingImagesWarning, type Sample, writeInvalidRows,
 } from "../data/index.js";
+import { checkSplit, splitReport, summaryLine, trainingData } from "../data-check/index.js";
 import { evaluate } from "../eval/evaluate.js";
 import { loadRewardPlugin, type RewardPlugin } from "../reward-plugins/index.js";
 import { type Checkpoint, CheckpointManager } from "./checkpoints.js";
@@ -71,10 +71,14 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
   let lastCheckpoint: string | undefined;
   let setupDone = false;
   try {
-    // ---- data ----------------------------------------------------------------------
-    const dataOptions = { ...datasetOptions(config), decodeImages: (images: ImageInput[]) => worker.checkImages(images) };
-    const train = await loadDataset(data.train_files, dataOptions);
-    const val = data.val_files.length ? await loadDataset(data.val_files, dataOptions) : undefined;
+    // ---- data: the same check as `observe-run data check` (rows, images decoded, prompt tokens) ----
+    const checked = async (split: "train" | "val", files: string[]) => {
+      const check = await checkSplit(config, split, files, worker);
+      say(summaryLine(splitReport(check, config), split));
+      return trainingData(check, config);
+    };
+    const train = await checked("train", data.train_files);
+    const val = data.val_files.length ? await checked("val", data.val_files) : undefined;
     const visionModel = isVisionModel(actor.model.model_path);
     for (const [split, dataset] of [["train", train], ["val", val]] as const) {
       if (!dataset) continue;
