@@ -68,3 +68,31 @@ test("a run writes EasyR1-named metrics and atomic checkpoints, and a resumed ru
   }
   b.forEach((m, i) => expect(m["actor/pg_loss"]).toBeCloseTo(a[i]!["actor/pg_loss"]!, 5));
 });
+
+test("freeze_vision_tower keeps every visual.* weight of the checkpoint as loaded; validation with n > 1 reports mean@n and pass@n", async () => {
+  const { loadFile } = await import("./safetensors.js");
+  const runDir = mkdtempSync(join(tmpdir(), "observe-run-frozen-"));
+  const frozen = loadConfig({
+    file: "examples/configs/demo.yaml",
+    overrides: [
+      `data.train_files=${dataFile}`, `data.val_files=${dataFile}`, `worker.actor.model.model_path=${modelDir}`,
+      "data.rollout_batch_size=4", "worker.rollout.n=2", "worker.actor.global_batch_size=2", "data.max_response_length=8",
+      "worker.actor.micro_batch_size_per_device_for_update=4", "worker.actor.micro_batch_size_per_device_for_experience=4",
+      "trainer.max_steps=2", "trainer.save_freq=2", "trainer.val_freq=-1", "trainer.val_before_train=true",
+      "worker.rollout.val_override_config.n=3", "worker.rollout.val_override_config.temperature=1.0",
+      "worker.actor.model.freeze_vision_tower=true", "worker.actor.optim.lr=1e-2",
+      `trainer.save_checkpoint_path=${runDir}`, "trainer.find_last_checkpoint=false", "data.curriculum.sampler=random",
+    ],
+  });
+  await trainObserveR1(frozen);
+  const [val] = readMetrics(runDir);
+  expect(val!.step).toBe(0);
+  expect(val!["val/pass@3"]).toBeGreaterThanOrEqual(val!["val/accuracy"]!);
+  const initial = loadFile(join(modelDir, "model.safetensors"));
+  const saved = loadFile(join(runDir, "checkpoints/global_step_2/actor/model.safetensors"));
+  const visual = [...saved.keys()].filter((k) => k.includes("visual."));
+  expect(visual.length).toBeGreaterThan(0);
+  for (const k of visual) expect({ k, same: Buffer.compare(saved.get(k)!, initial.get(k)!) === 0 }).toEqual({ k, same: true });
+  // the language model did train
+  expect([...saved.keys()].some((k) => !k.includes("visual.") && initial.has(k) && Buffer.compare(saved.get(k)!, initial.get(k)!) !== 0)).toBe(true);
+});

@@ -73,7 +73,7 @@ class Handlers:
             c = req.lora
             lora = LoraSettings(
                 rank=c.rank, alpha=c.alpha or None, target_modules=list(c.target_modules) or None,
-                dropout=c.dropout, freeze_vision_tower=c.freeze_vision_tower,
+                dropout=c.dropout, freeze_vision_tower=req.freeze_vision_tower,
             )
         if self.rollout is not None:  # free the old engine and model before loading the next ones
             self.rollout.close()
@@ -88,6 +88,7 @@ class Handlers:
             max_pixels=req.max_pixels or None,
             seed=req.seed,
             gradient_checkpointing=req.gradient_checkpointing,
+            freeze_vision_tower=req.freeze_vision_tower,
             lora=lora,
             offload=OffloadSettings(
                 offload_params=req.offload.offload_params, offload_optimizer=req.offload.offload_optimizer,
@@ -157,7 +158,7 @@ class Handlers:
         total = sum(len(r) for r in responses)
         advantages = payloads.array("advantages", expected_len=len(responses))
         settings = _required(req, "train_step", "lr", "clip_ratio_low", "clip_ratio_high", "kl_coef", "use_kl_loss",
-                             "advantage_clip", "temperature", "loss_scale_factor")
+                             "advantage_clip", "temperature", "loss_scale_factor", "gamma")
         settings.update(
             kl_penalty=_enum(req, "train_step", "kl_penalty", _KL_PENALTY),
             kl_loss_type=_enum(req, "train_step", "kl_loss_type", _KL_PENALTY),

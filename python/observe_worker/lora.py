@@ -26,7 +26,7 @@ import torch
 
 from .errors import BadRequest, CheckpointError, ModelLoadError
 
-__all__ = ["DEFAULT_TARGET_MODULES", "ADAPTER_DIR", "LoraSettings", "LoraAdapter"]
+__all__ = ["DEFAULT_TARGET_MODULES", "ADAPTER_DIR", "LoraSettings", "LoraAdapter", "vision_prefix"]
 
 DEFAULT_TARGET_MODULES = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
 ADAPTER_DIR = "adapter"
@@ -69,7 +69,7 @@ def _peft():
     return peft
 
 
-def _vision_prefix(model) -> str | None:
+def vision_prefix(model) -> str | None:
     """Module name of the vision tower inside `model` (e.g. 'model.visual'), or None."""
     visual = getattr(getattr(model, "model", None), "visual", None)
     if visual is None:
@@ -89,7 +89,7 @@ class LoraAdapter:
         """Inject adapters into `model` in place and freeze everything else."""
         peft = _peft()
         s = settings.validated()
-        vision = _vision_prefix(model)
+        vision = vision_prefix(model)
         exclude = rf"{re.escape(vision)}(\..*)?" if s.freeze_vision_tower and vision else None
         targets = "all-linear" if [t.lower() for t in s.target_modules] == ["all-linear"] else list(s.target_modules)
         config = peft.LoraConfig(

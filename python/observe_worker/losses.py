@@ -55,22 +55,35 @@ def token_advantages(
     kl_coef: float,
     kl_kind: str,
     advantage_clip: float,
+    gamma: float = 1.0,
 ) -> torch.Tensor:
     """Token advantages of one response of T tokens.
 
     Every token starts from the sequence advantage. With ref_logp given and
     kl_coef > 0, token t also receives the reward r_t = -kl_coef * kl(old_t, ref_t),
-    and with gamma = 1 its advantage adds the return sum_{s >= t} r_s.
-    Then clamp to [-advantage_clip, advantage_clip] (0 disables clamping).
+    and its advantage adds the return R_t = r_t + gamma * R_{t+1} (gamma = 1, the
+    recipe: sum_{s >= t} r_s). Then clamp to [-advantage_clip, advantage_clip]
+    (0 disables clamping): the one clamp, after the KL returns (METHOD.md §6).
     """
     adv = torch.full_like(old_logp, float(seq_advantage), dtype=torch.float32)
     if ref_logp is not None and kl_coef > 0 and old_logp.numel() > 0:
         rewards = -kl_coef * kl_penalty(old_logp.float(), ref_logp.float(), kl_kind)
-        returns = torch.flip(torch.cumsum(torch.flip(rewards, dims=[0]), dim=0), dims=[0])
-        adv = adv + returns
+        adv = adv + _returns(rewards, gamma)
     if advantage_clip and advantage_clip > 0:
         adv = torch.clamp(adv, min=-advantage_clip, max=advantage_clip)
     return adv
+
+
+def _returns(rewards: torch.Tensor, gamma: float) -> torch.Tensor:
+    """R_t = r_t + gamma * R_{t+1}, R_T = 0."""
+    if gamma == 1.0:
+        return torch.flip(torch.cumsum(torch.flip(rewards, dims=[0]), dim=0), dims=[0])
+    out = torch.empty_like(rewards)
+    running = 0.0
+    for t in range(rewards.shape[0] - 1, -1, -1):
+        running = float(rewards[t]) + gamma * running
+        out[t] = running
+    return out
 
 
 def ppo_clip_terms(

@@ -44,7 +44,7 @@ from .encoding import (
     encode_prompt,
 )
 from .errors import BadRequest, CheckpointError, ModelLoadError, ModelNotLoaded
-from .lora import LoraAdapter, LoraSettings
+from .lora import LoraAdapter, LoraSettings, vision_prefix
 from .offload import OffloadSettings, optimizer_resident, resident
 from .losses import KL_PENALTIES, LOSS_AGG_MODES, aggregate, kl_loss_type_problem, ppo_clip_terms, token_advantages
 from .losses import kl_penalty as kl_estimate
@@ -196,6 +196,7 @@ class Policy:
         max_pixels: int | None = None,
         seed: int = 0,
         gradient_checkpointing: bool = False,
+        freeze_vision_tower: bool = False,
         device: str | None = None,
         lora: LoraSettings | None = None,
         offload: OffloadSettings = OffloadSettings(),
@@ -265,6 +266,9 @@ class Policy:
         adapter = LoraAdapter.attach(model, lora) if lora is not None else None
         if optimizer is None:
             model.requires_grad_(False)
+        elif freeze_vision_tower and adapter is None:
+            # No gradient, so no optimizer state (the optimizer below takes trainable parameters only) and no change.
+            _freeze_vision_tower(model)
         elif gradient_checkpointing:
             if hasattr(model, "activation_checkpointing_enable"):  # transformers >= 5.x name
                 model.activation_checkpointing_enable(activation_checkpointing_kwargs={"use_reentrant": False})
@@ -657,6 +661,7 @@ class Policy:
         kl_loss_type: str = "low_var_kl",
         use_kl_loss: bool = False,
         advantage_clip: float = 10.0,
+        gamma: float = 1.0,
         loss_agg_mode: str = "token-mean",
         loss_scale_factor: float = 0.0,
         micro_batch_size: int = 0,
@@ -683,6 +688,8 @@ class Policy:
                              f"e.g. the maximum response length), got {loss_scale_factor}")
         if not temperature > 0:
             raise BadRequest(f"temperature must be > 0 for train_step, got {temperature}")
+        if not 0 <= gamma <= 1:
+            raise BadRequest(f"gamma must be in [0, 1], got {gamma}")
         if not advantage_clip >= 0:
             raise BadRequest(f"advantage_clip must be >= 0 (0 disables the clamp), got {advantage_clip}")
         if clip_ratio_low < 0 or clip_ratio_high < 0:
@@ -727,6 +734,7 @@ class Policy:
                         kl_coef=0.0 if use_kl_loss else kl_coef,
                         kl_kind=kl_penalty,
                         advantage_clip=advantage_clip,
+                        gamma=gamma,
                     )
                     for j, k in enumerate(rows)
                 ]).to(dev)
@@ -961,6 +969,15 @@ def _write_plain_architecture(directory: str) -> None:
     with open(path, "w", encoding="utf-8") as f:
         json.dump(config, f, indent=2, sort_keys=True)
         f.write("\n")
+
+
+def _freeze_vision_tower(model) -> None:
+    prefix = vision_prefix(model)
+    if prefix is None:
+        raise BadRequest("freeze_vision_tower: this model has no vision tower (model.visual) to freeze")
+    for name, p in model.named_parameters():
+        if name.startswith(prefix + "."):
+            p.requires_grad_(False)
 
 
 def _last_position(hidden: torch.Tensor) -> torch.Tensor:

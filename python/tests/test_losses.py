@@ -100,6 +100,16 @@ def test_token_advantages_kl_in_reward():
     assert token_advantages(1.0, t(), t(), kl_coef=0.1, kl_kind="kl", advantage_clip=10).numel() == 0
 
 
+def test_token_advantages_discount_kl_rewards_by_gamma():
+    old, ref = t(-1.0, -2.0, -3.0), t(-1.5, -2.0, -2.0)
+    # rewards [-0.05, 0, 0.1]; gamma 0.5: R2 = 0.1, R1 = 0 + 0.05 = 0.05, R0 = -0.05 + 0.025 = -0.025
+    adv = token_advantages(1.0, old, ref, kl_coef=0.1, kl_kind="kl", advantage_clip=0, gamma=0.5)
+    assert torch.allclose(adv, t(0.975, 1.05, 1.1))
+    # gamma 0: each token's own penalty only
+    adv = token_advantages(1.0, old, ref, kl_coef=0.1, kl_kind="kl", advantage_clip=0, gamma=0.0)
+    assert torch.allclose(adv, t(0.95, 1.0, 1.1))
+
+
 def test_ppo_clip_terms():
     old = t(0.0, 0.0, 0.0, 0.0)
     logp = t(math.log(1.5), math.log(1.5), math.log(0.5), math.log(1.1))

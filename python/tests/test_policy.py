@@ -4,6 +4,7 @@ import json
 
 import numpy as np
 import pytest
+import torch
 
 from observe_worker.errors import BadRequest, ModelLoadError, ModelNotLoaded
 from observe_worker.policy import Policy, PromptInput

@@ -356,6 +356,7 @@ export namespace observe {
             lora?: (observe.v1.LoraConfig.$Properties|null);
             rollout?: (observe.v1.RolloutConfig.$Properties|null);
             offload?: (observe.v1.OffloadConfig.$Properties|null);
+            freezeVisionTower: boolean;
             static create(properties: observe.v1.LoadModelRequest.$Shape): observe.v1.LoadModelRequest & observe.v1.LoadModelRequest.$Shape;
             static create(properties?: observe.v1.LoadModelRequest.$Properties): observe.v1.LoadModelRequest;
             static encode(m: observe.v1.LoadModelRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -379,6 +380,7 @@ export namespace observe {
                 lora?: (observe.v1.LoraConfig.$Properties|null);
                 rollout?: (observe.v1.RolloutConfig.$Properties|null);
                 offload?: (observe.v1.OffloadConfig.$Properties|null);
+                freezeVisionTower?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.LoadModelRequest.$Properties;
@@ -462,7 +464,6 @@ export namespace observe {
             alpha: number;
             targetModules: string[];
             dropout: number;
-            freezeVisionTower: boolean;
             static create(properties: observe.v1.LoraConfig.$Shape): observe.v1.LoraConfig & observe.v1.LoraConfig.$Shape;
             static create(properties?: observe.v1.LoraConfig.$Properties): observe.v1.LoraConfig;
             static encode(m: observe.v1.LoraConfig.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -479,7 +480,6 @@ export namespace observe {
                 alpha?: (number|null);
                 targetModules?: (string[]|null);
                 dropout?: (number|null);
-                freezeVisionTower?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.LoraConfig.$Properties;
@@ -865,6 +865,7 @@ export namespace observe {
             temperature?: (number|null);
             klLossType: observe.v1.KlPenalty;
             lossScaleFactor?: (number|null);
+            gamma?: (number|null);
             static create(properties: observe.v1.TrainStepRequest.$Shape): observe.v1.TrainStepRequest & observe.v1.TrainStepRequest.$Shape;
             static create(properties?: observe.v1.TrainStepRequest.$Properties): observe.v1.TrainStepRequest;
             static encode(m: observe.v1.TrainStepRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -890,6 +891,7 @@ export namespace observe {
                 temperature?: (number|null);
                 klLossType?: (observe.v1.KlPenalty|null);
                 lossScaleFactor?: (number|null);
+                gamma?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.TrainStepRequest.$Properties;

@@ -3315,6 +3315,7 @@ export const observe = $root.observe = (() => {
              * @property {observe.v1.LoraConfig.$Properties|null} [lora] LoadModelRequest lora
              * @property {observe.v1.RolloutConfig.$Properties|null} [rollout] LoadModelRequest rollout
              * @property {observe.v1.OffloadConfig.$Properties|null} [offload] LoadModelRequest offload
+             * @property {boolean|null} [freezeVisionTower] LoadModelRequest freezeVisionTower
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3435,6 +3436,14 @@ export const observe = $root.observe = (() => {
             LoadModelRequest.prototype.offload = null;
 
             /**
+             * LoadModelRequest freezeVisionTower.
+             * @member {boolean} freezeVisionTower
+             * @memberof observe.v1.LoadModelRequest
+             * @instance
+             */
+            LoadModelRequest.prototype.freezeVisionTower = false;
+
+            /**
              * Creates a new LoadModelRequest instance using the specified properties.
              * @function create
              * @memberof observe.v1.LoadModelRequest
@@ -3488,6 +3497,8 @@ export const observe = $root.observe = (() => {
                     $root.observe.v1.RolloutConfig.encode(m.rollout, w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
                 if (m.offload != null && $Object.hasOwnProperty.call(m, "offload"))
                     $root.observe.v1.OffloadConfig.encode(m.offload, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (m.freezeVisionTower != null && $Object.hasOwnProperty.call(m, "freezeVisionTower") && m.freezeVisionTower !== false)
+                    w.uint32(/* id 12, wireType 0 =*/96).bool(m.freezeVisionTower);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3619,6 +3630,15 @@ export const observe = $root.observe = (() => {
                             m.offload = $root.observe.v1.OffloadConfig.decode(r, r.size(), $undefined, q + 1, m.offload);
                             continue;
                         }
+                    case 12: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.freezeVisionTower = v;
+                            else
+                                delete m.freezeVisionTower;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3709,6 +3729,11 @@ export const observe = $root.observe = (() => {
                         throw $TypeError(".observe.v1.LoadModelRequest.offload: object expected");
                     m.offload = $root.observe.v1.OffloadConfig.fromObject(d.offload, q + 1);
                 }
+                if (d.freezeVisionTower != null) {
+                    if (d.freezeVisionTower) {
+                        m.freezeVisionTower = $Boolean(d.freezeVisionTower);
+                    }
+                }
                 return m;
             };
 
@@ -3741,6 +3766,7 @@ export const observe = $root.observe = (() => {
                     d.lora = null;
                     d.rollout = null;
                     d.offload = null;
+                    d.freezeVisionTower = false;
                 }
                 if (m.modelPath != null && $Object.hasOwnProperty.call(m, "modelPath")) {
                     d.modelPath = m.modelPath;
@@ -3774,6 +3800,9 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.offload != null && $Object.hasOwnProperty.call(m, "offload")) {
                     d.offload = $root.observe.v1.OffloadConfig.toObject(m.offload, o, q + 1);
+                }
+                if (m.freezeVisionTower != null && $Object.hasOwnProperty.call(m, "freezeVisionTower")) {
+                    d.freezeVisionTower = m.freezeVisionTower;
                 }
                 return d;
             };
@@ -4550,7 +4579,6 @@ export const observe = $root.observe = (() => {
              * @property {number|null} [alpha] LoraConfig alpha
              * @property {Array.<string>|null} [targetModules] LoraConfig targetModules
              * @property {number|null} [dropout] LoraConfig dropout
-             * @property {boolean|null} [freezeVisionTower] LoraConfig freezeVisionTower
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4616,14 +4644,6 @@ export const observe = $root.observe = (() => {
             LoraConfig.prototype.dropout = 0;
 
             /**
-             * LoraConfig freezeVisionTower.
-             * @member {boolean} freezeVisionTower
-             * @memberof observe.v1.LoraConfig
-             * @instance
-             */
-            LoraConfig.prototype.freezeVisionTower = false;
-
-            /**
              * Creates a new LoraConfig instance using the specified properties.
              * @function create
              * @memberof observe.v1.LoraConfig
@@ -4665,8 +4685,6 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.dropout != null && $Object.hasOwnProperty.call(m, "dropout") && !$Object.is(m.dropout, 0))
                     w.uint32(/* id 4, wireType 5 =*/37).float(m.dropout);
-                if (m.freezeVisionTower != null && $Object.hasOwnProperty.call(m, "freezeVisionTower") && m.freezeVisionTower !== false)
-                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.freezeVisionTower);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4746,15 +4764,6 @@ export const observe = $root.observe = (() => {
                                 delete m.dropout;
                             continue;
                         }
-                    case 5: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.bool())
-                                m.freezeVisionTower = v;
-                            else
-                                delete m.freezeVisionTower;
-                            continue;
-                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -4813,11 +4822,6 @@ export const observe = $root.observe = (() => {
                         m.dropout = $Number(d.dropout);
                     }
                 }
-                if (d.freezeVisionTower != null) {
-                    if (d.freezeVisionTower) {
-                        m.freezeVisionTower = $Boolean(d.freezeVisionTower);
-                    }
-                }
                 return m;
             };
 
@@ -4845,7 +4849,6 @@ export const observe = $root.observe = (() => {
                     d.rank = 0;
                     d.alpha = 0;
                     d.dropout = 0;
-                    d.freezeVisionTower = false;
                 }
                 if (m.rank != null && $Object.hasOwnProperty.call(m, "rank")) {
                     d.rank = m.rank;
@@ -4861,9 +4864,6 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.dropout != null && $Object.hasOwnProperty.call(m, "dropout")) {
                     d.dropout = o.json && !$isFinite(m.dropout) ? $String(m.dropout) : m.dropout;
-                }
-                if (m.freezeVisionTower != null && $Object.hasOwnProperty.call(m, "freezeVisionTower")) {
-                    d.freezeVisionTower = m.freezeVisionTower;
                 }
                 return d;
             };
@@ -8464,6 +8464,7 @@ export const observe = $root.observe = (() => {
              * @property {number|null} [temperature] TrainStepRequest temperature
              * @property {observe.v1.KlPenalty|null} [klLossType] TrainStepRequest klLossType
              * @property {number|null} [lossScaleFactor] TrainStepRequest lossScaleFactor
+             * @property {number|null} [gamma] TrainStepRequest gamma
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8599,6 +8600,14 @@ export const observe = $root.observe = (() => {
              */
             TrainStepRequest.prototype.lossScaleFactor = null;
 
+            /**
+             * TrainStepRequest gamma.
+             * @member {number|null|undefined} gamma
+             * @memberof observe.v1.TrainStepRequest
+             * @instance
+             */
+            TrainStepRequest.prototype.gamma = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -8647,6 +8656,12 @@ export const observe = $root.observe = (() => {
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(TrainStepRequest.prototype, "_lossScaleFactor", {
                 get: $util.oneOfGetter($oneOfFields = ["lossScaleFactor"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TrainStepRequest.prototype, "_gamma", {
+                get: $util.oneOfGetter($oneOfFields = ["gamma"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8708,6 +8723,8 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 12, wireType 0 =*/96).int32(m.klLossType);
                 if (m.lossScaleFactor != null && $Object.hasOwnProperty.call(m, "lossScaleFactor"))
                     w.uint32(/* id 13, wireType 5 =*/109).float(m.lossScaleFactor);
+                if (m.gamma != null && $Object.hasOwnProperty.call(m, "gamma"))
+                    w.uint32(/* id 14, wireType 5 =*/117).float(m.gamma);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -8848,6 +8865,13 @@ export const observe = $root.observe = (() => {
                                 break;
                             m.lossScaleFactor = r.float();
                             m._lossScaleFactor = "lossScaleFactor";
+                            continue;
+                        }
+                    case 14: {
+                            if (u !== 5)
+                                break;
+                            m.gamma = r.float();
+                            m._gamma = "gamma";
                             continue;
                         }
                     }
@@ -9000,6 +9024,9 @@ export const observe = $root.observe = (() => {
                 if (d.lossScaleFactor != null) {
                     m.lossScaleFactor = $Number(d.lossScaleFactor);
                 }
+                if (d.gamma != null) {
+                    m.gamma = $Number(d.gamma);
+                }
                 return m;
             };
 
@@ -9065,6 +9092,9 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.lossScaleFactor != null && $Object.hasOwnProperty.call(m, "lossScaleFactor")) {
                     d.lossScaleFactor = o.json && !$isFinite(m.lossScaleFactor) ? $String(m.lossScaleFactor) : m.lossScaleFactor;
+                }
+                if (m.gamma != null && $Object.hasOwnProperty.call(m, "gamma")) {
+                    d.gamma = o.json && !$isFinite(m.gamma) ? $String(m.gamma) : m.gamma;
                 }
                 return d;
             };

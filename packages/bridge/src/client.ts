@@ -57,13 +57,14 @@ export interface LoadModelOptions {
   maxPixels?: number;
   seed?: number;
   gradientCheckpointing?: boolean;
+  /** true: the vision tower gets no gradient, no optimizer state and no LoRA adapters; absent: false (it trains). */
+  freezeVisionTower?: boolean;
   /**
    * LoRA adapters (peft); rank 0 or absent: full fine-tuning. Only the adapters train and the reference
    * is the adapter-disabled model. alpha defaults to 2 * rank; targetModules to the language model's
-   * attention and MLP projections (or ["all-linear"]); freezeVisionTower (default true) keeps adapters
-   * out of the vision tower.
+   * attention and MLP projections (or ["all-linear"]).
    */
-  lora?: { rank: number; alpha?: number; targetModules?: string[]; dropout?: number; freezeVisionTower?: boolean };
+  lora?: { rank: number; alpha?: number; targetModules?: string[]; dropout?: number };
   /** Which engine generates; absent: "hf" (the policy itself generates, as on CPU). */
   rollout?: RolloutOptions;
   /** Memory savers (EasyR1's worker.actor.offload / worker.ref.offload); absent: nothing offloaded. */
@@ -173,6 +174,8 @@ export interface UpdateOptions {
   useKlLoss: boolean;
   /** Clamp token advantages to [-c, c]; 0 disables. */
   advantageClip: number;
+  /** Discount of the per-token KL rewards in each token's return (1: the recipe's plain suffix sum). */
+  gamma: number;
   lossAggMode: LossAggMode;
   /** The constant divisor of seq-mean-token-sum-norm (Dr.GRPO: the maximum response length). */
   lossScaleFactor: number;
@@ -340,10 +343,11 @@ export class WorkerClient {
         maxPixels: opts.maxPixels ?? 0,
         seed: opts.seed ?? 0,
         gradientCheckpointing: opts.gradientCheckpointing ?? false,
+        freezeVisionTower: opts.freezeVisionTower ?? false,
         lora: opts.lora && opts.lora.rank > 0
           ? {
             rank: opts.lora.rank, alpha: opts.lora.alpha ?? 0, targetModules: opts.lora.targetModules ?? [],
-            dropout: opts.lora.dropout ?? 0, freezeVisionTower: opts.lora.freezeVisionTower ?? true,
+            dropout: opts.lora.dropout ?? 0,
           }
           : undefined,
         rollout: rolloutConfig(opts.rollout),
@@ -432,7 +436,7 @@ export class WorkerClient {
       {
         batch: body, lr: opts.lr, clipRatioLow: opts.clipRatioLow, clipRatioHigh: opts.clipRatioHigh,
         klCoef: opts.klCoef, klPenalty: KL[opts.klPenalty], useKlLoss: opts.useKlLoss, klLossType: KL[opts.klLossType],
-        advantageClip: opts.advantageClip, lossAggMode: LOSS_AGG[opts.lossAggMode], lossScaleFactor: opts.lossScaleFactor,
+        advantageClip: opts.advantageClip, gamma: opts.gamma, lossAggMode: LOSS_AGG[opts.lossAggMode], lossScaleFactor: opts.lossScaleFactor,
         microBatchSize: opts.microBatchSize ?? 0, temperature: opts.temperature,
       },
       payloads,

@@ -220,7 +220,7 @@ class OptimizerConfig(_message.Message):
     def __init__(self, lr: _Optional[float] = ..., beta1: _Optional[float] = ..., beta2: _Optional[float] = ..., weight_decay: _Optional[float] = ..., max_grad_norm: _Optional[float] = ..., eps: _Optional[float] = ...) -> None: ...
 
 class LoadModelRequest(_message.Message):
-    __slots__ = ("model_path", "load_reference", "optimizer", "dtype", "min_pixels", "max_pixels", "seed", "gradient_checkpointing", "lora", "rollout", "offload")
+    __slots__ = ("model_path", "load_reference", "optimizer", "dtype", "min_pixels", "max_pixels", "seed", "gradient_checkpointing", "lora", "rollout", "offload", "freeze_vision_tower")
     MODEL_PATH_FIELD_NUMBER: _ClassVar[int]
     LOAD_REFERENCE_FIELD_NUMBER: _ClassVar[int]
     OPTIMIZER_FIELD_NUMBER: _ClassVar[int]
@@ -232,6 +232,7 @@ class LoadModelRequest(_message.Message):
     LORA_FIELD_NUMBER: _ClassVar[int]
     ROLLOUT_FIELD_NUMBER: _ClassVar[int]
     OFFLOAD_FIELD_NUMBER: _ClassVar[int]
+    FREEZE_VISION_TOWER_FIELD_NUMBER: _ClassVar[int]
     model_path: str
     load_reference: bool
     optimizer: OptimizerConfig
@@ -243,7 +244,8 @@ class LoadModelRequest(_message.Message):
     lora: LoraConfig
     rollout: RolloutConfig
     offload: OffloadConfig
-    def __init__(self, model_path: _Optional[str] = ..., load_reference: bool = ..., optimizer: _Optional[_Union[OptimizerConfig, _Mapping]] = ..., dtype: _Optional[str] = ..., min_pixels: _Optional[int] = ..., max_pixels: _Optional[int] = ..., seed: _Optional[int] = ..., gradient_checkpointing: bool = ..., lora: _Optional[_Union[LoraConfig, _Mapping]] = ..., rollout: _Optional[_Union[RolloutConfig, _Mapping]] = ..., offload: _Optional[_Union[OffloadConfig, _Mapping]] = ...) -> None: ...
+    freeze_vision_tower: bool
+    def __init__(self, model_path: _Optional[str] = ..., load_reference: bool = ..., optimizer: _Optional[_Union[OptimizerConfig, _Mapping]] = ..., dtype: _Optional[str] = ..., min_pixels: _Optional[int] = ..., max_pixels: _Optional[int] = ..., seed: _Optional[int] = ..., gradient_checkpointing: bool = ..., lora: _Optional[_Union[LoraConfig, _Mapping]] = ..., rollout: _Optional[_Union[RolloutConfig, _Mapping]] = ..., offload: _Optional[_Union[OffloadConfig, _Mapping]] = ..., freeze_vision_tower: bool = ...) -> None: ...
 
 class RolloutConfig(_message.Message):
     __slots__ = ("engine", "gpu_memory_utilization", "tensor_parallel_size", "max_model_len", "max_images_per_prompt", "enforce_eager", "free_cache_engine", "weight_bucket_bytes")
@@ -276,18 +278,16 @@ class OffloadConfig(_message.Message):
     def __init__(self, offload_params: bool = ..., offload_optimizer: bool = ..., offload_reference: bool = ...) -> None: ...
 
 class LoraConfig(_message.Message):
-    __slots__ = ("rank", "alpha", "target_modules", "dropout", "freeze_vision_tower")
+    __slots__ = ("rank", "alpha", "target_modules", "dropout")
     RANK_FIELD_NUMBER: _ClassVar[int]
     ALPHA_FIELD_NUMBER: _ClassVar[int]
     TARGET_MODULES_FIELD_NUMBER: _ClassVar[int]
     DROPOUT_FIELD_NUMBER: _ClassVar[int]
-    FREEZE_VISION_TOWER_FIELD_NUMBER: _ClassVar[int]
     rank: int
     alpha: float
     target_modules: _containers.RepeatedScalarFieldContainer[str]
     dropout: float
-    freeze_vision_tower: bool
-    def __init__(self, rank: _Optional[int] = ..., alpha: _Optional[float] = ..., target_modules: _Optional[_Iterable[str]] = ..., dropout: _Optional[float] = ..., freeze_vision_tower: bool = ...) -> None: ...
+    def __init__(self, rank: _Optional[int] = ..., alpha: _Optional[float] = ..., target_modules: _Optional[_Iterable[str]] = ..., dropout: _Optional[float] = ...) -> None: ...
 
 class LoadModelReply(_message.Message):
     __slots__ = ("model_type", "num_parameters", "device", "dtype", "vocab_size", "eos_token_id", "pad_token_id", "world_size", "sharding", "rollout_engine")
@@ -414,7 +414,7 @@ class LogProbsReply(_message.Message):
     def __init__(self) -> None: ...
 
 class TrainStepRequest(_message.Message):
-    __slots__ = ("batch", "lr", "clip_ratio_low", "clip_ratio_high", "kl_coef", "kl_penalty", "use_kl_loss", "advantage_clip", "loss_agg_mode", "micro_batch_size", "temperature", "kl_loss_type", "loss_scale_factor")
+    __slots__ = ("batch", "lr", "clip_ratio_low", "clip_ratio_high", "kl_coef", "kl_penalty", "use_kl_loss", "advantage_clip", "loss_agg_mode", "micro_batch_size", "temperature", "kl_loss_type", "loss_scale_factor", "gamma")
     BATCH_FIELD_NUMBER: _ClassVar[int]
     LR_FIELD_NUMBER: _ClassVar[int]
     CLIP_RATIO_LOW_FIELD_NUMBER: _ClassVar[int]
@@ -428,6 +428,7 @@ class TrainStepRequest(_message.Message):
     TEMPERATURE_FIELD_NUMBER: _ClassVar[int]
     KL_LOSS_TYPE_FIELD_NUMBER: _ClassVar[int]
     LOSS_SCALE_FACTOR_FIELD_NUMBER: _ClassVar[int]
+    GAMMA_FIELD_NUMBER: _ClassVar[int]
     batch: SequenceBatch
     lr: float
     clip_ratio_low: float
@@ -441,7 +442,8 @@ class TrainStepRequest(_message.Message):
     temperature: float
     kl_loss_type: KlPenalty
     loss_scale_factor: float
-    def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., lr: _Optional[float] = ..., clip_ratio_low: _Optional[float] = ..., clip_ratio_high: _Optional[float] = ..., kl_coef: _Optional[float] = ..., kl_penalty: _Optional[_Union[KlPenalty, str]] = ..., use_kl_loss: bool = ..., advantage_clip: _Optional[float] = ..., loss_agg_mode: _Optional[_Union[LossAggMode, str]] = ..., micro_batch_size: _Optional[int] = ..., temperature: _Optional[float] = ..., kl_loss_type: _Optional[_Union[KlPenalty, str]] = ..., loss_scale_factor: _Optional[float] = ...) -> None: ...
+    gamma: float
+    def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., lr: _Optional[float] = ..., clip_ratio_low: _Optional[float] = ..., clip_ratio_high: _Optional[float] = ..., kl_coef: _Optional[float] = ..., kl_penalty: _Optional[_Union[KlPenalty, str]] = ..., use_kl_loss: bool = ..., advantage_clip: _Optional[float] = ..., loss_agg_mode: _Optional[_Union[LossAggMode, str]] = ..., micro_batch_size: _Optional[int] = ..., temperature: _Optional[float] = ..., kl_loss_type: _Optional[_Union[KlPenalty, str]] = ..., loss_scale_factor: _Optional[float] = ..., gamma: _Optional[float] = ...) -> None: ...
 
 class TrainStepReply(_message.Message):
     __slots__ = ("loss", "pg_loss", "kl", "clipfrac", "grad_norm", "entropy", "lr", "num_tokens", "ppo_kl", "perf", "kl_loss")

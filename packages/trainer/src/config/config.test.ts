@@ -274,6 +274,17 @@ describe("invalid values", () => {
     expect(clash[0]!.message).toContain("set only loss_agg_mode");
   });
 
+  test("EasyR1 keys the code cannot honour are refused with what to do, not silently ignored", () => {
+    const withModel = (model: object) => ({ ...MINIMAL, worker: { actor: { model: { ...MINIMAL.worker.actor.model, ...model } } } });
+    const tok = problemsOf(() => resolveConfig(withModel({ tokenizer_path: "other/tokenizer" })));
+    expect(tok.map((p) => p.key)).toEqual(["worker.actor.model.tokenizer_path"]);
+    expect(tok[0]!.message).toContain("model_path");
+    expect(resolveConfig(withModel({ tokenizer_path: "model" })).worker.actor.model.tokenizer_path).toBe("model");
+    expect(problemsOf(() => resolveConfig(withModel({ trust_remote_code: true }))).map((p) => p.key)).toEqual(["worker.actor.model.trust_remote_code"]);
+    const strategy = problemsOf(() => resolveConfig({ ...MINIMAL, worker: { actor: { ...MINIMAL.worker.actor, optim: { strategy: "adamw_bf16" } } } }));
+    expect(strategy.map((p) => p.key)).toEqual(["worker.actor.optim.strategy"]);
+  });
+
   test("advantage_clip 0 disables the clamp; a negative one is refused", () => {
     expect(resolveConfig({ ...MINIMAL, algorithm: { advantage_clip: 0 } }).algorithm.advantage_clip).toBe(0);
     expect(problemsOf(() => resolveConfig({ ...MINIMAL, algorithm: { advantage_clip: -1 } })).map((p) => p.key)).toEqual(["algorithm.advantage_clip"]);

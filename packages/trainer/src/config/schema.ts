@@ -100,6 +100,7 @@ const data = section({
 
 const algorithm = section({
   adv_estimator: z.enum(ADV_ESTIMATORS).default("grpo"),
+  /** Discount of the per-token KL rewards in each token's return, R_t = r_t + gamma * R_{t+1} (1: the recipe's suffix sum). */
   gamma: z.number().min(0).max(1).default(1.0),
   /** true: no reference model and no KL term at all. */
   disable_kl: z.boolean().default(false),
@@ -156,11 +157,14 @@ const actor = section({
   loss_scale_factor: positiveInt().nullable().default(null),
   model: section({
     model_path: z.string().min(1).describe("a directory holding a transformers checkpoint"),
+    /** EasyR1's key, accepted for its configs: the processor (tokenizer included) always comes from model_path, so only null (or model_path itself) is allowed. */
     tokenizer_path: z.string().nullable().default(null),
     /** auto: bf16 where the device supports it, fp32 on CPU. */
     torch_dtype: z.enum(["auto", "float32", "bfloat16", "float16"]).default("auto"),
     enable_gradient_checkpointing: z.boolean().default(true),
-    trust_remote_code: z.boolean().default(false),
+    /** EasyR1's key: Qwen2.5-VL is built into transformers, so no checkpoint code is ever run; only false is allowed. */
+    trust_remote_code: z.literal(false).default(false).describe("false (checkpoint code is never run)"),
+    /** true: the vision tower (model.visual) gets no gradient, no optimizer state and no LoRA adapters; its weights stay as loaded. */
     freeze_vision_tower: z.boolean().default(false),
   }),
   optim: section({
@@ -175,7 +179,8 @@ const actor = section({
     weight_decay: z.number().min(0).default(0),
     /** AdamW's epsilon (torch's default). */
     eps: z.number().gt(0).default(1e-8),
-    strategy: z.enum(["adamw", "adamw_bf16"]).default("adamw"),
+    /** EasyR1's key; AdamW (fp32 state) is the one optimizer. */
+    strategy: z.enum(["adamw"]).default("adamw"),
   }),
   offload,
   /** rank 0 disables LoRA. */
@@ -330,6 +335,14 @@ function crossFieldProblems(cfg: z.output<typeof rawConfig>): { path: string[]; 
       path: ["worker", "actor", "loss_avg_mode"],
       message: `is EasyR1's alias for loss_agg_mode=${LOSS_AVG_ALIASES[actor.loss_avg_mode]}, which contradicts ` +
         `worker.actor.loss_agg_mode=${actor.loss_agg_mode}; set only loss_agg_mode`,
+    });
+  }
+  const { model } = actor;
+  if (model.tokenizer_path !== null && model.tokenizer_path !== model.model_path) {
+    problems.push({
+      path: ["worker", "actor", "model", "tokenizer_path"],
+      message: `the tokenizer and processor are read from worker.actor.model.model_path (${model.model_path}); ` +
+        "a separate tokenizer_path is not supported. Remove the key (or set it to null), or copy the tokenizer files into the model directory",
     });
   }
   if (algorithm.use_kl_loss && algorithm.kl_loss_type === "kl") {

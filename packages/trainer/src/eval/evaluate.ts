@@ -20,13 +20,18 @@ export interface EvalRecord {
 }
 
 export interface EvalResult {
-  /** accuracy, format, response_length, plus accuracy_by_level/<l> and accuracy_by_source/<s>. */
+  /**
+   * accuracy (mean@n: over all n responses of every sample), format, response_length, accuracy_by_level/<l> and
+   * accuracy_by_source/<s>; with n > 1 also pass@<n>, the fraction of samples with at least one correct response.
+   */
   metrics: Metrics;
   records: EvalRecord[];
 }
 
 export interface EvalOptions {
   sampling: SamplingOptions;
+  /** Responses per sample (worker.rollout.val_override_config.n). */
+  n: number;
   template: PromptTemplate;
   scoring: ScoringConfigInput;
   /** Prompts per generate call; -1 sends all at once. */
@@ -43,9 +48,9 @@ export async function evaluate(worker: WorkerClient, samples: Sample[], opts: Ev
   const chunk = opts.batchSize > 0 ? opts.batchSize : samples.length;
   for (let start = 0; start < samples.length; start += chunk) {
     const batch = samples.slice(start, start + chunk);
-    const { completions } = await worker.generate(batch.map((s) => toPrompt(s, opts.template)), { ...opts.sampling, n: 1 });
-    completions.forEach((c, i) => {
-      const sample = batch[i]!;
+    const { completions } = await worker.generate(batch.map((s) => toPrompt(s, opts.template)), { ...opts.sampling, n: opts.n });
+    completions.forEach((c) => {
+      const sample = batch[c.promptIndex]!;
       const judged = accuracy.score(c.text, sample.answer, sampleChoices(sample));
       records.push({
         id: sample.id,
@@ -63,10 +68,13 @@ export async function evaluate(worker: WorkerClient, samples: Sample[], opts: Ev
     opts.onProgress?.(Math.min(start + chunk, samples.length), samples.length);
   }
   const acc = records.map((r) => r.accuracy);
+  const solved = new Map<string, number>();
+  for (const r of records) solved.set(r.id, Math.max(solved.get(r.id) ?? 0, r.accuracy));
   return {
     records,
     metrics: {
       accuracy: mean(acc),
+      ...(opts.n > 1 ? { [`pass@${opts.n}`]: mean([...solved.values()]) } : {}),
       format: mean(records.map((r) => r.format)),
       response_length: mean(records.map((r) => r.length)),
       ...meanBy("accuracy_by_level", records.map((r) => r.level), acc),

@@ -119,6 +119,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       maxPixels: data.max_pixels,
       seed: data.seed,
       gradientCheckpointing: actor.model.enable_gradient_checkpointing,
+      freezeVisionTower: actor.model.freeze_vision_tower,
       lora: actor.lora.rank > 0
         ? { rank: actor.lora.rank, alpha: actor.lora.alpha, targetModules: actor.lora.target_modules.split(",").map((m) => m.trim()).filter(Boolean) }
         : undefined,
@@ -146,7 +147,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       if (!val) return undefined;
       const vo = rollout.val_override_config;
       const result = await evaluate(worker, val.samples, {
-        sampling: { temperature: vo.temperature, topP: vo.top_p, maxNewTokens: data.max_response_length, seed: data.seed },
+        sampling: { temperature: vo.temperature, topP: vo.top_p, maxNewTokens: data.max_response_length, seed: data.seed }, n: vo.n,
         template, scoring: scoringConfig(config), batchSize: data.val_batch_size, difficultyKey: data.curriculum.difficulty_key,
       });
       return Object.fromEntries(Object.entries(result.metrics).map(([k, v]) => [`val/${k}`, v]));

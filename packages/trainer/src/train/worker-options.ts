@@ -41,7 +41,7 @@ export function updateOptions(config: ObserveConfig): UpdateOptions {
   return {
     clipRatioLow: actor.clip_ratio_low, clipRatioHigh: actor.clip_ratio_high,
     klCoef: needsReference(config) ? algorithm.kl_coef : 0, klPenalty: algorithm.kl_penalty, klLossType: algorithm.kl_loss_type,
-    useKlLoss: algorithm.use_kl_loss, advantageClip: algorithm.advantage_clip,
+    useKlLoss: algorithm.use_kl_loss, advantageClip: algorithm.advantage_clip, gamma: algorithm.gamma,
     lossAggMode: actor.loss_agg_mode, lossScaleFactor: actor.loss_scale_factor,
     microBatchSize: actor.micro_batch_size_per_device_for_update, temperature: scoringTemperature(config),
   };

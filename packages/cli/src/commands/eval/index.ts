@@ -14,6 +14,7 @@ interface Args {
   "image-key": string;
   "max-new-tokens": number;
   temperature: number;
+  n: number;
   "batch-size": number;
   "format-prompt"?: string;
   "skip-invalid": boolean;
@@ -33,6 +34,7 @@ export const evalCommand: CommandModule<object, Args> = {
       .option("image-key", { type: "string", default: "images", describe: "e.g. decoded_image for MathVista" })
       .option("max-new-tokens", { type: "number", default: 1024 })
       .option("temperature", { type: "number", default: 0, describe: "0 = greedy" })
+      .option("n", { type: "number", default: 1, describe: "responses per question: accuracy is mean@n, plus pass@n" })
       .option("batch-size", { type: "number", default: 16, describe: "prompts per generate call" })
       .option("format-prompt", { type: "string", describe: "prompt template file with {{ content }}" })
       .option("skip-invalid", { type: "boolean", default: false, describe: "skip bad rows (listed in OUT/invalid_rows.eval.jsonl)" })
@@ -48,6 +50,7 @@ export const evalCommand: CommandModule<object, Args> = {
       const progress = new Progress("eval", data.samples.length);
       const result = await evaluate(worker, data.samples, {
         sampling: { temperature: args.temperature, maxNewTokens: args.maxNewTokens },
+        n: args.n,
         template: promptTemplate(args.formatPrompt ?? null),
         scoring: {},
         batchSize: args.batchSize,
