@@ -9,7 +9,12 @@ Plain Python and torch, no messaging: the ZeroMQ server calls these methods.
 Precision: on CUDA with dtype bf16 (the default there), a policy with an
 optimizer keeps float32 master weights and AdamW state and computes in bf16
 under autocast (bf16 weights cannot absorb updates of lr 1e-6); inference-only
-policies and the reference hold bf16 weights. On CPU everything is float32.
+policies hold bf16 weights. The reference is scored exactly as the policy is, so
+KL is 0 before the first update: on one device it holds the policy's float32
+weights under the same autocast (a bf16 copy would run its norms, embeddings and
+residual stream in bf16 and differ by ~2e-3 in log-prob); under FSDP2 both
+compute with bf16 parameters (sharding.py's mixed precision). On CPU everything
+is float32 unless dtype says otherwise.
 
 LoRA (`lora=LoraSettings(rank=...)`, see lora.py): adapters only are trained (the
 base stays in the compute dtype, adapters in float32), and the reference is the
@@ -276,7 +281,8 @@ class Policy:
                 model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
         reference = None
         if load_reference and adapter is None:
-            reference = load_model(compute, offload.offload_reference).eval()
+            # The same numerics as the policy: its parameter dtype on one device (FSDP2 casts both to `compute`).
+            reference = load_model(compute if world.active else param_dtype, offload.offload_reference).eval()
             reference.requires_grad_(False)
         opt = None
         if optimizer is not None:

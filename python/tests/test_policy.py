@@ -280,6 +280,54 @@ def test_kl_loss_holds_the_policy_near_the_reference(make_trainable, prompts):
     assert held[-1] < 0.5 * free[-1], (held, free)
 
 
+@pytest.mark.parametrize("mode", ["full", "lora", "offload"])
+def test_reference_is_scored_like_the_policy_so_kl_starts_at_zero(make_trainable, prompts, mode):
+    """bf16 compute (CPU autocast here, as on GPUs): float32 master weights must not make the policy differ from its reference."""
+    from observe_worker.policy import LoraSettings, OffloadSettings
+
+    extra = {"lora": dict(lora=LoraSettings(rank=4)),
+             "offload": dict(offload=OffloadSettings(offload_params=True, offload_optimizer=True, offload_reference=True)),
+             "full": {}}[mode]
+    policy = make_trainable(load_reference=True, dtype="bfloat16", **extra)
+    idx, toks = _one_batch(policy, prompts)
+    pol = policy.log_probs(prompts, idx, toks)
+    ref = policy.log_probs(prompts, idx, toks, role="reference")
+    assert max(float(np.abs(a - b).max()) for a, b in zip(pol, ref)) == 0.0
+    # the first step's KL (measured before its update) is 0, and the k1 reward penalty adds nothing
+    adv = np.array([1.0, -1.0, 0.5, -0.5], np.float32)
+    s = policy.train_step(prompts, idx, toks, adv, old_logprobs=pol, ref_logprobs=ref, kl_coef=0.1, lr=1e-3)
+    assert s["kl"] == 0.0 and s["ppo_kl"] == 0.0
+
+
+@pytest.mark.parametrize("freeze", [True, False])
+def test_freeze_vision_tower(make_trainable, prompts, tiny_model_dir, tmp_path, freeze):
+    """Frozen: no grads, no optimizer state, every visual.* tensor of a checkpoint after 2 steps equals the initial one."""
+    from safetensors.torch import load_file
+
+    policy = make_trainable(lr=1e-2, freeze_vision_tower=freeze)
+    visual = {n for n, _ in policy.model.named_parameters() if ".visual." in f".{n}"}
+    assert visual
+    trainable = {n for n, p in policy.model.named_parameters() if p.requires_grad}
+    assert (trainable & visual == set()) == freeze and trainable - visual
+    idx, toks = _one_batch(policy, prompts)  # prompts 0 and 1 carry images: the vision tower is in the graph
+    adv = np.array([1.0, -1.0, 0.5, -0.5], np.float32)
+    for _ in range(2):
+        policy.train_step(prompts, idx, toks, adv, lr=1e-2)
+    in_optimizer = {id(p) for g in policy.optimizer.param_groups for p in g["params"]}
+    params = dict(policy.model.named_parameters())
+    assert any(id(params[n]) in in_optimizer for n in visual) != freeze
+    assert all(not policy.optimizer.state.get(params[n]) for n in visual) == freeze
+    policy.save_checkpoint(str(tmp_path / "ckpt"))
+    initial = load_file(f"{tiny_model_dir}/model.safetensors")
+    saved = load_file(str(tmp_path / "ckpt" / "model.safetensors"))
+    vis_keys = [k for k in saved if ".visual." in f".{k}"]
+    assert vis_keys and set(vis_keys) <= set(initial)
+    changed = [k for k in vis_keys if not torch.equal(saved[k], initial[k])]
+    assert (changed == []) == freeze, changed[:3]
+    # the language model trains either way
+    assert any(not torch.equal(saved[k], initial[k]) for k in saved if k in initial and k not in vis_keys)
+
+
 def test_inference_only_policy_cannot_train(inference_policy, prompts):
     with pytest.raises(ModelNotLoaded, match="optimizer"):
         inference_policy.train_step(prompts, [0], [np.array([1, 2], np.int32)], np.array([1.0]), lr=1e-3)
