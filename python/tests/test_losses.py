@@ -100,6 +100,16 @@ def test_token_advantages_kl_in_reward():
     assert token_advantages(1.0, t(), t(), kl_coef=0.1, kl_kind="kl", advantage_clip=10).numel() == 0
 
 
+def test_kl_in_reward_joins_after_the_sequence_advantage_for_every_estimator():
+    """The controller sends sequence advantages (reinforce_plus_plus_baseline's already whitened over the batch);
+    each token's KL return is added here, unwhitened, at kl_coef scale. verl differs for reinforce_plus_plus_baseline:
+    it sums the KL penalties into the score before the group mean and the whitening (documented in the config)."""
+    old, ref = t(-1.0, -2.0), t(-1.2, -2.5)  # k1 = [0.2, 0.5] -> rewards -0.01 * k1 = [-0.002, -0.005]
+    whitened = -1.2345
+    adv = token_advantages(whitened, old, ref, kl_coef=0.01, kl_kind="kl", advantage_clip=10)
+    assert torch.allclose(adv, t(whitened - 0.007, whitened - 0.005))
+
+
 def test_token_advantages_discount_kl_rewards_by_gamma():
     old, ref = t(-1.0, -2.0, -3.0), t(-1.5, -2.0, -2.0)
     # rewards [-0.05, 0, 0.1]; gamma 0.5: R2 = 0.1, R1 = 0 + 0.05 = 0.05, R0 = -0.05 + 0.025 = -0.025

@@ -33,8 +33,11 @@ describe("advantages on a hand-computed group [1.5, 0.5, 0.5, 0] (mean 0.625, un
   test("an all-equal group has zero advantage (std 0 guarded by eps)", () => {
     expectClose(computeAdvantages([1, 1, 1, 1], offsets1, cfg("grpo")), [0, 0, 0, 0]);
   });
-  test("a group of one has no baseline: advantage 0", () => {
-    for (const e of ["grpo", "dr_grpo", "rloo"] as const) expectClose(computeAdvantages([1.5], [0, 1], cfg(e)), [0]);
+  test("a group of one has no baseline: advantage 0 (verl keeps r: a documented difference)", () => {
+    for (const e of ["grpo", "dr_grpo", "rloo", "reinforce_plus_plus_baseline"] as const) expectClose(computeAdvantages([1.5], [0, 1], cfg(e)), [0]);
+    // beside a real group [1, 0]: deviations [0 | 0.5, -0.5], batch mean 0, unbiased variance 0.25 -> [0, 1, -1]
+    // (the group of one counts in the whitening statistics with deviation 0)
+    expectClose(computeAdvantages([1.5, 1, 0], [0, 1, 3], cfg("reinforce_plus_plus_baseline")), [0, 1, -1], 6);
   });
   test("dynamic weight scales each group", () => {
     const a = computeAdvantages([...group, 1, 0], [0, 4, 6], cfg("dr_grpo"), [2, 0.5]);

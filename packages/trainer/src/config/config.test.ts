@@ -285,6 +285,12 @@ describe("invalid values", () => {
     expect(strategy.map((p) => p.key)).toEqual(["worker.actor.optim.strategy"]);
   });
 
+  test("rollout.n = 1 is refused: a group of one has no baseline, so every advantage would be 0", () => {
+    const problems = problemsOf(() => resolveConfig({ ...MINIMAL, worker: { ...MINIMAL.worker, rollout: { n: 1 } }, data: { ...MINIMAL.data, rollout_batch_size: 8 } }));
+    expect(problems.map((p) => p.key)).toContain("worker.rollout.n");
+    expect(problems.find((p) => p.key === "worker.rollout.n")!.message).toContain("advantage would be 0");
+  });
+
   test("advantage_clip 0 disables the clamp; a negative one is refused", () => {
     expect(resolveConfig({ ...MINIMAL, algorithm: { advantage_clip: 0 } }).algorithm.advantage_clip).toBe(0);
     expect(problemsOf(() => resolveConfig({ ...MINIMAL, algorithm: { advantage_clip: -1 } })).map((p) => p.key)).toEqual(["algorithm.advantage_clip"]);

@@ -99,6 +99,12 @@ const data = section({
 });
 
 const algorithm = section({
+  /**
+   * Sequence advantages per group of rollout.n responses (verl's names): grpo (r - mean) / (std + 1e-9); dr_grpo r - mean;
+   * rloo r - mean of the others; reinforce_plus_plus_baseline r - group mean, whitened over the batch's tokens.
+   * Differences from verl: a group of one response gets advantage 0 (verl keeps r, or whitens it); the KL-in-reward
+   * penalty joins each token's advantage after whitening (verl sums it into the score before the group mean).
+   */
   adv_estimator: z.enum(ADV_ESTIMATORS).default("grpo"),
   /** Discount of the per-token KL rewards in each token's return, R_t = r_t + gamma * R_{t+1} (1: the recipe's suffix sum). */
   gamma: z.number().min(0).max(1).default(1.0),
@@ -338,6 +344,13 @@ function crossFieldProblems(cfg: z.output<typeof rawConfig>): { path: string[]; 
     });
   }
   const { model } = actor;
+  if (rollout.n < 2) {
+    problems.push({
+      path: ["worker", "rollout", "n"],
+      message: `is 1, so every group has one response and no baseline: each advantage would be 0 and nothing would train ` +
+        `(${algorithm.adv_estimator} compares responses to the same prompt). Use 2 or more (the recipe: 8)`,
+    });
+  }
   if (model.tokenizer_path !== null && model.tokenizer_path !== model.model_path) {
     problems.push({
       path: ["worker", "actor", "model", "tokenizer_path"],
