@@ -104,3 +104,14 @@ function plural(phrase: string): string {
   if (phrase.startsWith("one of:")) return `values (${phrase})`;
   return phrase.replace(/^an? /, "").replace(/^(\w+)/, "$1s");
 }
+
+/** The default a key gets when it is not set (`.default(...)`), if it has one. */
+export function defaultOf(schema: AnySchema): { value: unknown } | undefined {
+  let s: AnySchema | undefined = schema;
+  while (s) {
+    const def = defOf(s);
+    if (def.type === "default") return { value: def.defaultValue };
+    s = WRAPPERS.has(def.type) && def.type !== "prefault" ? (def.innerType as AnySchema) : undefined;
+  }
+  return undefined;
+}

@@ -43,39 +43,55 @@ const curriculum = section({
   sampler: z.enum(SAMPLERS).default("ladder"),
   /** Per-sample fields written by `observe-run ladder build`; samplers read them from Sample.meta. */
   difficulty_key: z.string().min(1).default("difficulty"),
+  /** Per-sample field holding the ladder stage (written by `observe-run ladder build`); reported as curriculum/stage. */
   stage_key: z.string().min(1).default("stage"),
   /** NeuraLadder estimation (METHOD.md section 1). */
   estimate: section({
+    /** Rollouts per sample; difficulty = 1 - correct / n. */
     n: positiveInt().default(8),
+    /** Sampling temperature of those rollouts. */
     temperature: z.number().min(0).default(1.0),
+    /** Appended to the problem for the easy filter's final-answer-only attempt. */
     direct_answer_prompt: z.string().default("Please only give the final answer. For example, A."),
+    /** true: drop samples the model answers correctly without reasoning (direct_answer_prompt, greedy). */
     easy_filter: z.boolean().default(true),
     /** Difficulty-0 samples whose complexity is below this quantile are dropped. */
     low_complexity_quantile: fraction().default(0.25),
   }),
   /** Stage mixing: mostly the stage's own level plus up to `max_neighbours` nearby levels. */
   mix: section({
+    /** Fraction of a stage drawn from its own difficulty level. */
     own_level_fraction: fraction().default(0.6),
+    /** Neighbouring levels a stage may borrow the rest from. */
     max_neighbours: z.number().int().min(0).default(4),
   }),
   /** Online curriculum: each sample's ladder difficulty is a prior worth `prior_strength` rollouts, updated by the group accuracy seen in training. */
   online: section({
+    /** Rollouts' worth of weight the ladder difficulty keeps against the accuracy observed in training. */
     prior_strength: z.number().positive().default(8),
   }),
 });
 
 const data = section({
+  /** Training data: JSONL or Parquet files (EasyR1 / Hugging Face layout). */
   train_files: fileList(),
+  /** Validation data; empty: no validation. */
   val_files: fileList().default([]),
+  /** Row field holding the problem text (`<image>` marks where each image goes). */
   prompt_key: z.string().min(1).default("problem"),
+  /** Row field holding the ground-truth answer. */
   answer_key: z.string().min(1).default("answer"),
+  /** Row field holding the images: file paths or {bytes, path} structs, one or a list. */
   image_key: z.string().min(1).default("images"),
   /** Base directory for relative image paths; null: the directory of the data file. */
   image_dir: z.string().nullable().default(null),
+  /** Prompt tokens (chat template and image tokens included) a prompt may have. */
   max_prompt_length: positiveInt().default(9216),
+  /** Tokens a response may have (generation stops there); also the default loss_scale_factor. */
   max_response_length: positiveInt().default(8192),
   /** Prompts per rollout batch (verl's data.train_batch_size). */
   rollout_batch_size: positiveInt().default(128),
+  /** Validation prompts per generate call. */
   val_batch_size: z
     .number()
     .int()
@@ -84,15 +100,20 @@ const data = section({
     .describe("-1 (all at once) or a positive integer"),
   /** Path to a prompt template file; null: the built-in Observe-R1 format prompt. */
   format_prompt: z.string().nullable().default(null),
+  /** Seed of sampling, shuffling and the worker's torch generator. */
   seed: z.number().int().default(1),
+  /** Images are resized (aspect kept) to at least this many pixels. */
   min_pixels: positiveInt().default(4 * 28 * 28),
+  /** Images are resized (aspect kept) to at most this many pixels. */
   max_pixels: positiveInt().default(10000 * 16 * 16),
   /** true: drop invalid rows and record them in the run directory instead of failing. */
   skip_invalid: z.boolean().default(false),
   /** true (EasyR1's default): drop prompts over max_prompt_length tokens; false: they are an error. */
   filter_overlong_prompts: z.boolean().default(true),
   format: section({
+    /** Format reward for a response in the <observe>/<think>/<answer> format (METHOD.md section 2). */
     score: z.number().min(0).default(0.5),
+    /** true: also accept <observe> nested inside <think> (the recipe's variant), with the exactly-once checks. */
     allow_nested_observe: z.boolean().default(false),
   }),
   curriculum,
@@ -116,23 +137,31 @@ const algorithm = section({
   kl_penalty: z.enum(KL_PENALTIES).default("kl"),
   /** Estimator of the KL loss term (use_kl_loss true), verl's kl_loss_type: low_var_kl = k3, mse = k2, abs. Not kl: k1 has zero expected gradient. */
   kl_loss_type: z.enum(KL_PENALTIES).default("low_var_kl"),
+  /** Weight of the KL term (reward penalty or loss); 0 (or disable_kl): no reference model is loaded. */
   kl_coef: z.number().min(0).default(0.01),
   /** Token advantages (sequence advantage + KL-in-reward returns) are clamped to [-advantage_clip, advantage_clip], once, in the worker (METHOD.md section 6); 0 disables. */
   advantage_clip: z.number().min(0).default(10),
   bonus: section({
+    /** Bonus for the shortest correct response of a group (METHOD.md section 4). */
     enable: z.boolean().default(true),
+    /** Added to the reward of the group's shortest correct response. */
     coef: z.number().min(0).default(0.2),
+    /** No bonus for a winner shorter than this many tokens (a floor against one-line answers). */
     min_length: z.number().int().min(0).default(100),
   }),
   dynamic_weight: section({
+    /** Dynamic weighting: A *= 4 * sigma * p * (1 - p), p the group's fraction correct (METHOD.md section 5). */
     enable: z.boolean().default(true),
+    /** Peak weight, reached by a group with half its responses correct. */
     sigma: z.number().min(0).default(1.8),
   }),
 });
 
 /** Memory savers (EasyR1): keep parameters / optimizer state in CPU memory while they are not in use. */
 const offload = section({
+  /** The policy's parameters stay in CPU memory between requests (one GPU) or are offloaded by FSDP2 (several). */
   offload_params: z.boolean().default(false),
+  /** AdamW's state stays in CPU memory between updates. */
   offload_optimizer: z.boolean().default(false),
 });
 
@@ -145,10 +174,15 @@ const actor = section({
   global_batch_size: positiveInt().default(8),
   /** Responses per device per forward/backward pass. */
   micro_batch_size_per_device_for_update: positiveInt().default(2),
+  /** Responses per device per log-prob pass (old and reference log-probs). */
   micro_batch_size_per_device_for_experience: positiveInt().default(4),
+  /** Gradients are clipped to this global norm before each optimizer step. */
   max_grad_norm: z.number().gt(0).default(1.0),
+  /** PPO clip: the ratio is kept above 1 - clip_ratio_low where that lowers the loss. */
   clip_ratio_low: z.number().min(0).default(0.2),
+  /** PPO clip: the ratio is kept below 1 + clip_ratio_high (DAPO's clip-higher when above clip_ratio_low). */
   clip_ratio_high: z.number().min(0).default(0.2),
+  /** Passes over each rollout batch's mini-batches. */
   ppo_epochs: positiveInt().default(1),
   /**
    * How token losses become the mini-batch loss (verl's loss_agg_mode): token-mean (the recipe) averages over all
@@ -162,11 +196,13 @@ const actor = section({
   /** The constant divisor of seq-mean-token-sum-norm (Dr.GRPO's generation budget); null: data.max_response_length. */
   loss_scale_factor: positiveInt().nullable().default(null),
   model: section({
+    /** The policy's checkpoint: a local Qwen2.5-VL directory (config, weights, processor); also the reference. */
     model_path: z.string().min(1).describe("a directory holding a transformers checkpoint"),
     /** EasyR1's key, accepted for its configs: the processor (tokenizer included) always comes from model_path, so only null (or model_path itself) is allowed. */
     tokenizer_path: z.string().nullable().default(null),
     /** auto: bf16 where the device supports it, fp32 on CPU. */
     torch_dtype: z.enum(["auto", "float32", "bfloat16", "float16"]).default("auto"),
+    /** Recompute activations in the backward pass: less memory, about a third more compute. */
     enable_gradient_checkpointing: z.boolean().default(true),
     /** EasyR1's key: Qwen2.5-VL is built into transformers, so no checkpoint code is ever run; only false is allowed. */
     trust_remote_code: z.literal(false).default(false).describe("false (checkpoint code is never run)"),
@@ -174,14 +210,19 @@ const actor = section({
     freeze_vision_tower: z.boolean().default(false),
   }),
   optim: section({
+    /** Peak learning rate of AdamW. */
     lr: z.number().gt(0).default(1e-6),
     /** Cosine decays to lr * min_lr_ratio: 1e-6 -> 1e-7. */
     min_lr_ratio: fraction().default(0.1),
+    /** Learning-rate schedule after warm-up. */
     lr_scheduler_type: z.enum(["constant", "cosine", "linear"]).default("cosine"),
+    /** Fraction of all optimizer steps spent warming up linearly from 0. */
     lr_warmup_ratio: fraction().default(0.03),
     /** Overrides lr_warmup_ratio when set. */
     lr_warmup_steps: z.number().int().min(0).nullable().default(null),
+    /** AdamW's betas (the recipe's 0.9, 0.95). */
     betas: z.tuple([fraction(), fraction()]).default([0.9, 0.95]),
+    /** AdamW's decoupled weight decay. */
     weight_decay: z.number().min(0).default(0),
     /** AdamW's epsilon (torch's default). */
     eps: z.number().gt(0).default(1e-8),
@@ -191,8 +232,11 @@ const actor = section({
   offload,
   /** rank 0 disables LoRA. */
   lora: section({
+    /** LoRA rank (peft); 0: full fine-tuning. Only the adapters train, and the reference is the adapter-disabled model. */
     rank: z.number().int().min(0).default(0),
+    /** LoRA scaling alpha (the update is scaled by alpha / rank). */
     alpha: positiveInt().default(64),
+    /** Comma-separated module-name suffixes to adapt, or all-linear (the language model's linear layers). */
     target_modules: z.string().min(1).default("all-linear"),
   }),
 });
@@ -200,9 +244,13 @@ const actor = section({
 const rollout = section({
   /** vllm: colocated with the trainer on the same GPUs (EasyR1's default); hf: the policy generates itself (CPU, tests). */
   engine: z.enum(ROLLOUT_ENGINES).default("vllm"),
+  /** Responses per prompt (the group size); at least 2. */
   n: positiveInt().default(8),
+  /** Sampling temperature of rollouts (0: greedy); log-probs are scored at the same temperature. */
   temperature: z.number().min(0).default(1.0),
+  /** Nucleus sampling of rollouts; 1: off. */
   top_p: z.number().gt(0).max(1).default(1.0),
+  /** Top-k sampling of rollouts; -1 (or 0): off. */
   top_k: z.number().int().min(-1).default(-1),
   /** vllm: fraction of each GPU's memory for its weights + KV cache (the recipe's 0.6). */
   gpu_memory_utilization: z.number().gt(0).max(1).default(0.6),
@@ -218,15 +266,21 @@ const rollout = section({
   limit_images: z.number().int().min(0).default(0),
   /** Sampling used for validation and `observe-run eval`. */
   val_override_config: section({
+    /** Responses per validation question: val/accuracy is mean@n, and with n > 1 val/pass@<n> is reported. */
     n: positiveInt().default(1),
+    /** Validation sampling temperature (0: greedy). */
     temperature: z.number().min(0).default(0.6),
+    /** Validation nucleus sampling. */
     top_p: z.number().gt(0).max(1).default(0.95),
   }),
 });
 
 const ref = section({
   /** The reference policy's weights stay in CPU memory between its log-prob passes. */
-  offload: section({ offload_params: z.boolean().default(false) }),
+  offload: section({
+    /** The reference's weights stay in CPU memory between its log-prob passes. */
+    offload_params: z.boolean().default(false),
+  }),
 });
 
 const reward = section({
@@ -236,15 +290,20 @@ const reward = section({
     .regex(/^.+\.(ts|js|mjs|py):[A-Za-z_$][\w$]*$/, { message: "must look like path/to/file.ts:fn or path/to/file.py:fn" })
     .nullable()
     .default(null),
+  /** Extra keyword arguments passed to reward_function with every call. */
   reward_function_kwargs: z.record(z.string(), z.unknown()).default({}),
 });
 
 const trainer = section({
+  /** Passes over the training data (unless max_steps stops earlier). */
   total_epochs: positiveInt().default(1),
   /** Rollout steps; null: as many as total_epochs gives. */
   max_steps: positiveInt().nullable().default(null),
+  /** Names the run directory checkpoints/<project_name>/<experiment_name>. */
   project_name: z.string().min(1).default("observe_r1"),
+  /** Names the run directory checkpoints/<project_name>/<experiment_name>. */
   experiment_name: z.string().min(1).default("default"),
+  /** Where metrics go: console (progress line) and file (metrics.jsonl in the run directory). */
   logger: z.array(z.enum(LOGGERS)).default(["console", "file"]),
   /** Above 1, the worker is launched by torchrun across nodes; this machine is node 0. */
   nnodes: positiveInt().default(1),
@@ -255,14 +314,21 @@ const trainer = section({
   n_gpus_per_node: z.number().int().min(0).default(8),
   /** Node 0's address that every node can reach (torchrun --master-addr); required when nnodes > 1. */
   master_addr: z.string().min(1).nullable().default(null),
+  /** Node 0's rendezvous port (torchrun --master-port). */
   master_port: z.number().int().min(1).max(65535).default(29500),
+  /** Validate every this many steps (and after the last). */
   val_freq: everyNSteps(-1),
+  /** Validate once before the first step (step 0 in metrics.jsonl). */
   val_before_train: z.boolean().default(true),
+  /** Save a checkpoint every this many steps (and after the last, and on Ctrl-C). */
   save_freq: everyNSteps(20),
+  /** Keep at most this many checkpoints, deleting the oldest. */
   save_limit: everyNSteps(-1),
   /** null: checkpoints/<project_name>/<experiment_name>. */
   save_checkpoint_path: z.string().nullable().default(null),
+  /** Resume from this checkpoint directory (global_step_N); null: see find_last_checkpoint. */
   load_checkpoint_path: z.string().nullable().default(null),
+  /** Resume from the run directory's newest checkpoint when there is one. */
   find_last_checkpoint: z.boolean().default(true),
 });
 
