@@ -101,7 +101,10 @@ export async function spawnWorker(options: SpawnWorkerOptions = {}): Promise<Spa
       stdout: "pipe",
       stderr: "pipe",
       reject: false,
-      cleanup: true, // kill the worker if Node exits first
+      // Its own process group: a terminal Ctrl-C (SIGINT to the foreground group) reaches only the
+      // controller, which finishes the step and saves; the worker must not die mid-step. It still
+      // never outlives us: it exits when its stdin closes, which happens however Node ends.
+      detached: true,
       buffer: false,
     },
   );

@@ -32,7 +32,11 @@ export const trainCommand: CommandModule<object, Args> = {
       const result = await trainObserveR1(config, { resume: args.resume, signal: stop.signal, python: args.python });
       console.log(`run directory: ${result.runDir} (metrics.jsonl, config.yaml, checkpoints/)`);
       if (result.lastCheckpoint) console.log(`last checkpoint: ${result.lastCheckpoint}`);
-      if (result.stoppedEarly) process.exitCode = 130;
+      if (result.stoppedEarly) {
+        const again = ["observe-run train", ...process.argv.slice(3).filter((a) => a !== "--resume"), "--resume"].join(" ");
+        console.log(`stopped early; resume with: ${again}`);
+        process.exitCode = 130;
+      }
     } finally {
       process.off("SIGINT", onSigint);
     }
