@@ -45,6 +45,22 @@ export class CheckpointManager {
     return { dir, actorDir: join(dir, "actor"), state };
   }
 
+  /**
+   * Removes checkpoint folders (and latest.json) left half-written by a process that died
+   * during a save; those of a live process (another run sharing the folder) stay.
+   */
+  removeStale(): string[] {
+    if (!existsSync(this.root)) return [];
+    const removed: string[] = [];
+    for (const name of readdirSync(this.root)) {
+      const m = /^(?:\.global_step_\d+|latest\.json)\.tmp-(\d+)$/.exec(name);
+      if (!m || processAlive(Number(m[1]))) continue;
+      rmSync(join(this.root, name), { recursive: true, force: true });
+      removed.push(name);
+    }
+    return removed;
+  }
+
   /** The newest complete checkpoint, or undefined for a fresh run. */
   latest(): Checkpoint | undefined {
     const tracker = join(this.root, LATEST);
@@ -69,6 +85,15 @@ export class CheckpointManager {
       .map((m) => Number(m[1]))
       .sort((a, b) => b - a);
     for (const step of steps.slice(this.limit)) rmSync(join(this.root, `global_step_${step}`), { recursive: true, force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM"; // alive, someone else's
   }
 }
 

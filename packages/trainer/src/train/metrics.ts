@@ -37,7 +37,10 @@ export class MetricsWriter {
     this.path = join(runDir, METRICS_FILE);
   }
 
-  /** On resume, drop lines past the restored step so the curve continues as if never stopped. */
+  /**
+   * On resume, drop lines past the restored step so the curve continues as if never stopped;
+   * on a new run (step -1), drop them all: a crashed attempt's step-0 validation must not stay twice.
+   */
   truncateAfter(step: number): void {
     if (!existsSync(this.path)) return;
     const kept = readFileSync(this.path, "utf8").split("\n").filter((line) => {

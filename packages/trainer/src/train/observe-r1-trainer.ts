@@ -7,7 +7,7 @@ import { join } from "node:path";
 import {
   consoleLogger, type Logger, type SequenceBatch, silentLogger, spawnWorker, type SpawnedWorker, type StepPerf,
 } from "@observe-r1/bridge";
-import { needsReference, type ObserveConfig, saveResolvedConfig, worldSize } from "../config/index.js";
+import { configHash, needsReference, type ObserveConfig, saveResolvedConfig, worldSize } from "../config/index.js";
 import {
   droppedRowsNotice, isVisionModel, missingImagesWarning, type Sample, writeInvalidRows,
 } from "../data/index.js";
@@ -52,9 +52,16 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
     throw new Error("trainer.logger: tensorboard output is not implemented yet; use [console, file] (metrics.jsonl) and `observe-run report RUN_DIR` for charts");
   }
   const runDir = trainer.save_checkpoint_path ?? join("checkpoints", trainer.project_name, trainer.experiment_name);
-  mkdirSync(runDir, { recursive: true });
-  const { hash } = saveResolvedConfig(runDir, config);
   const say = (m: string) => process.stderr.write(m + "\n");
+
+  // ---- start: a new run or a resumed one, said first. Nothing in an existing run folder changes
+  // until the setup below succeeds (config.yaml, metrics), so a failed start loses nothing.
+  const hash = configHash(config);
+  const checkpoints = new CheckpointManager(join(runDir, "checkpoints"), trainer.save_limit);
+  const stale = checkpoints.removeStale();
+  if (stale.length) say(`removed ${stale.length} half-written checkpoint(s) of a run that died while saving: ${stale.join(", ")}`);
+  const resumeFrom = startingPoint(checkpoints, config, options.resume ?? false, runDir, say);
+  mkdirSync(runDir, { recursive: true });
 
   // ---- worker: one process, or a torchrun group whose rank 0 talks to us -------------------------
   // Started first: it decodes every image of the data up front, before the model loads.
@@ -89,10 +96,6 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
     const template = promptTemplate(data.format_prompt);
 
     // ---- state: fresh or resumed ---------------------------------------------------------
-    const checkpoints = new CheckpointManager(join(runDir, "checkpoints"), trainer.save_limit);
-    const resumeFrom: Checkpoint | undefined = trainer.load_checkpoint_path
-      ? checkpoints.load(trainer.load_checkpoint_path)
-      : options.resume || trainer.find_last_checkpoint ? checkpoints.latest() : undefined;
     if (resumeFrom && resumeFrom.state.configHash !== hash) {
       say(`warning: the config differs from the one ${resumeFrom.dir} was trained with (hash ${resumeFrom.state.configHash.slice(0, 12)} vs ${hash.slice(0, 12)})`);
     }
@@ -102,14 +105,15 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
     const totalOptimizerSteps = totalSteps * updatesPerStep;
     step = resumeFrom?.state.step ?? 0;
     let optimizerStep = resumeFrom?.state.optimizerStep ?? 0;
-    const metricsFile = new MetricsWriter(runDir);
-    metricsFile.truncateAfter(step);
 
     plugin = config.worker.reward.reward_function
       ? await loadRewardPlugin(config.worker.reward.reward_function, { kwargs: config.worker.reward.reward_function_kwargs, python: options.python })
       : undefined;
     lastCheckpoint = resumeFrom?.dir;
     setupDone = true;
+    saveResolvedConfig(runDir, config);
+    const metricsFile = new MetricsWriter(runDir);
+    metricsFile.truncateAfter(resumeFrom ? step : -1);
     const model = await worker.loadModel({
       modelPath: actor.model.model_path,
       loadReference: needsReference(config),
@@ -301,12 +305,42 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
     return { runDir, steps: step, lastCheckpoint, stoppedEarly, finalValidation };
   } catch (err) {
     if (!setupDone) throw err;
-    const where = lastCheckpoint ? `the last good checkpoint is ${lastCheckpoint}` : "no checkpoint was written yet";
-    throw new Error(`training failed at step ${step}: ${(err as Error).message}\n${where}; fix the cause and rerun the same command with --resume`, { cause: err });
+    const next = lastCheckpoint
+      ? `the last good checkpoint is ${lastCheckpoint}; fix the cause and rerun with --resume to continue from it`
+      : "no checkpoint was written yet; fix the cause and rerun the same command (it starts over)";
+    throw new Error(`training failed at step ${step}: ${(err as Error).message}\n${next}`, { cause: err });
   } finally {
     await plugin?.close();
     await (worker as SpawnedWorker).close();
   }
+}
+
+/**
+ * Where the run starts, said in the first line: trainer.load_checkpoint_path, else the newest
+ * checkpoint when resuming (--resume or trainer.find_last_checkpoint, on by default as in EasyR1),
+ * else a new run. --resume with nothing to resume is an error unless find_last_checkpoint allows a
+ * fresh start.
+ */
+function startingPoint(checkpoints: CheckpointManager, config: ObserveConfig, resume: boolean, runDir: string, say: (m: string) => void): Checkpoint | undefined {
+  const { trainer } = config;
+  if (trainer.load_checkpoint_path) {
+    const from = checkpoints.load(trainer.load_checkpoint_path);
+    say(`resuming from ${from.dir} (step ${from.state.step}, trainer.load_checkpoint_path)`);
+    return from;
+  }
+  const latest = checkpoints.latest();
+  if (latest && (resume || trainer.find_last_checkpoint)) {
+    say(`resuming from ${latest.dir} (step ${latest.state.step})` +
+      (resume ? "" : "; trainer.find_last_checkpoint=true continues an existing run: set it to false or choose another trainer.save_checkpoint_path to start over"));
+    return latest;
+  }
+  if (resume && !trainer.find_last_checkpoint) {
+    throw new Error(`--resume: ${runDir} has no checkpoint to resume from (${checkpoints.root} holds none); run without --resume to start a new run`);
+  }
+  say(`starting a new run in ${runDir}` +
+    (resume ? ` (--resume found no checkpoint there; trainer.find_last_checkpoint=true lets it start fresh)` : "") +
+    (latest ? ` (trainer.find_last_checkpoint=false: its checkpoints up to step ${latest.state.step} will be replaced)` : ""));
+  return undefined;
 }
 
 const GIB = 2 ** 30;
