@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa, type ResultPromise } from "execa";
 import { PROJECT_ROOT } from "@observe-r1/bridge";
-import { buildTinyModel, FIXTURES } from "./helpers.js";
+import { alive, buildTinyModel, FIXTURES } from "./helpers.js";
 
 const CLI = join(PROJECT_ROOT, "packages", "cli", "bin", "observe-run.js");
 let dir: string;
@@ -54,15 +54,6 @@ function descendants(pid: number): number[] {
   walk(pid);
   return out;
 }
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Polls `check`; fails at once, with the run's output, if the run ends first. */
 async function waitFor(check: () => boolean, ms: number, run?: ResultPromise): Promise<void> {

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { execa } from "execa";
 import { imageFromFile, type PromptInput, type SequenceBatch, silentLogger, spawnWorker, type SpawnedWorker, WorkerExitedError } from "@observe-r1/bridge";
 import { loadConfig, trainObserveR1 } from "@observe-r1/trainer";
-import { adamw, buildTinyModel, FIXTURES, startWorker, UPDATE } from "./helpers.js";
+import { adamw, alive, buildTinyModel, FIXTURES, startWorker, UPDATE } from "./helpers.js";
 
 let modelDir: string;
 let worker: SpawnedWorker;
@@ -77,15 +77,6 @@ function childrenOf(pid: number): number[] {
   const out = execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" }).trim();
   return out ? out.split(/\s+/).map(Number) : [];
 }
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 test("nprocPerNode 2: rank 0 connects for a group of two, the model is sharded over both, close() ends every rank", async () => {
   const worker = await spawnWorker({ logger: silentLogger, distributed: { nprocPerNode: 2 } });

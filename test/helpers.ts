@@ -36,3 +36,13 @@ export const RECIPE = resolveConfig({
 export const UPDATE = updateOptions(RECIPE);
 /** The recipe's AdamW at a test's learning rate. */
 export const adamw = (lr: number): OptimizerOptions => ({ ...optimizerOptions(RECIPE), lr });
+
+/** Whether a process still exists (tests check that no worker outlives its controller). */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -110,7 +110,7 @@ describe("shipped example configs", () => {
     const c = loadConfig({ file: join(REPO, "examples/configs/demo.yaml") });
     expect(c.worker.rollout.engine).toBe("hf");
     expect(c.trainer.n_gpus_per_node).toBe(0);
-    expect(c.worker.actor.model.model_path).toBe("runs/tiny-model");
+    expect(c.worker.actor.model.model_path).toBe("runs/demo/sft-model"); // what `observe-run demo` writes
     // One step's rollouts must stay a few hundred short responses on 2 cores.
     expect(c.data.rollout_batch_size * c.worker.rollout.n).toBeLessThanOrEqual(128);
     expect(c.data.max_response_length).toBeLessThanOrEqual(64);
