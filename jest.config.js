@@ -13,6 +13,9 @@ export default {
     "^.+\\.ts$": ["ts-jest", { useESM: true, tsconfig: "tsconfig.test.json" }],
   },
   testTimeout: 120000,
+  // One temporary folder per run, removed at the end (test/setup/temp-root.js).
+  globalSetup: "<rootDir>/test/setup/global-setup.js",
+  globalTeardown: "<rootDir>/test/setup/global-teardown.js",
   // A test that fails before closing its worker must not hang CI; clean shutdown itself is asserted by
   // test/worker-protocol.test.ts ("close() ... leaves no process behind").
   forceExit: true,
