@@ -1,6 +1,6 @@
 """Token-level RL quantities: KL estimators, token advantages, PPO-clip loss, loss aggregation.
 
-Pure tensor functions (no model), so each can be checked by hand. See METHOD.md §6.
+Pure tensor functions (no model), so each can be checked by hand. See docs/method.md §6.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def token_advantages(
     kl_coef > 0, token t also receives the reward r_t = -kl_coef * kl(old_t, ref_t),
     and its advantage adds the return R_t = r_t + gamma * R_{t+1} (gamma = 1, the
     recipe: sum_{s >= t} r_s). Then clamp to [-advantage_clip, advantage_clip]
-    (0 disables clamping): the one clamp, after the KL returns (METHOD.md §6).
+    (0 disables clamping): the one clamp, after the KL returns (docs/method.md §6).
     """
     adv = torch.full_like(old_logp, float(seq_advantage), dtype=torch.float32)
     if ref_logp is not None and kl_coef > 0 and old_logp.numel() > 0:

@@ -675,7 +675,7 @@ class Policy:
     ) -> dict[str, float]:
         """One PPO-clip optimizer step over the whole batch (gradients accumulated over micro-batches).
 
-        KL to the reference (METHOD.md §6): with use_kl_loss False, kl_coef > 0 and
+        KL to the reference (docs/method.md §6): with use_kl_loss False, kl_coef > 0 and
         ref_logprobs given, -kl_coef * kl_penalty(old, ref) is a per-token reward whose
         suffix sum joins each token's advantage; with use_kl_loss True the loss
         gains kl_coef * kl_loss_type(current, ref), aggregated like the policy loss

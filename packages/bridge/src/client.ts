@@ -422,7 +422,7 @@ export class WorkerClient {
     return split(readArray(reply, "logprobs", "float32"), lengths);
   }
 
-  /** One optimizer step over the batch (PPO-clip, METHOD.md section 6). */
+  /** One optimizer step over the batch (PPO-clip, docs/method.md section 6). */
   async trainStep(batch: SequenceBatch, opts: TrainStepOptions): Promise<TrainStepMetrics> {
     const { body, payloads } = this.packBatch(batch);
     if (opts.advantages.length !== batch.sequences.length) {

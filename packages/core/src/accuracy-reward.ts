@@ -1,5 +1,5 @@
 /**
- * Accuracy reward (METHOD.md section 3): 1 when the first <answer>...</answer>
+ * Accuracy reward (docs/method.md section 3): 1 when the first <answer>...</answer>
  * is equivalent to the ground truth, else 0. An unparseable ground truth scores 0
  * and is reported as a data error (the recipe scored it 1).
  */

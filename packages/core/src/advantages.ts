@@ -10,11 +10,11 @@
  * whitens r; EasyR1's grpo asserts n > 1). The config refuses rollout.n = 1.
  * reinforce_plus_plus_baseline and KL: verl sums the per-token KL-in-reward penalty
  * into the score before the group mean and the whitening; here the core never sees
- * KL, and the worker adds each token's KL return after whitening (METHOD.md §6's
+ * KL, and the worker adds each token's KL return after whitening (docs/method.md §6's
  * placement for every estimator), so the penalty keeps its kl_coef scale.
  * Dynamic weighting then scales each group (dynamic-weight.ts). No clipping here:
  * the worker clamps token advantages once, after adding the KL-in-reward returns
- * (METHOD.md section 6, algorithm.advantage_clip).
+ * (docs/method.md section 6, algorithm.advantage_clip).
  */
 import { checkKnownKeys, checkNumber, checkOneOf, CoreConfigError, CoreInputError } from "./errors.js";
 

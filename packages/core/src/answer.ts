@@ -1,5 +1,5 @@
 /**
- * Answer extraction (METHOD.md section 3): the text inside the first
+ * Answer extraction (docs/method.md section 3): the text inside the first
  * <answer>...</answer>, which may span several lines. The recipe's regex lacked
  * DOTALL, so multi-line answers silently scored 0; here they are read.
  */

@@ -1,5 +1,5 @@
 /**
- * Bonus for the concise correct answer (METHOD.md section 4): in each group, the
+ * Bonus for the concise correct answer (docs/method.md section 4): in each group, the
  * shortest correct response (ties: lowest index) gets `coef` added when it is at
  * least `minLength` tokens. Both recipe bugs are fixed: a group with no correct
  * response gets no bonus, and "correct" is the accuracy reward, not the total.

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { dynamicWeight, resolveDynamicWeightConfig } from "./dynamic-weight.js";
 
-describe("dynamic weight, METHOD.md's table (sigma 1.8)", () => {
+describe("dynamic weight, docs/method.md's table (sigma 1.8)", () => {
   test.each([
     [0, 0],
     [1 / 8, 0.7875],

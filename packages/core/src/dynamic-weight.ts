@@ -1,5 +1,5 @@
 /**
- * Dynamic weighting (METHOD.md section 5): a group whose fraction of correct
+ * Dynamic weighting (docs/method.md section 5): a group whose fraction of correct
  * responses is p has its advantages multiplied by 4 * sigma * p * (1 - p).
  * sigma = 1.8: p = 1/2 weighs 1.8, p = 1/8 or 7/8 weighs 0.7875, p = 0 or 1 weighs 0.
  * It scales the advantage, not the loss.

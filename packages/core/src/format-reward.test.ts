@@ -62,7 +62,7 @@ describe("format reward", () => {
     expect(() => resolveFormatConfig({ allowNestedObserv: true } as never)).toThrow(/Did you mean "allowNestedObserve"/);
   });
 
-  // Reference: METHOD.md's regexes plus explicit exactly-once counts, matched anywhere (re.search).
+  // Reference: docs/method.md's regexes plus explicit exactly-once counts, matched anywhere (re.search).
   const count = (s: string, t: string) => s.split(t).length - 1;
   const TAGS = ["<observe>", "</observe>", "<think>", "</think>", "<answer>", "</answer>"];
   const FLAT = /<observe>.+?<\/observe>\s*<think>.+?<\/think>\s*<answer>.+?<\/answer>/s;

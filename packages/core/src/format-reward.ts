@@ -1,5 +1,5 @@
 /**
- * Format reward (METHOD.md section 2). A response earns `score` when each tag
+ * Format reward (docs/method.md section 2). A response earns `score` when each tag
  * appears exactly once and the response matches
  *   <observe>.+?</observe>\s*<think>.+?</think>\s*<answer>.+?</answer>
  * anywhere in the text (dot matches newlines), like the recipe's re.search.

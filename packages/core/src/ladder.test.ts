@@ -1,7 +1,7 @@
 import { buildLadder, measureSample, mixingPlan, quantile, type LadderEstimate } from "./ladder.js";
 import { Rng } from "./rng.js";
 
-// The paper's level shares (METHOD.md section 1), levels 0..8.
+// The paper's level shares (docs/method.md section 1), levels 0..8.
 const PAPER_SHARES = [1.5, 3.5, 5, 7.5, 13.5, 15, 15, 20, 19];
 
 /** Synthetic population: level drawn from the paper's shares, 8 rollouts, ~10% answered directly. */

@@ -1,5 +1,5 @@
 /**
- * NeuraLadder (METHOD.md section 1): from per-sample estimation results to a
+ * NeuraLadder (docs/method.md section 1): from per-sample estimation results to a
  * dataset ordered from easy to hard, cut into stages that mix neighbouring
  * difficulty levels.
  *
@@ -49,7 +49,7 @@ export interface LadderConfig {
   seed: number;
 }
 
-// METHOD.md gives no number for the low-complexity quantile; 0.25 drops the shortest quarter.
+// docs/method.md gives no number for the low-complexity quantile; 0.25 drops the shortest quarter.
 export const DEFAULT_LADDER_CONFIG: Readonly<LadderConfig> = Object.freeze({
   rollouts: 8,
   easyFilter: true,

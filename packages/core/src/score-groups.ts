@@ -3,7 +3,7 @@
  * format + accuracy rewards, the concise-answer bonus, dynamic weights and
  * advantages. This is what the trainer calls once per rollout batch.
  *
- * Order (METHOD.md sections 3-5): reward = accuracy + format; p = fraction
+ * Order (docs/method.md sections 3-5): reward = accuracy + format; p = fraction
  * correct (accuracy, before the bonus); the bonus is added to the reward;
  * advantages come from the rewards with the bonus; then A *= 4*sigma*p*(1-p).
  */

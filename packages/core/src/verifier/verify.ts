@@ -1,5 +1,5 @@
 /**
- * Math answer verifier (METHOD.md section 3).
+ * Math answer verifier (docs/method.md section 3).
  *
  * Library choice, measured on the verifier table (verifier-table.test.ts, 216 cases)
  * with the same pipeline and only the library swapped (parse + evaluate), Node 20,

@@ -42,7 +42,7 @@ function problemsOf(load: () => unknown): readonly ConfigProblem[] {
 }
 
 describe("defaults", () => {
-  test("reproduce the METHOD.md section 6 recipe", () => {
+  test("reproduce the docs/method.md section 6 recipe", () => {
     const c = resolveConfig(MINIMAL);
     expect(c.algorithm).toMatchObject({
       adv_estimator: "grpo",

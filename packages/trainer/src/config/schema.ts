@@ -1,5 +1,5 @@
 // The run configuration: EasyR1/verl key names, Observe-R1 knobs beside them.
-// Defaults reproduce the recipe in shared/METHOD.md section 6 wherever it states a value;
+// Defaults reproduce the recipe in docs/method.md section 6 wherever it states a value;
 // elsewhere they follow EasyR1's. Every object is strict so a mistyped key is an error.
 import * as z from "zod";
 
@@ -45,7 +45,7 @@ const curriculum = section({
   difficulty_key: z.string().min(1).default("difficulty"),
   /** Per-sample field holding the ladder stage (written by `observe-run ladder build`); reported as curriculum/stage. */
   stage_key: z.string().min(1).default("stage"),
-  /** NeuraLadder estimation (METHOD.md section 1). */
+  /** NeuraLadder estimation (docs/method.md section 1). */
   estimate: section({
     /** Rollouts per sample; difficulty = 1 - correct / n. */
     n: positiveInt().default(8),
@@ -111,7 +111,7 @@ const data = section({
   /** true (EasyR1's default): drop prompts over max_prompt_length tokens; false: they are an error. */
   filter_overlong_prompts: z.boolean().default(true),
   format: section({
-    /** Format reward for a response in the <observe>/<think>/<answer> format (METHOD.md section 2). */
+    /** Format reward for a response in the <observe>/<think>/<answer> format (docs/method.md section 2). */
     score: z.number().min(0).default(0.5),
     /** true: also accept <observe> nested inside <think> (the recipe's variant), with the exactly-once checks. */
     allow_nested_observe: z.boolean().default(false),
@@ -139,10 +139,10 @@ const algorithm = section({
   kl_loss_type: z.enum(KL_PENALTIES).default("low_var_kl"),
   /** Weight of the KL term (reward penalty or loss); 0 (or disable_kl): no reference model is loaded. */
   kl_coef: z.number().min(0).default(0.01),
-  /** Token advantages (sequence advantage + KL-in-reward returns) are clamped to [-advantage_clip, advantage_clip], once, in the worker (METHOD.md section 6); 0 disables. */
+  /** Token advantages (sequence advantage + KL-in-reward returns) are clamped to [-advantage_clip, advantage_clip], once, in the worker (docs/method.md section 6); 0 disables. */
   advantage_clip: z.number().min(0).default(10),
   bonus: section({
-    /** Bonus for the shortest correct response of a group (METHOD.md section 4). */
+    /** Bonus for the shortest correct response of a group (docs/method.md section 4). */
     enable: z.boolean().default(true),
     /** Added to the reward of the group's shortest correct response. */
     coef: z.number().min(0).default(0.2),
@@ -150,7 +150,7 @@ const algorithm = section({
     min_length: z.number().int().min(0).default(100),
   }),
   dynamic_weight: section({
-    /** Dynamic weighting: A *= 4 * sigma * p * (1 - p), p the group's fraction correct (METHOD.md section 5). */
+    /** Dynamic weighting: A *= 4 * sigma * p * (1 - p), p the group's fraction correct (docs/method.md section 5). */
     enable: z.boolean().default(true),
     /** Peak weight, reached by a group with half its responses correct. */
     sigma: z.number().min(0).default(1.8),

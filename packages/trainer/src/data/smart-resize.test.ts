@@ -2,7 +2,7 @@ import { imageTokenCount, smartResize } from "./smart-resize.js";
 
 // Expected values computed with transformers 5.23's
 // models.qwen2_vl.image_processing_qwen2_vl.smart_resize(h, w, factor=28, ...).
-const RECIPE = { minPixels: 3136, maxPixels: 2_560_000 }; // METHOD.md: 4*28*28, 10000*16*16
+const RECIPE = { minPixels: 3136, maxPixels: 2_560_000 }; // docs/method.md: 4*28*28, 10000*16*16
 const QWEN_DEFAULT = { minPixels: 256 * 28 * 28, maxPixels: 1280 * 28 * 28 };
 
 test.each([

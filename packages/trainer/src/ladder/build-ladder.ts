@@ -1,4 +1,4 @@
-// NeuraLadder estimation through the worker (METHOD.md section 1): a direct-answer
+// NeuraLadder estimation through the worker (docs/method.md section 1): a direct-answer
 // check, then N reasoning rollouts per sample. Each sample's result is appended to
 // estimates.jsonl as soon as it is known, so an interrupted build resumes where it
 // stopped. Then the core orders and mixes the ladder.

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import type { PromptInput } from "@observe-r1/bridge";
 import type { Sample } from "../data/index.js";
 
-/** METHOD.md section 2: the system prompt tells the model the multimodal answer format. */
+/** docs/method.md section 2: the system prompt tells the model the multimodal answer format. */
 export const OBSERVE_R1_SYSTEM_PROMPT =
   "You are a helpful assistant. First describe what the image shows that matters for the question inside " +
   "<observe> </observe>, then reason step by step inside <think> </think>, then give the final answer inside " +
