@@ -93,6 +93,11 @@ export interface ScoredGroups {
   bonusIndex: Int32Array;
   /** Groups whose ground truth could not be parsed; they score accuracy 0. */
   dataErrors: GroupDataError[];
+  /**
+   * Responses the accuracy reward found no answer in (no answer tag), and how many of those hold a
+   * \boxed{} it did not read: a prompt asking for \boxed{} with fallbackToBoxed off scores 0 silently.
+   */
+  unanswered: { count: number; boxed: number };
 }
 
 export type FinishGroupsInput = {
@@ -103,7 +108,7 @@ export type FinishGroupsInput = {
   lengths?: ArrayLike<number>;
 } & GroupLayout;
 
-export type FinishedGroups = Omit<ScoredGroups, "format" | "accuracy" | "dataErrors">;
+export type FinishedGroups = Omit<ScoredGroups, "format" | "accuracy" | "dataErrors" | "unanswered">;
 
 /** Keeps the format checker and verifier caches between batches. */
 export class GroupScorer {
@@ -133,6 +138,7 @@ export class GroupScorer {
     const dataErrors: GroupDataError[] = [];
     const seen: (string | null)[] = [];
     const seenCorrect: boolean[] = [];
+    const unanswered = { count: 0, boxed: 0 };
 
     for (let g = 0; g < groups; g++) {
       const s = offsets[g]!;
@@ -148,6 +154,10 @@ export class GroupScorer {
         if (gold.ok) {
           // Responses in a group often share an answer: judge each distinct one once.
           const answer = this.accuracy.extract(response);
+          if (answer === null) {
+            unanswered.count++;
+            if (response.includes("\\boxed")) unanswered.boxed++;
+          }
           let k = seen.indexOf(answer);
           if (k < 0) {
             k = seen.push(answer) - 1;
@@ -161,7 +171,7 @@ export class GroupScorer {
       }
     }
     const rest = this.finishGroups({ reward, accuracy, lengths: input.lengths, offsets });
-    return { format, accuracy, ...rest, dataErrors };
+    return { format, accuracy, ...rest, dataErrors, unanswered };
   }
 
   /**

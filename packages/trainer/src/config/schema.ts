@@ -149,6 +149,14 @@ const algorithm = section({
     /** No bonus for a winner shorter than this many tokens (a floor against one-line answers). */
     min_length: z.number().int().min(0).default(100),
   }),
+  accuracy: section({
+    /** Relative tolerance when the accuracy reward compares numbers (0.5 vs 1/2 vs 50%). */
+    tolerance: z.number().min(0).max(0.5).default(1e-6),
+    /** Tag whose first occurrence holds the final answer the accuracy reward reads (docs/method.md section 3). */
+    answer_tag: z.string().regex(/^[A-Za-z][\w-]*$/, "a bare tag name like answer").default("answer"),
+    /** Read the last \boxed{} when a response has no answer tag (prompts in EasyR1's math format ask for \boxed{}). */
+    fallback_to_boxed: z.boolean().default(false),
+  }),
   dynamic_weight: section({
     /** Dynamic weighting: A *= 4 * sigma * p * (1 - p), p the group's fraction correct (docs/method.md section 5). */
     enable: z.boolean().default(true),

@@ -10,6 +10,7 @@ import type { ObserveConfig } from "../config/index.js";
 import { datasetOptions, loadDataset, type Sample } from "../data/index.js";
 import { Progress } from "../train/progress.js";
 import { problemText, promptTemplate, sampleChoices, toPrompt } from "../train/prompt.js";
+import { scoringConfig } from "../train/scoring.js";
 import { distributedOptions, rolloutOptions } from "../train/worker-options.js";
 
 export const LADDER_FILES = {
@@ -44,7 +45,7 @@ export async function buildNeuraLadder(config: ObserveConfig, options: BuildLadd
   const done = readEstimates(files.estimates);
   const todo = dataset.samples.filter((s) => !done.has(s.id));
   const template = promptTemplate(data.format_prompt);
-  const scorer = new AccuracyScorer(resolveAccuracyConfig({}));
+  const scorer = new AccuracyScorer(resolveAccuracyConfig(scoringConfig(config).accuracy)); // judged as training judges
   const batchSize = data.rollout_batch_size;
 
   if (todo.length) {

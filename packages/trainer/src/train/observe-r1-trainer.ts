@@ -165,6 +165,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
 
     const progress = new Progress("train", totalSteps, step);
     let droppedAtRuntime = 0;
+    let warnedUnreadBoxed = false; // said once per run, not every step
     let finalValidation: Metrics | undefined;
     while (step < totalSteps && !options.signal?.aborted) {
       step += 1;
@@ -209,6 +210,12 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       // 3-5. rewards, bonus, dynamically weighted group advantages
       const scored = await timed("reward", () => scorer.score(samples, completions, rollout.n));
       for (const e of scored.dataErrors) progress.log(`data error: ${e}`);
+      if (scored.unanswered.boxed > 0 && !warnedUnreadBoxed) {
+        warnedUnreadBoxed = true;
+        const tag = algorithm.accuracy.answer_tag;
+        progress.log(`warning: step ${step}: ${scored.unanswered.boxed} of ${completions.length} responses have no <${tag}> tag but a \\boxed{} answer, ` +
+          `which the accuracy reward does not read (it scores them 0); if your prompt asks for \\boxed{}, set algorithm.accuracy.fallback_to_boxed=true`);
+      }
 
       // 6. reference log-probs for the KL term
       const refLogprobs = needsReference(config)
@@ -254,6 +261,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         "reward/bonus": mean(scored.bonus),
         ...Object.fromEntries(Object.entries(scored.extra).map(([k, v]) => [`reward/${k}`, mean(v)])),
         "reward/data_errors": scored.dataErrors.length,
+        "reward/no_answer": scored.unanswered.count / completions.length,
         "data/dropped_at_runtime": dropped,
         "critic/advantages/mean": mean(scored.advantage),
         "critic/advantages/max": Math.max(...scored.advantage),

@@ -18,12 +18,15 @@ export interface ScoredBatch {
   /** Named sub-scores of a reward plug-in, per response. */
   extra: Record<string, Float64Array>;
   dataErrors: string[];
+  /** Responses the built-in accuracy reward found no answer in, and those of them holding an unread \boxed{}. */
+  unanswered: { count: number; boxed: number };
 }
 
 export function scoringConfig(config: ObserveConfig): ScoringConfigInput {
   const { algorithm, data } = config;
   return {
     format: { score: data.format.score, allowNestedObserve: data.format.allow_nested_observe },
+    accuracy: { tolerance: algorithm.accuracy.tolerance, answerTag: algorithm.accuracy.answer_tag, fallbackToBoxed: algorithm.accuracy.fallback_to_boxed },
     bonus: { enabled: algorithm.bonus.enable, coef: algorithm.bonus.coef, minLength: algorithm.bonus.min_length },
     dynamicWeight: { enabled: algorithm.dynamic_weight.enable, sigma: algorithm.dynamic_weight.sigma },
     advantage: { estimator: algorithm.adv_estimator },
@@ -46,6 +49,7 @@ export class BatchScorer {
     const builtIn = this.groups.scoreGroups({ responses, groundTruths, choices, lengths, groupSize: n });
     const dataErrors = builtIn.dataErrors.map((e) => `sample ${samples[e.group]!.id}: ${e.message}`);
     if (!this.plugin) return { ...builtIn, extra: {}, dataErrors };
+    const unanswered = { count: 0, boxed: 0 }; // the plug-in reads answers its own way
 
     const scores = await this.plugin.score(completions.map((c, i) => rewardInput(samples[Math.floor(i / n)]!, c.text, lengths[i]!)));
     const pick = (name: string, fallback: ArrayLike<number>) =>
@@ -55,7 +59,7 @@ export class BatchScorer {
     const finished = this.groups.finishGroups({ reward: scores.map((s) => s.overall), accuracy, lengths, groupSize: n });
     const extra: Record<string, Float64Array> = {};
     for (const name of Object.keys(scores[0] ?? {})) if (name !== "overall") extra[name] = pick(name, []);
-    return { ...finished, format, accuracy, extra, dataErrors };
+    return { ...finished, format, accuracy, extra, dataErrors, unanswered };
   }
 }
 
