@@ -43,7 +43,7 @@ interface Span {
   content: string;
 }
 
-/** Ordered candidates for the final answer of `raw` (never empty for non-empty text). */
+/** Ordered candidates for the final answer of `raw`; none for empty text or nothing after </think>. */
 export function answerCandidates(raw: string, options: ExtractOptions = {}): Candidate[] {
   let text = repairEscapes(raw).trim(); // before trim: a leading form feed may be the f of \frac
   // Fast path: short plain answers ("12", "x = 5", "B") are their own answer.
@@ -107,7 +107,7 @@ const DOUBLED_COMMAND = new RegExp(`(?<!\\\\)\\\\\\\\(?=(?:${COMMANDS})(?![A-Za-
 const DOUBLED_ANY = /(?<!\\)\\\\(?=[A-Za-z])/g;
 const CONTROL_ESCAPE: Readonly<Record<string, string>> = { "\x07": "a", "\b": "b", "\v": "v", "\f": "f" };
 
-export function repairEscapes(s: string): string {
+function repairEscapes(s: string): string {
   if (/[\x07\b\v\f]/.test(s)) {
     s = s.replace(/[\x07\b\v\f]([A-Za-z]+)/g, (m, word: string) => {
       const name = CONTROL_ESCAPE[m[0]!]! + word;
@@ -120,7 +120,7 @@ export function repairEscapes(s: string): string {
 }
 
 /** $$..$$, \[..\], $..$ (one line, not \$), \(..\), in order of appearance. */
-export function mathSpans(s: string): Span[] {
+function mathSpans(s: string): Span[] {
   const spans: Span[] = [];
   const re = /(?<!\\)\$\$([\s\S]+?)(?<!\\)\$\$|(?<!\\)\\\[([\s\S]+?)\\\]|(?<![\\$])\$((?:\\\$|[^\n$])+?)(?<!\\)\$|(?<!\\)\\\(([\s\S]+?)\\\)/g;
   for (let m = re.exec(s); m; m = re.exec(s)) {
