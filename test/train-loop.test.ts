@@ -42,7 +42,7 @@ test("a run writes EasyR1-named metrics and atomic checkpoints, and a resumed ru
   const a = readMetrics(straight);
   expect(a.map((m) => m.step)).toEqual([1, 2, 3]);
   for (const key of ["reward/overall", "reward/format", "reward/accuracy", "reward/bonus", "response_length/mean", "timing_s/gen",
-    "timing_s/reward", "timing_s/update", "perf/throughput", "actor/kl", "actor/entropy", "actor/clipfrac", "actor/grad_norm", "curriculum/stage"]) {
+    "timing_s/reward", "timing_s/update", "perf/throughput", "actor/kl", "actor/entropy", "actor/clipfrac", "actor/clipfrac_higher", "actor/clipfrac_lower", "actor/clipfrac_dual", "actor/grad_norm", "curriculum/stage"]) {
     expect(typeof a[0]![key]).toBe("number");
   }
   expect(Object.keys(a[0]!).some((k) => k.startsWith("accuracy_by_level/"))).toBe(true);

@@ -157,7 +157,7 @@ class Handlers:
         prompts, index, responses = _sequences(req.batch, payloads)
         total = sum(len(r) for r in responses)
         advantages = payloads.array("advantages", expected_len=len(responses))
-        settings = _required(req, "train_step", "lr", "clip_ratio_low", "clip_ratio_high", "kl_coef", "use_kl_loss",
+        settings = _required(req, "train_step", "lr", "clip_ratio_low", "clip_ratio_high", "clip_ratio_dual", "kl_coef", "use_kl_loss",
                              "advantage_clip", "temperature", "loss_scale_factor", "gamma")
         settings.update(
             kl_penalty=_enum(req, "train_step", "kl_penalty", _KL_PENALTY),

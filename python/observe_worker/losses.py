@@ -5,6 +5,8 @@ Pure tensor functions (no model), so each can be checked by hand. See docs/metho
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import torch
 
 KL_PENALTIES = ("kl", "abs", "mse", "low_var_kl")
@@ -86,19 +88,40 @@ def _returns(rewards: torch.Tensor, gamma: float) -> torch.Tensor:
     return out
 
 
-def ppo_clip_terms(
-    logp: torch.Tensor, old_logp: torch.Tensor, adv: torch.Tensor, clip_low: float, clip_high: float
-) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    """Per-token PPO-clip loss, whether the clipped branch was taken, and the k1 estimate of KL(old || new).
+class ClipFractions(NamedTuple):
+    """Per-token 0/1 flags of which clip bound set the loss (they never overlap)."""
 
-    ratio = exp(logp - old_logp); loss = max(-A * ratio, -A * clip(ratio, 1 - clip_low, 1 + clip_high)).
+    higher: torch.Tensor  # A > 0 and ratio > 1 + clip_high: the clip-higher bound (DAPO)
+    lower: torch.Tensor  # A < 0 and ratio < 1 - clip_low: the lower bound
+    dual: torch.Tensor  # A < 0 and ratio > clip_dual: the dual-clip bound (Ye et al. 2019, arXiv 1912.09729)
+
+
+def ppo_clip_terms(
+    log_ratio: torch.Tensor, adv: torch.Tensor, clip_low: float, clip_high: float, clip_dual: float
+) -> tuple[torch.Tensor, ClipFractions]:
+    """Per-token dual-clip PPO loss from the log importance ratio, and which bound was active.
+
+    r = exp(log_ratio); L = max(-A r, -A clip(r, 1 - clip_low, 1 + clip_high)),
+    and for A < 0 also L = min(L, -A clip_dual): a token with a negative advantage whose
+    ratio went above clip_dual stops pushing (its loss is a constant). verl's
+    compute_policy_loss_vanilla (clip_ratio_c) and EasyR1's compute_policy_loss
+    (clip_ratio_dual) have the same loss; verl's pg_clipfrac is higher + lower and its
+    pg_clipfrac_lower is `dual` here. EasyR1 names the same two quantities
+    pg_clipfrac_higher / pg_clipfrac_lower; here higher / lower name the ratio bound.
     """
-    log_ratio = logp - old_logp
     ratio = torch.exp(torch.clamp(log_ratio, min=-20.0, max=20.0))
     unclipped = -adv * ratio
     clipped = -adv * torch.clamp(ratio, 1.0 - clip_low, 1.0 + clip_high)
     loss = torch.maximum(unclipped, clipped)
-    return loss, (clipped > unclipped).float(), -log_ratio
+    dual_bound = -adv * clip_dual
+    negative = adv < 0
+    dual = negative & (loss > dual_bound)
+    loss = torch.where(negative, torch.minimum(loss, dual_bound), loss)
+    took_clip = clipped > unclipped
+    flags = ClipFractions(
+        higher=(took_clip & (ratio > 1.0)).float(), lower=(took_clip & (ratio < 1.0)).float(), dual=dual.float()
+    )
+    return loss, flags
 
 
 def aggregate(

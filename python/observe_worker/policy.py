@@ -662,6 +662,7 @@ class Policy:
         lr: float,
         clip_ratio_low: float = 0.2,
         clip_ratio_high: float = 0.2,
+        clip_ratio_dual: float = 3.0,
         kl_coef: float = 0.0,
         kl_penalty: str = "kl",
         kl_loss_type: str = "low_var_kl",
@@ -700,6 +701,8 @@ class Policy:
             raise BadRequest(f"advantage_clip must be >= 0 (0 disables the clamp), got {advantage_clip}")
         if clip_ratio_low < 0 or clip_ratio_high < 0:
             raise BadRequest(f"clip ratios must be >= 0, got low {clip_ratio_low}, high {clip_ratio_high}")
+        if not clip_ratio_dual > 1:
+            raise BadRequest(f"clip_ratio_dual must be > 1 (the dual-clip bound on the ratio when A < 0), got {clip_ratio_dual}")
         resp = self._check_sequences(prompts, prompt_index, responses)
         adv = np.asarray(advantages, dtype=np.float32).reshape(-1)
         if adv.shape[0] != len(resp):
@@ -719,7 +722,8 @@ class Policy:
 
         self.model.train()
         opt.zero_grad(set_to_none=True)
-        sums = {"pg_loss": 0.0, "kl_loss": 0.0, "kl": 0.0, "clipfrac": 0.0, "entropy": 0.0, "ppo_kl": 0.0}
+        sums = {"pg_loss": 0.0, "kl_loss": 0.0, "kl": 0.0, "clipfrac_higher": 0.0, "clipfrac_lower": 0.0, "clipfrac_dual": 0.0,
+                "entropy": 0.0, "ppo_kl": 0.0}
         try:
             for rows in self._micro_batches(total_seqs, micro_batch_size):
                 if rows is None:
@@ -744,7 +748,8 @@ class Policy:
                     )
                     for j, k in enumerate(rows)
                 ]).to(dev)
-                pg_tok, clipped, ppo_kl = ppo_clip_terms(logp, old_mb, tok_adv, clip_ratio_low, clip_ratio_high)
+                log_ratio = logp - old_mb
+                pg_tok, clipped = ppo_clip_terms(log_ratio, tok_adv, clip_ratio_low, clip_ratio_high, clip_ratio_dual)
                 lengths = torch.tensor(batch.lengths, device=dev)
                 agg = lambda v: aggregate(v, batch.seq_ids, len(rows), lengths, loss_agg_mode, total_tokens, total_seqs,  # noqa: E731
                                           loss_scale_factor)
@@ -760,9 +765,10 @@ class Policy:
                 # over ranks, so scaling by the world size makes that average the global sum.
                 (loss * self.world.size).backward()
                 sums["pg_loss"] += float(pg_loss.detach())
-                sums["clipfrac"] += float(clipped.sum())
+                for name, flags in clipped._asdict().items():
+                    sums[f"clipfrac_{name}"] += float(flags.sum())
                 sums["entropy"] += float(entropy.sum())
-                sums["ppo_kl"] += float(ppo_kl.detach().sum())
+                sums["ppo_kl"] += float(-log_ratio.detach().sum())
             sums = distributed.all_reduce_sums(sums)
             grad_norm = self._finish_step(opt)
         except BaseException:
@@ -775,7 +781,10 @@ class Policy:
             "pg_loss": sums["pg_loss"],
             "kl": sums["kl"] / total_tokens,
             "kl_loss": sums["kl_loss"],
-            "clipfrac": sums["clipfrac"] / total_tokens,
+            "clipfrac": (sums["clipfrac_higher"] + sums["clipfrac_lower"]) / total_tokens,
+            "clipfrac_higher": sums["clipfrac_higher"] / total_tokens,
+            "clipfrac_lower": sums["clipfrac_lower"] / total_tokens,
+            "clipfrac_dual": sums["clipfrac_dual"] / total_tokens,
             "grad_norm": grad_norm,
             "entropy": sums["entropy"] / total_tokens,
             "ppo_kl": sums["ppo_kl"] / total_tokens,

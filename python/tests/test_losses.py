@@ -120,18 +120,35 @@ def test_token_advantages_discount_kl_rewards_by_gamma():
     assert torch.allclose(adv, t(0.95, 1.0, 1.1))
 
 
-def test_ppo_clip_terms():
-    old = t(0.0, 0.0, 0.0, 0.0)
-    logp = t(math.log(1.5), math.log(1.5), math.log(0.5), math.log(1.1))
-    adv = t(1.0, -1.0, -1.0, 1.0)
-    loss, clipped, ppo_kl = ppo_clip_terms(logp, old, adv, 0.2, 0.28)
-    # ratio 1.5, A>0: min(1.5, 1.28) -> loss -1.28 (clipped)
-    # ratio 1.5, A<0: max(1.5, 1.28) -> loss 1.5 (not clipped)
-    # ratio 0.5, A<0: max(-(-0.5), 0.8) -> loss 0.8 (clipped)
-    # ratio 1.1, A>0: inside the band -> -1.1
-    assert torch.allclose(loss, t(-1.28, 1.5, 0.8, -1.1))
-    assert clipped.tolist() == [1.0, 0.0, 1.0, 0.0]
-    assert torch.allclose(ppo_kl, -logp)
+def test_ppo_clip_terms_each_bound_by_hand():
+    """clip_ratio_low 0.2, clip_ratio_high 0.28 (clip-higher), clip_ratio_dual 3."""
+    ratio = t(1.5, 1.1, 0.5, 4.0, 1.0, 0.7, 1.5)
+    adv = t(1.0, 1.0, -1.0, -1.0, -2.0, 0.5, -1.0)
+    logp = ratio.log().requires_grad_()
+    loss, flags = ppo_clip_terms(logp, adv, 0.2, 0.28, 3.0)
+    # 0: A>0, r 1.5 -> -min(1.5, 1.28) = -1.28 (higher)    1: A>0, r 1.1 inside -> -1.1
+    # 2: A<0, r 0.5 -> max(0.5, 0.8) = 0.8 (lower)          3: A<0, r 4 -> min(max(4, 1.28), 3) = 3 (dual)
+    # 4: A=-2, r 1 -> 2                                      5: A>0, r 0.7: PPO leaves a falling ratio alone -> -0.35
+    # 6: A<0, r 1.5 between 1 + high and the dual bound -> 1.5 (no clip: the ratio is not clipped upward for A<0)
+    assert torch.allclose(loss, t(-1.28, -1.1, 0.8, 3.0, 2.0, -0.35, 1.5))
+    assert flags.higher.tolist() == [1, 0, 0, 0, 0, 0, 0]
+    assert flags.lower.tolist() == [0, 0, 1, 0, 0, 0, 0]
+    assert flags.dual.tolist() == [0, 0, 0, 1, 0, 0, 0]
+    # d loss / d logp = -A r where no bound is active, 0 where one is.
+    loss.sum().backward()
+    assert torch.allclose(logp.grad, t(0.0, -1.1, 0.0, 0.0, 2.0, -0.35, 1.5))
+
+
+def test_ppo_clip_terms_each_key_moves_its_bound():
+    ratio = t(1.5, 0.5, 4.0)
+    adv = t(1.0, -1.0, -1.0)
+    base, _ = ppo_clip_terms(ratio.log(), adv, 0.2, 0.28, 3.0)
+    higher, flags = ppo_clip_terms(ratio.log(), adv, 0.2, 0.6, 3.0)  # 1 + 0.6 > 1.5: no longer clipped
+    assert torch.allclose(higher - base, t(-1.5 + 1.28, 0.0, 0.0)) and flags.higher.sum() == 0
+    lower, flags = ppo_clip_terms(ratio.log(), adv, 0.6, 0.28, 3.0)  # 1 - 0.6 < 0.5: no longer clipped
+    assert torch.allclose(lower - base, t(0.0, 0.5 - 0.8, 0.0)) and flags.lower.sum() == 0
+    dual, flags = ppo_clip_terms(ratio.log(), adv, 0.2, 0.28, 5.0)  # 4 < 5: the unclipped ratio counts
+    assert torch.allclose(dual - base, t(0.0, 0.0, 4.0 - 3.0)) and flags.dual.sum() == 0
 
 
 @pytest.mark.parametrize("mode", ["token-mean", "seq-mean-token-mean", "seq-mean-token-sum", "seq-mean-token-sum-norm"])

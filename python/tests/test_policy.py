@@ -231,6 +231,37 @@ def test_micro_batches_accumulate_to_the_full_batch_step(make_trainable, prompts
     assert s["ppo_kl"] != 0.0
 
 
+def test_clip_fractions_report_each_bound(make_trainable, prompts):
+    """Old log-probs shifted by -0.5 / +0.5 on alternate tokens give ratios e^0.5 = 1.65 and e^-0.5 = 0.61:
+    each clip bound then shows up in its own fraction, and only when it binds (lr 0: no weight moves)."""
+    policy = make_trainable()
+    idx, toks = _one_batch(policy, prompts)
+    logp = policy.log_probs(prompts, idx, toks)
+    shift = [np.where(np.arange(len(lp)) % 2 == 0, -0.5, 0.5).astype(np.float32) for lp in logp]
+    old = [lp + d for lp, d in zip(logp, shift)]
+    adv = np.array([1.0, -1.0, 1.0, -1.0], np.float32)
+    wide = policy.train_step(prompts, idx, toks, adv, old_logprobs=old, lr=0.0,
+                             clip_ratio_low=0.99, clip_ratio_high=100.0, clip_ratio_dual=100.0)
+    assert wide["clipfrac"] == wide["clipfrac_higher"] == wide["clipfrac_lower"] == wide["clipfrac_dual"] == 0.0
+    s = policy.train_step(prompts, idx, toks, adv, old_logprobs=old, lr=0.0,
+                          clip_ratio_low=0.2, clip_ratio_high=0.28, clip_ratio_dual=1.5)
+    total = sum(len(t) for t in toks)
+    up = [int((d < 0).sum()) for d in shift]  # tokens with ratio 1.65
+    down = [int((d > 0).sum()) for d in shift]  # tokens with ratio 0.61
+    higher = (up[0] + up[2]) / total  # A > 0, 1.65 > 1.28
+    lower = (down[1] + down[3]) / total  # A < 0, 0.61 < 0.8
+    dual = (up[1] + up[3]) / total  # A < 0, 1.65 > 1.5
+    assert min(higher, lower, dual) > 0
+    assert s["clipfrac_higher"] == pytest.approx(higher)
+    assert s["clipfrac_lower"] == pytest.approx(lower)
+    assert s["clipfrac_dual"] == pytest.approx(dual)
+    assert s["clipfrac"] == pytest.approx(higher + lower)
+    # dual bound above 1.65: those tokens train unclipped again
+    loose = policy.train_step(prompts, idx, toks, adv, old_logprobs=old, lr=0.0,
+                              clip_ratio_low=0.2, clip_ratio_high=0.28, clip_ratio_dual=2.0)
+    assert loose["clipfrac_dual"] == 0.0 and loose["pg_loss"] > s["pg_loss"]
+
+
 def test_kl_options(make_trainable, prompts, tiny_model_dir):
     policy = make_trainable(load_reference=True)
     idx, toks = _one_batch(policy, prompts)

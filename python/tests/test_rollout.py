@@ -251,7 +251,7 @@ def test_vllm_generate_under_torchrun(fake_policy, recording, gathered, monkeypa
 
 # Every setting, as the controller sends them (the worker takes no defaults of its own).
 ADAMW = dict(lr=1e-3, beta1=0.9, beta2=0.95, weight_decay=0.0, max_grad_norm=1.0, eps=1e-8)
-UPDATE = dict(lr=1e-3, clip_ratio_low=0.2, clip_ratio_high=0.2, kl_coef=0.0, kl_penalty=pb.KL_PENALTY_KL,
+UPDATE = dict(lr=1e-3, clip_ratio_low=0.2, clip_ratio_high=0.2, clip_ratio_dual=3.0, kl_coef=0.0, kl_penalty=pb.KL_PENALTY_KL,
               kl_loss_type=pb.KL_PENALTY_LOW_VAR_KL, use_kl_loss=False, advantage_clip=10.0,
               loss_agg_mode=pb.LOSS_AGG_MODE_TOKEN_MEAN, loss_scale_factor=8.0, temperature=1.0, gamma=1.0)
 
@@ -327,7 +327,7 @@ def test_handlers_refuse_a_missing_setting_instead_of_guessing(tiny_model_dir):
 
     batch = pb.SequenceBatch(prompts=[pb.Prompt(text="hi")], prompt_index=[0, 0], response_lengths=[2, 1])
     frames = {"response_ids": np.array([20, 21, 22])}
-    for field in ["clip_ratio_high", "advantage_clip", "temperature", "use_kl_loss", "gamma"]:
+    for field in ["clip_ratio_high", "clip_ratio_dual", "advantage_clip", "temperature", "use_kl_loss", "gamma"]:
         partial = {k: v for k, v in UPDATE.items() if k != field}
         with pytest.raises(BadRequest, match=rf"train_step: {field} not set"):
             h.handle(*_train_step(pb.TrainStepRequest(batch=batch, **partial), frames))

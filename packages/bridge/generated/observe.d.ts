@@ -866,6 +866,7 @@ export namespace observe {
             klLossType: observe.v1.KlPenalty;
             lossScaleFactor?: (number|null);
             gamma?: (number|null);
+            clipRatioDual?: (number|null);
             static create(properties: observe.v1.TrainStepRequest.$Shape): observe.v1.TrainStepRequest & observe.v1.TrainStepRequest.$Shape;
             static create(properties?: observe.v1.TrainStepRequest.$Properties): observe.v1.TrainStepRequest;
             static encode(m: observe.v1.TrainStepRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -892,6 +893,7 @@ export namespace observe {
                 klLossType?: (observe.v1.KlPenalty|null);
                 lossScaleFactor?: (number|null);
                 gamma?: (number|null);
+                clipRatioDual?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.TrainStepRequest.$Properties;
@@ -914,6 +916,9 @@ export namespace observe {
             ppoKl: number;
             perf?: (observe.v1.StepPerf.$Properties|null);
             klLoss: number;
+            clipfracHigher: number;
+            clipfracLower: number;
+            clipfracDual: number;
             static create(properties: observe.v1.TrainStepReply.$Shape): observe.v1.TrainStepReply & observe.v1.TrainStepReply.$Shape;
             static create(properties?: observe.v1.TrainStepReply.$Properties): observe.v1.TrainStepReply;
             static encode(m: observe.v1.TrainStepReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -937,6 +942,9 @@ export namespace observe {
                 ppoKl?: (number|null);
                 perf?: (observe.v1.StepPerf.$Properties|null);
                 klLoss?: (number|null);
+                clipfracHigher?: (number|null);
+                clipfracLower?: (number|null);
+                clipfracDual?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.TrainStepReply.$Properties;

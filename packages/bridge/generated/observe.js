@@ -8465,6 +8465,7 @@ export const observe = $root.observe = (() => {
              * @property {observe.v1.KlPenalty|null} [klLossType] TrainStepRequest klLossType
              * @property {number|null} [lossScaleFactor] TrainStepRequest lossScaleFactor
              * @property {number|null} [gamma] TrainStepRequest gamma
+             * @property {number|null} [clipRatioDual] TrainStepRequest clipRatioDual
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8608,6 +8609,14 @@ export const observe = $root.observe = (() => {
              */
             TrainStepRequest.prototype.gamma = null;
 
+            /**
+             * TrainStepRequest clipRatioDual.
+             * @member {number|null|undefined} clipRatioDual
+             * @memberof observe.v1.TrainStepRequest
+             * @instance
+             */
+            TrainStepRequest.prototype.clipRatioDual = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -8662,6 +8671,12 @@ export const observe = $root.observe = (() => {
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(TrainStepRequest.prototype, "_gamma", {
                 get: $util.oneOfGetter($oneOfFields = ["gamma"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TrainStepRequest.prototype, "_clipRatioDual", {
+                get: $util.oneOfGetter($oneOfFields = ["clipRatioDual"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8725,6 +8740,8 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 13, wireType 5 =*/109).float(m.lossScaleFactor);
                 if (m.gamma != null && $Object.hasOwnProperty.call(m, "gamma"))
                     w.uint32(/* id 14, wireType 5 =*/117).float(m.gamma);
+                if (m.clipRatioDual != null && $Object.hasOwnProperty.call(m, "clipRatioDual"))
+                    w.uint32(/* id 15, wireType 5 =*/125).float(m.clipRatioDual);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -8872,6 +8889,13 @@ export const observe = $root.observe = (() => {
                                 break;
                             m.gamma = r.float();
                             m._gamma = "gamma";
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 5)
+                                break;
+                            m.clipRatioDual = r.float();
+                            m._clipRatioDual = "clipRatioDual";
                             continue;
                         }
                     }
@@ -9027,6 +9051,9 @@ export const observe = $root.observe = (() => {
                 if (d.gamma != null) {
                     m.gamma = $Number(d.gamma);
                 }
+                if (d.clipRatioDual != null) {
+                    m.clipRatioDual = $Number(d.clipRatioDual);
+                }
                 return m;
             };
 
@@ -9096,6 +9123,9 @@ export const observe = $root.observe = (() => {
                 if (m.gamma != null && $Object.hasOwnProperty.call(m, "gamma")) {
                     d.gamma = o.json && !$isFinite(m.gamma) ? $String(m.gamma) : m.gamma;
                 }
+                if (m.clipRatioDual != null && $Object.hasOwnProperty.call(m, "clipRatioDual")) {
+                    d.clipRatioDual = o.json && !$isFinite(m.clipRatioDual) ? $String(m.clipRatioDual) : m.clipRatioDual;
+                }
                 return d;
             };
 
@@ -9143,6 +9173,9 @@ export const observe = $root.observe = (() => {
              * @property {number|null} [ppoKl] TrainStepReply ppoKl
              * @property {observe.v1.StepPerf.$Properties|null} [perf] TrainStepReply perf
              * @property {number|null} [klLoss] TrainStepReply klLoss
+             * @property {number|null} [clipfracHigher] TrainStepReply clipfracHigher
+             * @property {number|null} [clipfracLower] TrainStepReply clipfracLower
+             * @property {number|null} [clipfracDual] TrainStepReply clipfracDual
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9263,6 +9296,30 @@ export const observe = $root.observe = (() => {
             TrainStepReply.prototype.klLoss = 0;
 
             /**
+             * TrainStepReply clipfracHigher.
+             * @member {number} clipfracHigher
+             * @memberof observe.v1.TrainStepReply
+             * @instance
+             */
+            TrainStepReply.prototype.clipfracHigher = 0;
+
+            /**
+             * TrainStepReply clipfracLower.
+             * @member {number} clipfracLower
+             * @memberof observe.v1.TrainStepReply
+             * @instance
+             */
+            TrainStepReply.prototype.clipfracLower = 0;
+
+            /**
+             * TrainStepReply clipfracDual.
+             * @member {number} clipfracDual
+             * @memberof observe.v1.TrainStepReply
+             * @instance
+             */
+            TrainStepReply.prototype.clipfracDual = 0;
+
+            /**
              * Creates a new TrainStepReply instance using the specified properties.
              * @function create
              * @memberof observe.v1.TrainStepReply
@@ -9316,6 +9373,12 @@ export const observe = $root.observe = (() => {
                     $root.observe.v1.StepPerf.encode(m.perf, w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
                 if (m.klLoss != null && $Object.hasOwnProperty.call(m, "klLoss") && !$Object.is(m.klLoss, 0))
                     w.uint32(/* id 11, wireType 5 =*/93).float(m.klLoss);
+                if (m.clipfracHigher != null && $Object.hasOwnProperty.call(m, "clipfracHigher") && !$Object.is(m.clipfracHigher, 0))
+                    w.uint32(/* id 12, wireType 5 =*/101).float(m.clipfracHigher);
+                if (m.clipfracLower != null && $Object.hasOwnProperty.call(m, "clipfracLower") && !$Object.is(m.clipfracLower, 0))
+                    w.uint32(/* id 13, wireType 5 =*/109).float(m.clipfracLower);
+                if (m.clipfracDual != null && $Object.hasOwnProperty.call(m, "clipfracDual") && !$Object.is(m.clipfracDual, 0))
+                    w.uint32(/* id 14, wireType 5 =*/117).float(m.clipfracDual);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9456,6 +9519,33 @@ export const observe = $root.observe = (() => {
                                 delete m.klLoss;
                             continue;
                         }
+                    case 12: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.clipfracHigher = v;
+                            else
+                                delete m.clipfracHigher;
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.clipfracLower = v;
+                            else
+                                delete m.clipfracLower;
+                            continue;
+                        }
+                    case 14: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.clipfracDual = v;
+                            else
+                                delete m.clipfracDual;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -9546,6 +9636,21 @@ export const observe = $root.observe = (() => {
                         m.klLoss = $Number(d.klLoss);
                     }
                 }
+                if (d.clipfracHigher != null) {
+                    if (!$Object.is($Number(d.clipfracHigher), 0)) {
+                        m.clipfracHigher = $Number(d.clipfracHigher);
+                    }
+                }
+                if (d.clipfracLower != null) {
+                    if (!$Object.is($Number(d.clipfracLower), 0)) {
+                        m.clipfracLower = $Number(d.clipfracLower);
+                    }
+                }
+                if (d.clipfracDual != null) {
+                    if (!$Object.is($Number(d.clipfracDual), 0)) {
+                        m.clipfracDual = $Number(d.clipfracDual);
+                    }
+                }
                 return m;
             };
 
@@ -9578,6 +9683,9 @@ export const observe = $root.observe = (() => {
                     d.ppoKl = 0;
                     d.perf = null;
                     d.klLoss = 0;
+                    d.clipfracHigher = 0;
+                    d.clipfracLower = 0;
+                    d.clipfracDual = 0;
                 }
                 if (m.loss != null && $Object.hasOwnProperty.call(m, "loss")) {
                     d.loss = o.json && !$isFinite(m.loss) ? $String(m.loss) : m.loss;
@@ -9611,6 +9719,15 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.klLoss != null && $Object.hasOwnProperty.call(m, "klLoss")) {
                     d.klLoss = o.json && !$isFinite(m.klLoss) ? $String(m.klLoss) : m.klLoss;
+                }
+                if (m.clipfracHigher != null && $Object.hasOwnProperty.call(m, "clipfracHigher")) {
+                    d.clipfracHigher = o.json && !$isFinite(m.clipfracHigher) ? $String(m.clipfracHigher) : m.clipfracHigher;
+                }
+                if (m.clipfracLower != null && $Object.hasOwnProperty.call(m, "clipfracLower")) {
+                    d.clipfracLower = o.json && !$isFinite(m.clipfracLower) ? $String(m.clipfracLower) : m.clipfracLower;
+                }
+                if (m.clipfracDual != null && $Object.hasOwnProperty.call(m, "clipfracDual")) {
+                    d.clipfracDual = o.json && !$isFinite(m.clipfracDual) ? $String(m.clipfracDual) : m.clipfracDual;
                 }
                 return d;
             };

@@ -165,6 +165,8 @@ export type LossAggMode = "token-mean" | "seq-mean-token-mean" | "seq-mean-token
 export interface UpdateOptions {
   clipRatioLow: number;
   clipRatioHigh: number;
+  /** Dual-clip PPO (> 1): for a negative advantage the ratio counts at most this much. */
+  clipRatioDual: number;
   /** 0: no KL term. */
   klCoef: number;
   /** The per-token reward penalty's estimator (useKlLoss false). */
@@ -210,7 +212,14 @@ export interface TrainStepMetrics {
   kl: number;
   /** The KL loss term before klCoef (useKlLoss), aggregated like the policy loss; 0 otherwise. */
   klLoss: number;
+  /** Fraction of tokens a PPO clip bound set: clipfracHigher + clipfracLower. */
   clipfrac: number;
+  /** A > 0 and the ratio above 1 + clipRatioHigh. */
+  clipfracHigher: number;
+  /** A < 0 and the ratio below 1 - clipRatioLow. */
+  clipfracLower: number;
+  /** A < 0 and the ratio above clipRatioDual. */
+  clipfracDual: number;
   gradNorm: number;
   entropy: number;
   lr: number;
@@ -434,7 +443,7 @@ export class WorkerClient {
     const reply = await this.connection.request(
       "trainStep",
       {
-        batch: body, lr: opts.lr, clipRatioLow: opts.clipRatioLow, clipRatioHigh: opts.clipRatioHigh,
+        batch: body, lr: opts.lr, clipRatioLow: opts.clipRatioLow, clipRatioHigh: opts.clipRatioHigh, clipRatioDual: opts.clipRatioDual,
         klCoef: opts.klCoef, klPenalty: KL[opts.klPenalty], useKlLoss: opts.useKlLoss, klLossType: KL[opts.klLossType],
         advantageClip: opts.advantageClip, gamma: opts.gamma, lossAggMode: LOSS_AGG[opts.lossAggMode], lossScaleFactor: opts.lossScaleFactor,
         microBatchSize: opts.microBatchSize ?? 0, temperature: opts.temperature,
@@ -444,7 +453,8 @@ export class WorkerClient {
     );
     const r = reply.envelope.trainStepReply!;
     return {
-      loss: r.loss ?? 0, pgLoss: r.pgLoss ?? 0, kl: r.kl ?? 0, klLoss: r.klLoss ?? 0, clipfrac: r.clipfrac ?? 0, gradNorm: r.gradNorm ?? 0,
+      loss: r.loss ?? 0, pgLoss: r.pgLoss ?? 0, kl: r.kl ?? 0, klLoss: r.klLoss ?? 0, clipfrac: r.clipfrac ?? 0,
+      clipfracHigher: r.clipfracHigher ?? 0, clipfracLower: r.clipfracLower ?? 0, clipfracDual: r.clipfracDual ?? 0, gradNorm: r.gradNorm ?? 0,
       entropy: r.entropy ?? 0, lr: r.lr ?? 0, numTokens: r.numTokens ?? 0, ppoKl: r.ppoKl ?? 0, perf: stepPerf(r.perf),
     };
   }

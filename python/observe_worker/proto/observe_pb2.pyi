@@ -414,7 +414,7 @@ class LogProbsReply(_message.Message):
     def __init__(self) -> None: ...
 
 class TrainStepRequest(_message.Message):
-    __slots__ = ("batch", "lr", "clip_ratio_low", "clip_ratio_high", "kl_coef", "kl_penalty", "use_kl_loss", "advantage_clip", "loss_agg_mode", "micro_batch_size", "temperature", "kl_loss_type", "loss_scale_factor", "gamma")
+    __slots__ = ("batch", "lr", "clip_ratio_low", "clip_ratio_high", "kl_coef", "kl_penalty", "use_kl_loss", "advantage_clip", "loss_agg_mode", "micro_batch_size", "temperature", "kl_loss_type", "loss_scale_factor", "gamma", "clip_ratio_dual")
     BATCH_FIELD_NUMBER: _ClassVar[int]
     LR_FIELD_NUMBER: _ClassVar[int]
     CLIP_RATIO_LOW_FIELD_NUMBER: _ClassVar[int]
@@ -429,6 +429,7 @@ class TrainStepRequest(_message.Message):
     KL_LOSS_TYPE_FIELD_NUMBER: _ClassVar[int]
     LOSS_SCALE_FACTOR_FIELD_NUMBER: _ClassVar[int]
     GAMMA_FIELD_NUMBER: _ClassVar[int]
+    CLIP_RATIO_DUAL_FIELD_NUMBER: _ClassVar[int]
     batch: SequenceBatch
     lr: float
     clip_ratio_low: float
@@ -443,10 +444,11 @@ class TrainStepRequest(_message.Message):
     kl_loss_type: KlPenalty
     loss_scale_factor: float
     gamma: float
-    def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., lr: _Optional[float] = ..., clip_ratio_low: _Optional[float] = ..., clip_ratio_high: _Optional[float] = ..., kl_coef: _Optional[float] = ..., kl_penalty: _Optional[_Union[KlPenalty, str]] = ..., use_kl_loss: bool = ..., advantage_clip: _Optional[float] = ..., loss_agg_mode: _Optional[_Union[LossAggMode, str]] = ..., micro_batch_size: _Optional[int] = ..., temperature: _Optional[float] = ..., kl_loss_type: _Optional[_Union[KlPenalty, str]] = ..., loss_scale_factor: _Optional[float] = ..., gamma: _Optional[float] = ...) -> None: ...
+    clip_ratio_dual: float
+    def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., lr: _Optional[float] = ..., clip_ratio_low: _Optional[float] = ..., clip_ratio_high: _Optional[float] = ..., kl_coef: _Optional[float] = ..., kl_penalty: _Optional[_Union[KlPenalty, str]] = ..., use_kl_loss: bool = ..., advantage_clip: _Optional[float] = ..., loss_agg_mode: _Optional[_Union[LossAggMode, str]] = ..., micro_batch_size: _Optional[int] = ..., temperature: _Optional[float] = ..., kl_loss_type: _Optional[_Union[KlPenalty, str]] = ..., loss_scale_factor: _Optional[float] = ..., gamma: _Optional[float] = ..., clip_ratio_dual: _Optional[float] = ...) -> None: ...
 
 class TrainStepReply(_message.Message):
-    __slots__ = ("loss", "pg_loss", "kl", "clipfrac", "grad_norm", "entropy", "lr", "num_tokens", "ppo_kl", "perf", "kl_loss")
+    __slots__ = ("loss", "pg_loss", "kl", "clipfrac", "grad_norm", "entropy", "lr", "num_tokens", "ppo_kl", "perf", "kl_loss", "clipfrac_higher", "clipfrac_lower", "clipfrac_dual")
     LOSS_FIELD_NUMBER: _ClassVar[int]
     PG_LOSS_FIELD_NUMBER: _ClassVar[int]
     KL_FIELD_NUMBER: _ClassVar[int]
@@ -458,6 +460,9 @@ class TrainStepReply(_message.Message):
     PPO_KL_FIELD_NUMBER: _ClassVar[int]
     PERF_FIELD_NUMBER: _ClassVar[int]
     KL_LOSS_FIELD_NUMBER: _ClassVar[int]
+    CLIPFRAC_HIGHER_FIELD_NUMBER: _ClassVar[int]
+    CLIPFRAC_LOWER_FIELD_NUMBER: _ClassVar[int]
+    CLIPFRAC_DUAL_FIELD_NUMBER: _ClassVar[int]
     loss: float
     pg_loss: float
     kl: float
@@ -469,7 +474,10 @@ class TrainStepReply(_message.Message):
     ppo_kl: float
     perf: StepPerf
     kl_loss: float
-    def __init__(self, loss: _Optional[float] = ..., pg_loss: _Optional[float] = ..., kl: _Optional[float] = ..., clipfrac: _Optional[float] = ..., grad_norm: _Optional[float] = ..., entropy: _Optional[float] = ..., lr: _Optional[float] = ..., num_tokens: _Optional[int] = ..., ppo_kl: _Optional[float] = ..., perf: _Optional[_Union[StepPerf, _Mapping]] = ..., kl_loss: _Optional[float] = ...) -> None: ...
+    clipfrac_higher: float
+    clipfrac_lower: float
+    clipfrac_dual: float
+    def __init__(self, loss: _Optional[float] = ..., pg_loss: _Optional[float] = ..., kl: _Optional[float] = ..., clipfrac: _Optional[float] = ..., grad_norm: _Optional[float] = ..., entropy: _Optional[float] = ..., lr: _Optional[float] = ..., num_tokens: _Optional[int] = ..., ppo_kl: _Optional[float] = ..., perf: _Optional[_Union[StepPerf, _Mapping]] = ..., kl_loss: _Optional[float] = ..., clipfrac_higher: _Optional[float] = ..., clipfrac_lower: _Optional[float] = ..., clipfrac_dual: _Optional[float] = ...) -> None: ...
 
 class StepPerf(_message.Message):
     __slots__ = ("weight_sync_s", "max_memory_allocated_bytes", "max_memory_reserved_bytes", "cpu_memory_used_bytes")

@@ -36,7 +36,7 @@ export type LossAggMode = (typeof LOSS_AGG_MODES)[number];
 const LOSS_AVG_ALIASES = { token: "token-mean", seq: "seq-mean-token-mean" } as const satisfies Record<string, LossAggMode>;
 export const SAMPLERS = ["ladder", "random", "online"] as const;
 export const ROLLOUT_ENGINES = ["hf", "vllm"] as const;
-export const LOGGERS = ["console", "file", "tensorboard"] as const;
+export const LOGGERS = ["console", "file", "tensorboard", "wandb", "mlflow", "swanlab", "trackio"] as const;
 
 const curriculum = section({
   /** ladder: file order (stages in order, as the recipe reads its ladder unshuffled); random: the shuffled baseline; online: re-ranks by observed group accuracy. */
@@ -186,10 +186,12 @@ const actor = section({
   micro_batch_size_per_device_for_experience: positiveInt().default(4),
   /** Gradients are clipped to this global norm before each optimizer step. */
   max_grad_norm: z.number().gt(0).default(1.0),
-  /** PPO clip: the ratio is kept above 1 - clip_ratio_low where that lowers the loss. */
+  /** PPO clip: for a negative advantage the ratio counts no lower than 1 - clip_ratio_low (reported as actor/clipfrac_lower). */
   clip_ratio_low: z.number().min(0).default(0.2),
-  /** PPO clip: the ratio is kept below 1 + clip_ratio_high (DAPO's clip-higher when above clip_ratio_low). */
+  /** PPO clip: for a positive advantage the ratio counts no higher than 1 + clip_ratio_high; above clip_ratio_low it is DAPO's clip-higher (actor/clipfrac_higher). */
   clip_ratio_high: z.number().min(0).default(0.2),
+  /** Dual-clip PPO (EasyR1's clip_ratio_dual, verl's clip_ratio_c): for a negative advantage the ratio counts at most this much, so one stale token cannot dominate (actor/clipfrac_dual). */
+  clip_ratio_dual: z.number().gt(1).default(3.0),
   /** Passes over each rollout batch's mini-batches. */
   ppo_epochs: positiveInt().default(1),
   /**
@@ -311,7 +313,14 @@ const trainer = section({
   project_name: z.string().min(1).default("observe_r1"),
   /** Names the run directory checkpoints/<project_name>/<experiment_name>. */
   experiment_name: z.string().min(1).default("default"),
-  /** Where metrics go: console (progress line) and file (metrics.jsonl in the run directory). */
+  /**
+   * Where metrics go, any combination: console (the progress line), file (metrics.jsonl in the run
+   * directory), tensorboard, wandb, mlflow, swanlab, trackio (each through its own Python library, installed
+   * with the worker's pip extra of the same name, e.g. observe-worker[tensorboard]). Every tracker gets
+   * the resolved config once and metrics.jsonl's metric names every step; where each one writes is
+   * printed at start (TENSORBOARD_DIR, WANDB_MODE/WANDB_DIR, MLFLOW_TRACKING_URI, SWANLAB_MODE/SWANLAB_LOG_DIR,
+   * TRACKIO_DIR are honoured; local folders default to the run directory).
+   */
   logger: z.array(z.enum(LOGGERS)).default(["console", "file"]),
   /** Above 1, the worker is launched by torchrun across nodes; this machine is node 0. */
   nnodes: positiveInt().default(1),

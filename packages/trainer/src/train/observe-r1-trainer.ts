@@ -18,6 +18,7 @@ import { type Checkpoint, CheckpointManager } from "./checkpoints.js";
 import { learningRate } from "./lr-schedule.js";
 import { levelKey, mean, meanBy, type Metrics, MetricsWriter } from "./metrics.js";
 import { Progress } from "./progress.js";
+import { pythonTrackers, Trackers } from "./trackers.js";
 import { withoutFailedPrompts } from "./failed-prompts.js";
 import { promptTemplate, toPrompt } from "./prompt.js";
 import { BatchScorer, scoringConfig } from "./scoring.js";
@@ -48,9 +49,6 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
   const { data, algorithm, trainer } = config;
   const actor = config.worker.actor;
   const rollout = config.worker.rollout;
-  if (trainer.logger.includes("tensorboard")) {
-    throw new Error("trainer.logger: tensorboard output is not implemented yet; use [console, file] (metrics.jsonl) and `observe-run report RUN_DIR` for charts");
-  }
   const runDir = trainer.save_checkpoint_path ?? join("checkpoints", trainer.project_name, trainer.experiment_name);
   const say = (m: string) => process.stderr.write(m + "\n");
 
@@ -74,10 +72,16 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
 
   // Errors before the model loads are the setup's own; from there on they name the step and the checkpoint.
   let plugin: RewardPlugin | undefined;
+  let trackers: Trackers | undefined;
   let step = 0;
   let lastCheckpoint: string | undefined;
   let setupDone = false;
+  let failed = false;
   try {
+    // ---- trackers: their libraries are imported first, so a missing one stops here with its pip command ----
+    const trackerNames = pythonTrackers(config);
+    if (trackerNames.length) trackers = await Trackers.start(trackerNames, { python: options.python, print: say });
+
     // ---- data: the same check as `observe-run data check` (rows, images decoded, prompt tokens) ----
     const checked = async (split: "train" | "val", files: string[]) => {
       const check = await checkSplit(config, split, files, worker);
@@ -112,8 +116,17 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
     lastCheckpoint = resumeFrom?.dir;
     setupDone = true;
     saveResolvedConfig(runDir, config);
-    const metricsFile = new MetricsWriter(runDir);
-    metricsFile.truncateAfter(resumeFrom ? step : -1);
+    // trainer.logger: file is metrics.jsonl, console the progress line, the others the trackers started above.
+    const metricsFile = trainer.logger.includes("file") ? new MetricsWriter(runDir) : undefined;
+    metricsFile?.truncateAfter(resumeFrom ? step : -1);
+    const record = (at: number, metrics: Metrics) => {
+      metricsFile?.write(at, metrics);
+      trackers?.log(at, metrics);
+    };
+    if (trackers) {
+      const where = await trackers.init({ project: trainer.project_name, experiment: trainer.experiment_name, runDir, config });
+      for (const [name, place] of Object.entries(where)) say(`${name}: ${place}`);
+    }
     const model = await worker.loadModel({
       modelPath: actor.model.model_path,
       loadReference: needsReference(config),
@@ -159,7 +172,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
 
     if (trainer.val_before_train && step === 0 && val) {
       const valMetrics = await validate();
-      metricsFile.write(0, valMetrics!);
+      record(0, valMetrics!);
       say(`validation before training: accuracy ${valMetrics!["val/accuracy"]!.toFixed(3)}, format ${valMetrics!["val/format"]!.toFixed(3)}`);
     }
 
@@ -274,6 +287,9 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         ...(algorithm.use_kl_loss ? { "actor/kl_loss": mean(updates.map((u) => u.klLoss!)) } : {}),
         "actor/entropy": mean(updates.map((u) => u.entropy!)),
         "actor/clipfrac": mean(updates.map((u) => u.clipfrac!)),
+        "actor/clipfrac_higher": mean(updates.map((u) => u.clipfracHigher!)),
+        "actor/clipfrac_lower": mean(updates.map((u) => u.clipfracLower!)),
+        "actor/clipfrac_dual": mean(updates.map((u) => u.clipfracDual!)),
         "actor/grad_norm": mean(updates.map((u) => u.gradNorm!)),
         "actor/ppo_kl": mean(updates.map((u) => u.ppoKl!)),
         "actor/lr": updates.at(-1)?.lr ?? 0,
@@ -288,9 +304,9 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         finalValidation = await validate();
         Object.assign(metrics, finalValidation);
       }
-      metricsFile.write(step, metrics);
+      record(step, metrics);
       options.onStep?.(step, metrics);
-      progress.update(step, {
+      if (trainer.logger.includes("console")) progress.update(step, {
         reward: metrics["reward/overall"]!.toFixed(3),
         acc: metrics["reward/accuracy"]!.toFixed(3),
         len: metrics["response_length/mean"]!.toFixed(1),
@@ -312,12 +328,14 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
     writeFileSync(join(runDir, "summary.json"), JSON.stringify({ steps: step, totalSteps, lastCheckpoint, droppedAtRuntime, finalValidation }, null, 2) + "\n");
     return { runDir, steps: step, lastCheckpoint, stoppedEarly, finalValidation };
   } catch (err) {
+    failed = true;
     if (!setupDone) throw err;
     const next = lastCheckpoint
       ? `the last good checkpoint is ${lastCheckpoint}; fix the cause and rerun with --resume to continue from it`
       : "no checkpoint was written yet; fix the cause and rerun the same command (it starts over)";
     throw new Error(`training failed at step ${step}: ${(err as Error).message}\n${next}`, { cause: err });
   } finally {
+    await trackers?.close(failed ? 1 : 0); // finished, or marked failed, on Ctrl-C and errors alike
     await plugin?.close();
     await (worker as SpawnedWorker).close();
   }
