@@ -8,6 +8,7 @@ export { AccuracyScorer, accuracyReward, resolveAccuracyConfig, DEFAULT_ACCURACY
 export { bonusIndex, resolveBonusConfig, DEFAULT_BONUS_CONFIG, type BonusConfig } from "./bonus.js";
 export { dynamicWeight, resolveDynamicWeightConfig, DEFAULT_DYNAMIC_WEIGHT_CONFIG, type DynamicWeightConfig } from "./dynamic-weight.js";
 export { computeAdvantages, resolveAdvantageConfig, ADVANTAGE_ESTIMATORS, DEFAULT_ADVANTAGE_CONFIG, type AdvantageConfig, type AdvantageEstimator } from "./advantages.js";
+export { overlongPenalty, resolveOverlongConfig, DEFAULT_OVERLONG_CONFIG, type OverlongConfig } from "./overlong.js";
 export { groupOffsets, type GroupLayout } from "./groups.js";
 export {
   GroupScorer, scoreGroups, resolveScoringConfig, DEFAULT_SCORING_CONFIG,

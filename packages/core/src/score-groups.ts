@@ -14,6 +14,7 @@ import { DEFAULT_DYNAMIC_WEIGHT_CONFIG, dynamicWeight, resolveDynamicWeightConfi
 import { checkKnownKeys, checkNumber, CoreInputError } from "./errors.js";
 import { createFormatChecker, DEFAULT_FORMAT_CONFIG, resolveFormatConfig, type FormatChecker, type FormatConfig } from "./format-reward.js";
 import { groupOffsets, type GroupLayout } from "./groups.js";
+import { DEFAULT_OVERLONG_CONFIG, overlongPenalty, resolveOverlongConfig, type OverlongConfig } from "./overlong.js";
 
 export interface ScoringConfig {
   format: FormatConfig;
@@ -21,6 +22,8 @@ export interface ScoringConfig {
   bonus: BonusConfig;
   dynamicWeight: DynamicWeightConfig;
   advantage: AdvantageConfig;
+  /** DAPO's soft overlong punishment, added to the reward before the bonus and the advantages. */
+  overlong: OverlongConfig;
   /** A response counts as correct (for p and the bonus) when its accuracy is at least this. */
   correctThreshold: number;
 }
@@ -31,6 +34,7 @@ export const DEFAULT_SCORING_CONFIG: Readonly<ScoringConfig> = Object.freeze({
   bonus: DEFAULT_BONUS_CONFIG,
   dynamicWeight: DEFAULT_DYNAMIC_WEIGHT_CONFIG,
   advantage: DEFAULT_ADVANTAGE_CONFIG,
+  overlong: DEFAULT_OVERLONG_CONFIG,
   correctThreshold: 1,
 });
 
@@ -40,12 +44,13 @@ export interface ScoringConfigInput {
   bonus?: Partial<BonusConfig>;
   dynamicWeight?: Partial<DynamicWeightConfig>;
   advantage?: Partial<AdvantageConfig>;
+  overlong?: Partial<OverlongConfig>;
   correctThreshold?: number;
 }
 
 /** Fills defaults and validates; errors name the key under `key`. */
 export function resolveScoringConfig(partial: ScoringConfigInput = {}, key = "algorithm"): ScoringConfig {
-  checkKnownKeys(partial, ["format", "accuracy", "bonus", "dynamicWeight", "advantage", "correctThreshold"], key);
+  checkKnownKeys(partial, ["format", "accuracy", "bonus", "dynamicWeight", "advantage", "overlong", "correctThreshold"], key);
   const format = resolveFormatConfig(partial.format, `${key}.format`);
   const accuracy = resolveAccuracyConfig(
     // The answer tag follows the format's tag name unless set explicitly.
@@ -58,6 +63,7 @@ export function resolveScoringConfig(partial: ScoringConfigInput = {}, key = "al
     bonus: resolveBonusConfig(partial.bonus, `${key}.bonus`),
     dynamicWeight: resolveDynamicWeightConfig(partial.dynamicWeight, `${key}.dynamicWeight`),
     advantage: resolveAdvantageConfig(partial.advantage, `${key}.advantage`),
+    overlong: resolveOverlongConfig(partial.overlong),
     correctThreshold: checkNumber(partial.correctThreshold ?? 1, `${key}.correctThreshold`, { min: 0, exclusiveMin: true }),
   };
 }
@@ -81,7 +87,9 @@ export interface ScoredGroups {
   format: Float64Array;
   accuracy: Float64Array;
   bonus: Float64Array;
-  /** accuracy + format + bonus */
+  /** The overlong penalty (<= 0) per response; 0 where shaping is off. */
+  overlong: Float64Array;
+  /** accuracy + format + overlong + bonus */
   reward: Float64Array;
   advantage: Float64Array;
   offsets: Int32Array;
@@ -179,7 +187,7 @@ export class GroupScorer {
    * reward plug-in): the same arithmetic scoreGroups applies after its rewards.
    */
   finishGroups(input: FinishGroupsInput): FinishedGroups {
-    const { bonus: bonusCfg, dynamicWeight: dwCfg, correctThreshold } = this.config;
+    const { bonus: bonusCfg, dynamicWeight: dwCfg, overlong: overlongCfg, correctThreshold } = this.config;
     const total = input.reward.length;
     if (input.accuracy.length !== total) throw new CoreInputError(`accuracy has ${input.accuracy.length} entries for ${total} rewards`);
     const lengths = input.lengths;
@@ -187,10 +195,20 @@ export class GroupScorer {
     if (bonusCfg.enabled && lengths === undefined) {
       throw new CoreInputError("the bonus needs response lengths (tokens); pass lengths or disable algorithm.bonus.enabled");
     }
+    if (overlongCfg.enabled && lengths === undefined) {
+      throw new CoreInputError("overlong shaping needs response lengths (tokens); pass lengths or disable worker.reward.overlong_buffer.enable");
+    }
     const offsets = groupOffsets(input, total);
     const groups = offsets.length - 1;
     const reward = Float64Array.from(input.reward as ArrayLike<number>);
     const bonus = new Float64Array(total);
+    const overlong = new Float64Array(total);
+    if (overlongCfg.enabled) {
+      for (let i = 0; i < total; i++) {
+        overlong[i] = overlongPenalty(lengths![i]!, overlongCfg);
+        reward[i]! += overlong[i]!;
+      }
+    }
     const correct = new Uint8Array(total);
     for (let i = 0; i < total; i++) correct[i] = input.accuracy[i]! >= correctThreshold ? 1 : 0;
     const groupAccuracy = new Float64Array(groups);
@@ -215,7 +233,7 @@ export class GroupScorer {
       }
     }
     const advantage = computeAdvantages(reward, offsets, this.config.advantage, groupWeight, lengths);
-    return { bonus, reward, advantage, offsets, groupAccuracy, groupWeight, bonusIndex: winners };
+    return { bonus, overlong, reward, advantage, offsets, groupAccuracy, groupWeight, bonusIndex: winners };
   }
 }
 

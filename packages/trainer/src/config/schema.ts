@@ -139,6 +139,8 @@ const algorithm = section({
   kl_loss_type: z.enum(KL_PENALTIES).default("low_var_kl"),
   /** Weight of the KL term (reward penalty or loss); 0 (or disable_kl): no reference model is loaded. */
   kl_coef: z.number().min(0).default(0.01),
+  /** true: responses cut at data.max_response_length get no loss (DAPO's overlong filtering); they still count in their group's baseline. Reported as data/masked_truncated. */
+  mask_truncated: z.boolean().default(false),
   /** Token advantages (sequence advantage + KL-in-reward returns) are clamped to [-advantage_clip, advantage_clip], once, in the worker (docs/method.md section 6); 0 disables. */
   advantage_clip: z.number().min(0).default(10),
   bonus: section({
@@ -302,6 +304,19 @@ const reward = section({
     .default(null),
   /** Extra keyword arguments passed to reward_function with every call. */
   reward_function_kwargs: z.record(z.string(), z.unknown()).default({}),
+  /**
+   * DAPO's soft overlong punishment (verl's reward_model.overlong_buffer): a response longer than
+   * data.max_response_length - len tokens gets (max_response_length - len - length) / len * penalty_factor
+   * (down to -penalty_factor at the limit) added to its reward before the advantages; reported as reward/overlong.
+   */
+  overlong_buffer: section({
+    /** true: a response longer than data.max_response_length - len tokens gets (max_response_length - len - length) / len * penalty_factor added to its reward (built-in reward and plug-ins alike). */
+    enable: z.boolean().default(false),
+    /** Tokens before data.max_response_length over which the penalty grows (DAPO: 4096 of 20480). */
+    len: positiveInt().default(4096),
+    /** The penalty at the length limit (DAPO: 1.0, the size of its accuracy reward). */
+    penalty_factor: z.number().min(0).default(1.0),
+  }),
 });
 
 const trainer = section({
@@ -447,6 +462,13 @@ function crossFieldProblems(cfg: z.output<typeof rawConfig>): { path: string[]; 
       message: "kl (k1 = log pi - log pi_ref) cannot be the KL loss: its expected gradient is zero (E_pi[grad log pi] = 0), " +
         "so the loss would not pull the policy toward the reference. Use low_var_kl (k3, verl's default) or mse (k2); " +
         "k1 belongs in the reward (algorithm.use_kl_loss=false with algorithm.kl_penalty=kl, the recipe)",
+    });
+  }
+  const overlong = worker.reward.overlong_buffer;
+  if (overlong.enable && overlong.len > data.max_response_length) {
+    problems.push({
+      path: ["worker", "reward", "overlong_buffer", "len"],
+      message: `must not exceed data.max_response_length (${data.max_response_length}): the penalty grows over the last len tokens of the budget`,
     });
   }
   if (data.min_pixels > data.max_pixels) {

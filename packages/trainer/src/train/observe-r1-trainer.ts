@@ -236,13 +236,20 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         : undefined;
 
       // 7. PPO updates in mini-batches of global_batch_size prompts (x n responses)
+      // With algorithm.mask_truncated, responses cut at the length limit are left out of the loss (DAPO's
+      // overlong filtering); a mini-batch left empty skips its update but keeps its place in the lr schedule.
+      const inLoss = (r: number) => !algorithm.mask_truncated || completions[r]!.finishReason !== "length";
       const updates: Metrics[] = [];
       const perfs: StepPerf[] = [];
       for (let epoch = 0; epoch < actor.ppo_epochs; epoch++) {
         for (let p0 = 0; p0 < samples.length; p0 += actor.global_batch_size) {
-          const rows = range(p0 * rollout.n, Math.min(samples.length, p0 + actor.global_batch_size) * rollout.n);
-          const mini: SequenceBatch = { prompts, sequences: rows.map((r) => batch.sequences[r]!) };
+          const rows = range(p0 * rollout.n, Math.min(samples.length, p0 + actor.global_batch_size) * rollout.n).filter(inLoss);
           const lr = learningRate(optimizerStep, totalOptimizerSteps, actor.optim);
+          if (rows.length === 0) {
+            optimizerStep += 1;
+            continue;
+          }
+          const mini: SequenceBatch = { prompts, sequences: rows.map((r) => batch.sequences[r]!) };
           const m = await timed("update", () => worker.trainStep(mini, {
             advantages: rows.map((r) => scored.advantage[r]!),
             oldLogprobs: rows.map((r) => oldLogprobs[r]!),
@@ -272,10 +279,12 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         "reward/format": mean(scored.format),
         "reward/accuracy": mean(scored.accuracy),
         "reward/bonus": mean(scored.bonus),
+        ...(config.worker.reward.overlong_buffer.enable ? { "reward/overlong": mean(scored.overlong) } : {}),
         ...Object.fromEntries(Object.entries(scored.extra).map(([k, v]) => [`reward/${k}`, mean(v)])),
         "reward/data_errors": scored.dataErrors.length,
         "reward/no_answer": scored.unanswered.count / completions.length,
         "data/dropped_at_runtime": dropped,
+        ...(algorithm.mask_truncated ? { "data/masked_truncated": completions.filter((_, r) => !inLoss(r)).length } : {}),
         "critic/advantages/mean": mean(scored.advantage),
         "critic/advantages/max": Math.max(...scored.advantage),
         "critic/advantages/min": Math.min(...scored.advantage),

@@ -12,6 +12,8 @@ export interface ScoredBatch {
   format: Float64Array;
   accuracy: Float64Array;
   bonus: Float64Array;
+  /** DAPO's overlong penalty per response (<= 0), already in `reward`. */
+  overlong: Float64Array;
   advantage: Float64Array;
   /** Per group (prompt): fraction correct before the bonus; a fresh difficulty estimate. */
   groupAccuracy: Float64Array;
@@ -24,12 +26,17 @@ export interface ScoredBatch {
 
 export function scoringConfig(config: ObserveConfig): ScoringConfigInput {
   const { algorithm, data } = config;
+  const { overlong_buffer } = config.worker.reward;
   return {
     format: { score: data.format.score, allowNestedObserve: data.format.allow_nested_observe },
     accuracy: { tolerance: algorithm.accuracy.tolerance, answerTag: algorithm.accuracy.answer_tag, fallbackToBoxed: algorithm.accuracy.fallback_to_boxed },
     bonus: { enabled: algorithm.bonus.enable, coef: algorithm.bonus.coef, minLength: algorithm.bonus.min_length },
     dynamicWeight: { enabled: algorithm.dynamic_weight.enable, sigma: algorithm.dynamic_weight.sigma },
     advantage: { estimator: algorithm.adv_estimator },
+    overlong: {
+      enabled: overlong_buffer.enable, bufferLength: overlong_buffer.len, penaltyFactor: overlong_buffer.penalty_factor,
+      maxResponseLength: data.max_response_length,
+    },
   };
 }
 

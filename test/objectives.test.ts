@@ -1,0 +1,91 @@
+// The 2026 objectives through the real trainer on the tiny model (issue 11): each trains 3 steps
+// and a run stopped after step 1 and resumed writes the same metrics as the uninterrupted one.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig, trainObserveR1 } from "@observe-r1/trainer";
+import { buildTinyModel, FIXTURES } from "./helpers.js";
+
+let modelDir: string;
+let dataFile: string;
+let plugin: string;
+
+beforeAll(async () => {
+  modelDir = await buildTinyModel();
+  const dir = mkdtempSync(join(tmpdir(), "observe-objectives-"));
+  dataFile = join(dir, "train.jsonl");
+  const rows = Array.from({ length: 16 }, (_, i) => ({
+    id: `q${i}`, problem: `Question ${i} about the picture?`, answer: String(i), images: [join(FIXTURES, i % 2 ? "shapes.png" : "triangle.jpg")],
+    difficulty: (i % 4) / 4, stage: i % 4,
+  }));
+  writeFileSync(dataFile, rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
+  // The tiny model never answers right; this reward (a hash of the text, 0 or 1) gives groups that disagree.
+  plugin = join(dir, "varied.mjs");
+  writeFileSync(plugin, `export function compute_score(inputs) {
+  return inputs.map((x) => {
+    let h = 7;
+    for (const c of x.response) h = (h * 31 + c.charCodeAt(0)) % 1000003;
+    const accuracy = h % 2;
+    return { overall: accuracy, accuracy };
+  });
+}
+`);
+});
+
+function config(runDir: string, overrides: string[]) {
+  return loadConfig({
+    file: "examples/configs/demo.yaml",
+    overrides: [
+      `data.train_files=${dataFile}`, "data.val_files=[]", `worker.actor.model.model_path=${modelDir}`,
+      "data.rollout_batch_size=4", "worker.rollout.n=2", "worker.actor.global_batch_size=2", "data.max_response_length=8",
+      "worker.actor.micro_batch_size_per_device_for_update=4", "worker.actor.micro_batch_size_per_device_for_experience=4",
+      "trainer.max_steps=3", "trainer.save_freq=1", "trainer.val_freq=-1", "trainer.val_before_train=false",
+      `trainer.save_checkpoint_path=${runDir}`, "trainer.find_last_checkpoint=false", "data.curriculum.sampler=random",
+      `worker.reward.reward_function=${plugin}:compute_score`, "algorithm.bonus.enable=false", "algorithm.dynamic_weight.enable=false",
+      ...overrides,
+    ],
+  });
+}
+
+const readMetrics = (runDir: string) =>
+  readFileSync(join(runDir, "metrics.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, number>);
+
+/** Trains 3 steps straight, then 1 step + Ctrl-C + resume; returns both metric curves after checking they agree. */
+async function threeStepsAndResume(overrides: string[]) {
+  const straight = mkdtempSync(join(tmpdir(), "observe-obj-a-"));
+  expect((await trainObserveR1(config(straight, overrides))).steps).toBe(3);
+  const interrupted = mkdtempSync(join(tmpdir(), "observe-obj-b-"));
+  const stop = new AbortController();
+  await trainObserveR1(config(interrupted, overrides), { signal: stop.signal, onStep: (s) => s === 1 && stop.abort() });
+  expect((await trainObserveR1(config(interrupted, overrides), { resume: true })).steps).toBe(3);
+  const a = readMetrics(straight);
+  const b = readMetrics(interrupted);
+  expect(b.map((m) => m.step)).toEqual([1, 2, 3]);
+  for (const [i, m] of a.entries()) {
+    for (const [key, value] of Object.entries(m)) {
+      if (key.startsWith("timing_s/") || key.startsWith("perf/")) continue;
+      expect([i + 1, key, b[i]![key]]).toEqual([i + 1, key, expect.closeTo(value, 5)]);
+    }
+  }
+  return a;
+}
+
+test("overlong shaping: the soft penalty joins the reward, and a resumed run continues exactly", async () => {
+  // Every response of the tiny model runs to the 8-token limit: with a buffer of 4, each gets -1 * 0.5.
+  const a = await threeStepsAndResume(["worker.reward.overlong_buffer.enable=true", "worker.reward.overlong_buffer.len=4",
+    "worker.reward.overlong_buffer.penalty_factor=0.5"]);
+  for (const m of a) {
+    expect(m["response_length/mean"]).toBe(8);
+    expect(m["reward/overlong"]).toBe(-0.5);
+    expect(m["reward/overall"]).toBeCloseTo(m["reward/accuracy"]! - 0.5, 9);
+  }
+  expect(a.some((m) => m["actor/grad_norm"]! > 0)).toBe(true);
+});
+
+test("mask_truncated: responses cut at the limit get no loss", async () => {
+  const runDir = mkdtempSync(join(tmpdir(), "observe-obj-mask-"));
+  await trainObserveR1(config(runDir, ["algorithm.mask_truncated=true", "trainer.max_steps=1"]));
+  const [m] = readMetrics(runDir);
+  // all 8 responses hit the limit, so no update ran
+  expect(m).toMatchObject({ "response_length/clip_ratio": 1, "data/masked_truncated": 8, "actor/grad_norm": 0 });
+});
