@@ -197,7 +197,7 @@ describe("invalid values", () => {
         "    model:",
         "      model_path: m",
         "trainer:",
-        "  logger: [console, wandb]", // line 11
+        "  logger: [console, clearml]", // line 11
       ].join("\n"),
     );
     const problems = problemsOf(() => loadConfig({ file, overrides: ["worker.rollout.n=0", "trainer.max_steps=2.5"] }));
@@ -211,8 +211,8 @@ describe("invalid values", () => {
       origin: `${file}:5`,
       message: "expected one of: grpo, dr_grpo, rloo, reinforce_plus_plus_baseline",
     });
-    expect(byKey["trainer.logger[1]"]).toMatchObject({ value: "wandb", origin: `${file}:11` });
-    expect(byKey["trainer.logger[1]"]!.message).toContain("console, file, tensorboard");
+    expect(byKey["trainer.logger[1]"]).toMatchObject({ value: "clearml", origin: `${file}:11` });
+    expect(byKey["trainer.logger[1]"]!.message).toContain("console, file, tensorboard, wandb, mlflow, swanlab, trackio");
     expect(byKey["worker.rollout.n"]).toMatchObject({ value: 0, origin: "command line", message: "must be >= 1" });
     expect(byKey["trainer.max_steps"]).toMatchObject({ value: 2.5, message: "expected an integer, or null" });
 
