@@ -89,3 +89,12 @@ test("mask_truncated: responses cut at the limit get no loss", async () => {
   // all 8 responses hit the limit, so no update ran
   expect(m).toMatchObject({ "response_length/clip_ratio": 1, "data/masked_truncated": 8, "actor/grad_norm": 0 });
 });
+
+test("GSPO: sequence-level ratio with its own clip range trains, and a resumed run continues exactly", async () => {
+  for (const lossType of ["gspo", "gspo_token"]) {
+    const a = await threeStepsAndResume([`worker.actor.loss_type=${lossType}`]);
+    expect(a.some((m) => m["actor/grad_norm"]! > 0)).toBe(true);
+    // two updates per step from the same old log-probs: the second sees sequence ratios past GSPO's 3e-4 / 4e-4 band
+    expect(a.some((m) => m["actor/clipfrac"]! > 0)).toBe(true);
+  }
+});

@@ -27,6 +27,11 @@ _LOSS_AGG = {
     pb.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM: "seq-mean-token-sum",
     pb.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM_NORM: "seq-mean-token-sum-norm",
 }
+_LOSS_TYPE = {
+    pb.LOSS_TYPE_DEFAULT: "default",
+    pb.LOSS_TYPE_GSPO: "gspo",
+    pb.LOSS_TYPE_GSPO_TOKEN: "gspo_token",
+}
 _FINISH = {"stop": pb.FINISH_REASON_STOP, "length": pb.FINISH_REASON_LENGTH}
 
 
@@ -163,6 +168,7 @@ class Handlers:
             kl_penalty=_enum(req, "train_step", "kl_penalty", _KL_PENALTY),
             kl_loss_type=_enum(req, "train_step", "kl_loss_type", _KL_PENALTY),
             loss_agg_mode=_enum(req, "train_step", "loss_agg_mode", _LOSS_AGG),
+            loss_type=_enum(req, "train_step", "loss_type", _LOSS_TYPE),
         )
         policy = self._require_policy("train_step")
         metrics = policy.train_step(

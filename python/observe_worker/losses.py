@@ -13,6 +13,7 @@ KL_PENALTIES = ("kl", "abs", "mse", "low_var_kl")
 # Estimators with a useful expected gradient as a loss term. k1 ("kl") is not one:
 # E_pi[grad (log pi - log ref)] = E_pi[grad log pi] = 0, so a k1 loss adds only noise.
 KL_LOSS_TYPES = ("abs", "mse", "low_var_kl")
+LOSS_TYPES = ("default", "gspo", "gspo_token")
 LOSS_AGG_MODES = ("token-mean", "seq-mean-token-mean", "seq-mean-token-sum", "seq-mean-token-sum-norm")
 
 
@@ -86,6 +87,30 @@ def _returns(rewards: torch.Tensor, gamma: float) -> torch.Tensor:
         running = float(rewards[t]) + gamma * running
         out[t] = running
     return out
+
+
+def importance_log_ratio(
+    logp: torch.Tensor, old_logp: torch.Tensor, seq_ids: torch.Tensor, num_rows: int, lengths: torch.Tensor, loss_type: str
+) -> torch.Tensor:
+    """Per-token log importance ratio for each loss type (tokens of num_rows sequences, seq_ids the row of each).
+
+    default (PPO): log r_t = logp_t - old_t.
+    gspo (arXiv 2507.18071, eq. 7): every token of sequence i carries log s_i = (1/|y_i|) sum_t (logp_t - old_t),
+      the length-normalised sequence log-ratio, with its gradient through all the sequence's tokens.
+    gspo_token (eq. 13): log s_i,t = sg[log s_i] + logp_t - sg[logp_t]: the value of s_i, and the gradient of
+      token t alone, so per-token advantages weight their own tokens (equal to gspo when A is the same on every token).
+    Same as EasyR1's compute_policy_loss (loss_type gspo / gspo_token) and verl's compute_policy_loss_gspo (gspo_token).
+    """
+    diff = logp - old_logp
+    if loss_type == "default":
+        return diff
+    if loss_type not in LOSS_TYPES:
+        raise ValueError(f"unknown loss_type {loss_type!r}; use one of {', '.join(LOSS_TYPES)}")
+    per_seq = torch.zeros(num_rows, dtype=diff.dtype, device=diff.device).index_add(0, seq_ids, diff)
+    seq_log_ratio = (per_seq / lengths.clamp(min=1).to(diff.dtype))[seq_ids]
+    if loss_type == "gspo":
+        return seq_log_ratio
+    return seq_log_ratio.detach() + logp - logp.detach()
 
 
 class ClipFractions(NamedTuple):

@@ -51,7 +51,10 @@ from .encoding import (
 from .errors import BadRequest, CheckpointError, ModelLoadError, ModelNotLoaded
 from .lora import LoraAdapter, LoraSettings, vision_prefix
 from .offload import OffloadSettings, optimizer_resident, resident
-from .losses import KL_PENALTIES, LOSS_AGG_MODES, aggregate, kl_loss_type_problem, ppo_clip_terms, token_advantages
+from .losses import (
+    KL_PENALTIES, LOSS_AGG_MODES, LOSS_TYPES, aggregate, importance_log_ratio, kl_loss_type_problem, ppo_clip_terms,
+    token_advantages,
+)
 from .losses import kl_penalty as kl_estimate
 
 __all__ = ["PromptInput", "OptimizerSettings", "LoraSettings", "OffloadSettings", "Completion", "GenerateResult", "Policy"]
@@ -663,6 +666,7 @@ class Policy:
         clip_ratio_low: float = 0.2,
         clip_ratio_high: float = 0.2,
         clip_ratio_dual: float = 3.0,
+        loss_type: str = "default",
         kl_coef: float = 0.0,
         kl_penalty: str = "kl",
         kl_loss_type: str = "low_var_kl",
@@ -701,6 +705,8 @@ class Policy:
             raise BadRequest(f"advantage_clip must be >= 0 (0 disables the clamp), got {advantage_clip}")
         if clip_ratio_low < 0 or clip_ratio_high < 0:
             raise BadRequest(f"clip ratios must be >= 0, got low {clip_ratio_low}, high {clip_ratio_high}")
+        if loss_type not in LOSS_TYPES:
+            raise BadRequest(f"loss_type {loss_type!r}: use one of {', '.join(LOSS_TYPES)}")
         if not clip_ratio_dual > 1:
             raise BadRequest(f"clip_ratio_dual must be > 1 (the dual-clip bound on the ratio when A < 0), got {clip_ratio_dual}")
         resp = self._check_sequences(prompts, prompt_index, responses)
@@ -748,9 +754,9 @@ class Policy:
                     )
                     for j, k in enumerate(rows)
                 ]).to(dev)
-                log_ratio = logp - old_mb
-                pg_tok, clipped = ppo_clip_terms(log_ratio, tok_adv, clip_ratio_low, clip_ratio_high, clip_ratio_dual)
                 lengths = torch.tensor(batch.lengths, device=dev)
+                log_ratio = importance_log_ratio(logp, old_mb, batch.seq_ids, len(rows), lengths, loss_type)
+                pg_tok, clipped = ppo_clip_terms(log_ratio, tok_adv, clip_ratio_low, clip_ratio_high, clip_ratio_dual)
                 agg = lambda v: aggregate(v, batch.seq_ids, len(rows), lengths, loss_agg_mode, total_tokens, total_seqs,  # noqa: E731
                                           loss_scale_factor)
                 pg_loss = agg(pg_tok)
@@ -768,7 +774,7 @@ class Policy:
                 for name, flags in clipped._asdict().items():
                     sums[f"clipfrac_{name}"] += float(flags.sum())
                 sums["entropy"] += float(entropy.sum())
-                sums["ppo_kl"] += float(-log_ratio.detach().sum())
+                sums["ppo_kl"] += float((old_mb - logp.detach()).sum())
             sums = distributed.all_reduce_sums(sums)
             grad_norm = self._finish_step(opt)
         except BaseException:

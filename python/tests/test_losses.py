@@ -5,7 +5,9 @@ import math
 import pytest
 import torch
 
-from observe_worker.losses import aggregate, kl_loss_type_problem, kl_penalty, ppo_clip_terms, token_advantages
+from observe_worker.losses import (
+    aggregate, importance_log_ratio, kl_loss_type_problem, kl_penalty, ppo_clip_terms, token_advantages,
+)
 
 
 def t(*xs):
@@ -149,6 +151,45 @@ def test_ppo_clip_terms_each_key_moves_its_bound():
     assert torch.allclose(lower - base, t(0.0, 0.5 - 0.8, 0.0)) and flags.lower.sum() == 0
     dual, flags = ppo_clip_terms(ratio.log(), adv, 0.2, 0.28, 5.0)  # 4 < 5: the unclipped ratio counts
     assert torch.allclose(dual - base, t(0.0, 0.0, 4.0 - 3.0)) and flags.dual.sum() == 0
+
+
+def _gspo_case(loss_type):
+    """Sequence 0: two tokens, log-ratios 0.2 and -0.1 (mean 0.05); sequence 1: one token, log-ratio ln 1.5."""
+    old = t(-1.0, -2.0, -1.0)
+    logp = (old + t(0.2, -0.1, math.log(1.5))).requires_grad_()
+    ids, lengths = torch.tensor([0, 0, 1]), torch.tensor([2, 1])
+    log_ratio = importance_log_ratio(logp, old, ids, 2, lengths, loss_type)
+    adv = t(1.0, 3.0, 1.0)  # per-token advantages differ within sequence 0
+    loss, flags = ppo_clip_terms(log_ratio, adv, 0.2, 0.28, 3.0)
+    loss.sum().backward()
+    return log_ratio.detach(), loss.detach(), flags, logp.grad
+
+
+def test_loss_type_default_is_the_token_ratio():
+    log_ratio, loss, flags, grad = _gspo_case("default")
+    assert torch.allclose(log_ratio, t(0.2, -0.1, math.log(1.5)))
+    r0, r1 = math.exp(0.2), math.exp(-0.1)
+    assert torch.allclose(loss, t(-r0, -3 * r1, -1.28))  # token 2: 1.5 clipped to 1.28
+    assert torch.allclose(grad, t(-r0, -3 * r1, 0.0))
+
+
+def test_loss_type_gspo_by_hand():
+    log_ratio, loss, flags, grad = _gspo_case("gspo")
+    s0 = math.exp(0.05)  # (0.2 - 0.1) / 2: the length-normalised sequence log-ratio
+    assert torch.allclose(log_ratio, t(0.05, 0.05, math.log(1.5)))
+    assert torch.allclose(loss, t(-s0, -3 * s0, -1.28))
+    assert flags.higher.tolist() == [0, 0, 1]
+    # d/dlogp_t of -(1 + 3) s0 with d s0 / d logp_t = s0 / 2: both tokens get -2 s0; the clipped sequence none
+    assert torch.allclose(grad, t(-2 * s0, -2 * s0, 0.0))
+
+
+def test_loss_type_gspo_token_by_hand():
+    log_ratio, loss, flags, grad = _gspo_case("gspo_token")
+    s0 = math.exp(0.05)
+    assert torch.allclose(log_ratio, t(0.05, 0.05, math.log(1.5)))  # same value as gspo
+    assert torch.allclose(loss, t(-s0, -3 * s0, -1.28))
+    # each token's own advantage times the sequence ratio: -A_t s0
+    assert torch.allclose(grad, t(-s0, -3 * s0, 0.0))
 
 
 @pytest.mark.parametrize("mode", ["token-mean", "seq-mean-token-mean", "seq-mean-token-sum", "seq-mean-token-sum-norm"])

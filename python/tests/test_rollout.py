@@ -253,7 +253,7 @@ def test_vllm_generate_under_torchrun(fake_policy, recording, gathered, monkeypa
 ADAMW = dict(lr=1e-3, beta1=0.9, beta2=0.95, weight_decay=0.0, max_grad_norm=1.0, eps=1e-8)
 UPDATE = dict(lr=1e-3, clip_ratio_low=0.2, clip_ratio_high=0.2, clip_ratio_dual=3.0, kl_coef=0.0, kl_penalty=pb.KL_PENALTY_KL,
               kl_loss_type=pb.KL_PENALTY_LOW_VAR_KL, use_kl_loss=False, advantage_clip=10.0,
-              loss_agg_mode=pb.LOSS_AGG_MODE_TOKEN_MEAN, loss_scale_factor=8.0, temperature=1.0, gamma=1.0)
+              loss_agg_mode=pb.LOSS_AGG_MODE_TOKEN_MEAN, loss_type=pb.LOSS_TYPE_DEFAULT, loss_scale_factor=8.0, temperature=1.0, gamma=1.0)
 
 
 def _request(kind: str, body, frames: dict[str, np.ndarray] | None = None):
@@ -331,7 +331,7 @@ def test_handlers_refuse_a_missing_setting_instead_of_guessing(tiny_model_dir):
         partial = {k: v for k, v in UPDATE.items() if k != field}
         with pytest.raises(BadRequest, match=rf"train_step: {field} not set"):
             h.handle(*_train_step(pb.TrainStepRequest(batch=batch, **partial), frames))
-    for field in ["kl_penalty", "kl_loss_type", "loss_agg_mode"]:  # enums: UNSPECIFIED is missing
+    for field in ["kl_penalty", "kl_loss_type", "loss_agg_mode", "loss_type"]:  # enums: UNSPECIFIED is missing
         partial = {k: v for k, v in UPDATE.items() if k != field}
         with pytest.raises(BadRequest, match=rf"train_step: {field} not set"):
             h.handle(*_train_step(pb.TrainStepRequest(batch=batch, **partial), frames))

@@ -838,6 +838,13 @@ export namespace observe {
             KL_PENALTY_LOW_VAR_KL = 4
         }
 
+        enum LossType {
+            LOSS_TYPE_UNSPECIFIED = 0,
+            LOSS_TYPE_DEFAULT = 1,
+            LOSS_TYPE_GSPO = 2,
+            LOSS_TYPE_GSPO_TOKEN = 3
+        }
+
         enum LossAggMode {
             LOSS_AGG_MODE_UNSPECIFIED = 0,
             LOSS_AGG_MODE_TOKEN_MEAN = 1,
@@ -867,6 +874,7 @@ export namespace observe {
             lossScaleFactor?: (number|null);
             gamma?: (number|null);
             clipRatioDual?: (number|null);
+            lossType: observe.v1.LossType;
             static create(properties: observe.v1.TrainStepRequest.$Shape): observe.v1.TrainStepRequest & observe.v1.TrainStepRequest.$Shape;
             static create(properties?: observe.v1.TrainStepRequest.$Properties): observe.v1.TrainStepRequest;
             static encode(m: observe.v1.TrainStepRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -894,6 +902,7 @@ export namespace observe {
                 lossScaleFactor?: (number|null);
                 gamma?: (number|null);
                 clipRatioDual?: (number|null);
+                lossType?: (observe.v1.LossType|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.TrainStepRequest.$Properties;

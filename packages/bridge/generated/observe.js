@@ -8427,6 +8427,24 @@ export const observe = $root.observe = (() => {
         })();
 
         /**
+         * LossType enum.
+         * @name observe.v1.LossType
+         * @enum {number}
+         * @property {number} LOSS_TYPE_UNSPECIFIED=0 LOSS_TYPE_UNSPECIFIED value
+         * @property {number} LOSS_TYPE_DEFAULT=1 LOSS_TYPE_DEFAULT value
+         * @property {number} LOSS_TYPE_GSPO=2 LOSS_TYPE_GSPO value
+         * @property {number} LOSS_TYPE_GSPO_TOKEN=3 LOSS_TYPE_GSPO_TOKEN value
+         */
+        v1.LossType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "LOSS_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "LOSS_TYPE_DEFAULT"] = 1;
+            values[valuesById[2] = "LOSS_TYPE_GSPO"] = 2;
+            values[valuesById[3] = "LOSS_TYPE_GSPO_TOKEN"] = 3;
+            return values;
+        })();
+
+        /**
          * LossAggMode enum.
          * @name observe.v1.LossAggMode
          * @enum {number}
@@ -8466,6 +8484,7 @@ export const observe = $root.observe = (() => {
              * @property {number|null} [lossScaleFactor] TrainStepRequest lossScaleFactor
              * @property {number|null} [gamma] TrainStepRequest gamma
              * @property {number|null} [clipRatioDual] TrainStepRequest clipRatioDual
+             * @property {observe.v1.LossType|null} [lossType] TrainStepRequest lossType
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8617,6 +8636,14 @@ export const observe = $root.observe = (() => {
              */
             TrainStepRequest.prototype.clipRatioDual = null;
 
+            /**
+             * TrainStepRequest lossType.
+             * @member {observe.v1.LossType} lossType
+             * @memberof observe.v1.TrainStepRequest
+             * @instance
+             */
+            TrainStepRequest.prototype.lossType = 0;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -8742,6 +8769,8 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 14, wireType 5 =*/117).float(m.gamma);
                 if (m.clipRatioDual != null && $Object.hasOwnProperty.call(m, "clipRatioDual"))
                     w.uint32(/* id 15, wireType 5 =*/125).float(m.clipRatioDual);
+                if (m.lossType != null && $Object.hasOwnProperty.call(m, "lossType") && m.lossType !== 0)
+                    w.uint32(/* id 16, wireType 0 =*/128).int32(m.lossType);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -8896,6 +8925,15 @@ export const observe = $root.observe = (() => {
                                 break;
                             m.clipRatioDual = r.float();
                             m._clipRatioDual = "clipRatioDual";
+                            continue;
+                        }
+                    case 16: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.lossType = v;
+                            else
+                                delete m.lossType;
                             continue;
                         }
                     }
@@ -9054,6 +9092,29 @@ export const observe = $root.observe = (() => {
                 if (d.clipRatioDual != null) {
                     m.clipRatioDual = $Number(d.clipRatioDual);
                 }
+                if (d.lossType !== 0 && (typeof d.lossType !== "string" || $root.observe.v1.LossType[d.lossType] !== 0)) {
+                    switch (d.lossType) {
+                    case "LOSS_TYPE_UNSPECIFIED":
+                    case 0:
+                        m.lossType = 0;
+                        break;
+                    case "LOSS_TYPE_DEFAULT":
+                    case 1:
+                        m.lossType = 1;
+                        break;
+                    case "LOSS_TYPE_GSPO":
+                    case 2:
+                        m.lossType = 2;
+                        break;
+                    case "LOSS_TYPE_GSPO_TOKEN":
+                    case 3:
+                        m.lossType = 3;
+                        break;
+                    default:
+                        if (typeof d.lossType === "number" && (d.lossType | 0) === d.lossType)
+                            m.lossType = d.lossType;
+                    }
+                }
                 return m;
             };
 
@@ -9080,6 +9141,7 @@ export const observe = $root.observe = (() => {
                     d.lossAggMode = o.enums === $String ? "LOSS_AGG_MODE_UNSPECIFIED" : 0;
                     d.microBatchSize = 0;
                     d.klLossType = o.enums === $String ? "KL_PENALTY_UNSPECIFIED" : 0;
+                    d.lossType = o.enums === $String ? "LOSS_TYPE_UNSPECIFIED" : 0;
                 }
                 if (m.batch != null && $Object.hasOwnProperty.call(m, "batch")) {
                     d.batch = $root.observe.v1.SequenceBatch.toObject(m.batch, o, q + 1);
@@ -9125,6 +9187,9 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.clipRatioDual != null && $Object.hasOwnProperty.call(m, "clipRatioDual")) {
                     d.clipRatioDual = o.json && !$isFinite(m.clipRatioDual) ? $String(m.clipRatioDual) : m.clipRatioDual;
+                }
+                if (m.lossType != null && $Object.hasOwnProperty.call(m, "lossType")) {
+                    d.lossType = o.enums === $String ? $root.observe.v1.LossType[m.lossType] === $undefined ? m.lossType : $root.observe.v1.LossType[m.lossType] : m.lossType;
                 }
                 return d;
             };

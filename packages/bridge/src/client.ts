@@ -162,7 +162,11 @@ export type LossAggMode = "token-mean" | "seq-mean-token-mean" | "seq-mean-token
  * How the worker turns advantages into an update. Every field is required, so the run config (the schema) is the
  * one place defaults live; @observe-r1/trainer's updateOptions(config) builds these from a config.
  */
+/** The importance ratio (EasyR1's loss_type): per token (PPO), or GSPO's length-normalised sequence ratio. */
+export type LossType = "default" | "gspo" | "gspo_token";
+
 export interface UpdateOptions {
+  lossType: LossType;
   clipRatioLow: number;
   clipRatioHigh: number;
   /** Dual-clip PPO (> 1): for a negative advantage the ratio counts at most this much. */
@@ -275,6 +279,12 @@ const LOSS_AGG = {
   "seq-mean-token-sum": pb.LossAggMode.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM,
   "seq-mean-token-sum-norm": pb.LossAggMode.LOSS_AGG_MODE_SEQ_MEAN_TOKEN_SUM_NORM,
 };
+
+const LOSS_TYPE = {
+  default: pb.LossType.LOSS_TYPE_DEFAULT,
+  gspo: pb.LossType.LOSS_TYPE_GSPO,
+  gspo_token: pb.LossType.LOSS_TYPE_GSPO_TOKEN,
+} as const satisfies Record<LossType, number>;
 
 type StepPerfReply = { weightSyncS?: number | null; maxMemoryAllocatedBytes?: number | { toNumber(): number } | null;
   maxMemoryReservedBytes?: number | { toNumber(): number } | null; cpuMemoryUsedBytes?: number | { toNumber(): number } | null };
@@ -444,7 +454,7 @@ export class WorkerClient {
       "trainStep",
       {
         batch: body, lr: opts.lr, clipRatioLow: opts.clipRatioLow, clipRatioHigh: opts.clipRatioHigh, clipRatioDual: opts.clipRatioDual,
-        klCoef: opts.klCoef, klPenalty: KL[opts.klPenalty], useKlLoss: opts.useKlLoss, klLossType: KL[opts.klLossType],
+        lossType: LOSS_TYPE[opts.lossType], klCoef: opts.klCoef, klPenalty: KL[opts.klPenalty], useKlLoss: opts.useKlLoss, klLossType: KL[opts.klLossType],
         advantageClip: opts.advantageClip, gamma: opts.gamma, lossAggMode: LOSS_AGG[opts.lossAggMode], lossScaleFactor: opts.lossScaleFactor,
         microBatchSize: opts.microBatchSize ?? 0, temperature: opts.temperature,
       },

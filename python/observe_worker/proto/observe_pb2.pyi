@@ -39,6 +39,13 @@ class KlPenalty(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     KL_PENALTY_MSE: _ClassVar[KlPenalty]
     KL_PENALTY_LOW_VAR_KL: _ClassVar[KlPenalty]
 
+class LossType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    LOSS_TYPE_UNSPECIFIED: _ClassVar[LossType]
+    LOSS_TYPE_DEFAULT: _ClassVar[LossType]
+    LOSS_TYPE_GSPO: _ClassVar[LossType]
+    LOSS_TYPE_GSPO_TOKEN: _ClassVar[LossType]
+
 class LossAggMode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     LOSS_AGG_MODE_UNSPECIFIED: _ClassVar[LossAggMode]
@@ -63,6 +70,10 @@ KL_PENALTY_KL: KlPenalty
 KL_PENALTY_ABS: KlPenalty
 KL_PENALTY_MSE: KlPenalty
 KL_PENALTY_LOW_VAR_KL: KlPenalty
+LOSS_TYPE_UNSPECIFIED: LossType
+LOSS_TYPE_DEFAULT: LossType
+LOSS_TYPE_GSPO: LossType
+LOSS_TYPE_GSPO_TOKEN: LossType
 LOSS_AGG_MODE_UNSPECIFIED: LossAggMode
 LOSS_AGG_MODE_TOKEN_MEAN: LossAggMode
 LOSS_AGG_MODE_SEQ_MEAN_TOKEN_MEAN: LossAggMode
@@ -414,7 +425,7 @@ class LogProbsReply(_message.Message):
     def __init__(self) -> None: ...
 
 class TrainStepRequest(_message.Message):
-    __slots__ = ("batch", "lr", "clip_ratio_low", "clip_ratio_high", "kl_coef", "kl_penalty", "use_kl_loss", "advantage_clip", "loss_agg_mode", "micro_batch_size", "temperature", "kl_loss_type", "loss_scale_factor", "gamma", "clip_ratio_dual")
+    __slots__ = ("batch", "lr", "clip_ratio_low", "clip_ratio_high", "kl_coef", "kl_penalty", "use_kl_loss", "advantage_clip", "loss_agg_mode", "micro_batch_size", "temperature", "kl_loss_type", "loss_scale_factor", "gamma", "clip_ratio_dual", "loss_type")
     BATCH_FIELD_NUMBER: _ClassVar[int]
     LR_FIELD_NUMBER: _ClassVar[int]
     CLIP_RATIO_LOW_FIELD_NUMBER: _ClassVar[int]
@@ -430,6 +441,7 @@ class TrainStepRequest(_message.Message):
     LOSS_SCALE_FACTOR_FIELD_NUMBER: _ClassVar[int]
     GAMMA_FIELD_NUMBER: _ClassVar[int]
     CLIP_RATIO_DUAL_FIELD_NUMBER: _ClassVar[int]
+    LOSS_TYPE_FIELD_NUMBER: _ClassVar[int]
     batch: SequenceBatch
     lr: float
     clip_ratio_low: float
@@ -445,7 +457,8 @@ class TrainStepRequest(_message.Message):
     loss_scale_factor: float
     gamma: float
     clip_ratio_dual: float
-    def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., lr: _Optional[float] = ..., clip_ratio_low: _Optional[float] = ..., clip_ratio_high: _Optional[float] = ..., kl_coef: _Optional[float] = ..., kl_penalty: _Optional[_Union[KlPenalty, str]] = ..., use_kl_loss: bool = ..., advantage_clip: _Optional[float] = ..., loss_agg_mode: _Optional[_Union[LossAggMode, str]] = ..., micro_batch_size: _Optional[int] = ..., temperature: _Optional[float] = ..., kl_loss_type: _Optional[_Union[KlPenalty, str]] = ..., loss_scale_factor: _Optional[float] = ..., gamma: _Optional[float] = ..., clip_ratio_dual: _Optional[float] = ...) -> None: ...
+    loss_type: LossType
+    def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., lr: _Optional[float] = ..., clip_ratio_low: _Optional[float] = ..., clip_ratio_high: _Optional[float] = ..., kl_coef: _Optional[float] = ..., kl_penalty: _Optional[_Union[KlPenalty, str]] = ..., use_kl_loss: bool = ..., advantage_clip: _Optional[float] = ..., loss_agg_mode: _Optional[_Union[LossAggMode, str]] = ..., micro_batch_size: _Optional[int] = ..., temperature: _Optional[float] = ..., kl_loss_type: _Optional[_Union[KlPenalty, str]] = ..., loss_scale_factor: _Optional[float] = ..., gamma: _Optional[float] = ..., clip_ratio_dual: _Optional[float] = ..., loss_type: _Optional[_Union[LossType, str]] = ...) -> None: ...
 
 class TrainStepReply(_message.Message):
     __slots__ = ("loss", "pg_loss", "kl", "clipfrac", "grad_norm", "entropy", "lr", "num_tokens", "ppo_kl", "perf", "kl_loss", "clipfrac_higher", "clipfrac_lower", "clipfrac_dual")

@@ -274,6 +274,16 @@ describe("invalid values", () => {
     expect(clash[0]!.message).toContain("set only loss_agg_mode");
   });
 
+  test("loss_type gspo / gspo_token: the GSPO paper's clip range and sequence-mean aggregation unless set", () => {
+    const actor = (a: object) => resolveConfig({ ...MINIMAL, worker: { actor: { ...MINIMAL.worker.actor, ...a } } }).worker.actor;
+    expect(actor({})).toMatchObject({ loss_type: "default", clip_ratio_low: 0.2, clip_ratio_high: 0.2, loss_agg_mode: "token-mean" });
+    for (const loss_type of ["gspo", "gspo_token"]) {
+      expect(actor({ loss_type })).toMatchObject({ clip_ratio_low: 3e-4, clip_ratio_high: 4e-4, loss_agg_mode: "seq-mean-token-mean" });
+    }
+    expect(actor({ loss_type: "gspo", clip_ratio_high: 1e-3, loss_agg_mode: "token-mean" }))
+      .toMatchObject({ clip_ratio_low: 3e-4, clip_ratio_high: 1e-3, loss_agg_mode: "token-mean" });
+  });
+
   test("EasyR1 keys the code cannot honour are refused with what to do, not silently ignored", () => {
     const withModel = (model: object) => ({ ...MINIMAL, worker: { actor: { model: { ...MINIMAL.worker.actor.model, ...model } } } });
     const tok = problemsOf(() => resolveConfig(withModel({ tokenizer_path: "other/tokenizer" })));

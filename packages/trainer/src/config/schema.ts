@@ -34,6 +34,8 @@ export const LOSS_AGG_MODES = ["token-mean", "seq-mean-token-mean", "seq-mean-to
 export type LossAggMode = (typeof LOSS_AGG_MODES)[number];
 /** EasyR1's loss_avg_mode values, accepted as aliases of loss_agg_mode. */
 const LOSS_AVG_ALIASES = { token: "token-mean", seq: "seq-mean-token-mean" } as const satisfies Record<string, LossAggMode>;
+/** EasyR1's worker.actor.loss_type values (the importance ratio). */
+export const LOSS_TYPES = ["default", "gspo", "gspo_token"] as const;
 export const SAMPLERS = ["ladder", "random", "online"] as const;
 export const ROLLOUT_ENGINES = ["hf", "vllm"] as const;
 export const LOGGERS = ["console", "file", "tensorboard", "wandb", "mlflow", "swanlab", "trackio"] as const;
@@ -188,10 +190,16 @@ const actor = section({
   micro_batch_size_per_device_for_experience: positiveInt().default(4),
   /** Gradients are clipped to this global norm before each optimizer step. */
   max_grad_norm: z.number().gt(0).default(1.0),
-  /** PPO clip: for a negative advantage the ratio counts no lower than 1 - clip_ratio_low (reported as actor/clipfrac_lower). */
-  clip_ratio_low: z.number().min(0).default(0.2),
-  /** PPO clip: for a positive advantage the ratio counts no higher than 1 + clip_ratio_high; above clip_ratio_low it is DAPO's clip-higher (actor/clipfrac_higher). */
-  clip_ratio_high: z.number().min(0).default(0.2),
+  /**
+   * The importance ratio of the policy loss (EasyR1's names): default = PPO's per-token ratio; gspo = GSPO's
+   * length-normalised sequence ratio exp(mean_t(log pi - log pi_old)) on every token of the sequence; gspo_token =
+   * the same value with each token's own gradient (GSPO-token, what verl's loss_mode gspo computes).
+   */
+  loss_type: z.enum(LOSS_TYPES).default("default"),
+  /** PPO clip: for a negative advantage the ratio counts no lower than 1 - clip_ratio_low (actor/clipfrac_lower). null: 0.2, or 3e-4 for gspo / gspo_token (the GSPO paper's, as verl's and EasyR1's GSPO examples). */
+  clip_ratio_low: z.number().min(0).nullable().default(null),
+  /** PPO clip: for a positive advantage the ratio counts no higher than 1 + clip_ratio_high; above clip_ratio_low it is DAPO's clip-higher (actor/clipfrac_higher). null: 0.2, or 4e-4 for gspo / gspo_token. */
+  clip_ratio_high: z.number().min(0).nullable().default(null),
   /** Dual-clip PPO (EasyR1's clip_ratio_dual, verl's clip_ratio_c): for a negative advantage the ratio counts at most this much, so one stale token cannot dominate (actor/clipfrac_dual). */
   clip_ratio_dual: z.number().gt(1).default(3.0),
   /** Passes over each rollout batch's mini-batches. */
@@ -200,7 +208,8 @@ const actor = section({
    * How token losses become the mini-batch loss (verl's loss_agg_mode): token-mean (the recipe) averages over all
    * response tokens; seq-mean-token-mean averages per-sequence means; seq-mean-token-sum averages per-sequence sums;
    * seq-mean-token-sum-norm (Dr.GRPO) averages per-sequence sums divided by the constant loss_scale_factor.
-   * null: seq-mean-token-sum-norm for adv_estimator dr_grpo, token-mean otherwise.
+   * null: seq-mean-token-mean for loss_type gspo / gspo_token (GSPO's 1/G sum_i 1/|y_i| sum_t), else
+   * seq-mean-token-sum-norm for adv_estimator dr_grpo, else token-mean.
    */
   loss_agg_mode: z.enum(LOSS_AGG_MODES).nullable().default(null),
   /** EasyR1's name, an alias: token = token-mean, seq = seq-mean-token-mean. null: use loss_agg_mode. */
@@ -392,13 +401,25 @@ export type ObserveConfig = z.output<typeof ConfigSchema>;
 /** What a YAML file or a library caller may write: every key with a default is optional. */
 export type ObserveConfigInput = z.input<typeof ConfigSchema>;
 
-/** The aggregation the worker uses: loss_agg_mode, else its EasyR1 alias, else the estimator's own (Dr.GRPO's for dr_grpo). */
-function lossAggregation(cfg: z.output<typeof rawConfig>): { loss_agg_mode: LossAggMode; loss_avg_mode: null; loss_scale_factor: number } {
+/** GSPO's clip range (arXiv 2507.18071 section 5.1: 3e-4 / 4e-4, also in verl's and EasyR1's GSPO examples); PPO's 0.2 otherwise. */
+const CLIP_RANGE = { default: [0.2, 0.2], gspo: [3e-4, 4e-4], gspo_token: [3e-4, 4e-4] } as const;
+
+/**
+ * The loss the worker uses: clip range of the loss type unless set; loss_agg_mode, else its EasyR1 alias, else
+ * GSPO's sequence mean for gspo*, else the estimator's own (Dr.GRPO's for dr_grpo).
+ */
+function lossAggregation(cfg: z.output<typeof rawConfig>): {
+  clip_ratio_low: number; clip_ratio_high: number; loss_agg_mode: LossAggMode; loss_avg_mode: null; loss_scale_factor: number;
+} {
   const actor = cfg.worker.actor;
   const fromAlias = actor.loss_avg_mode === null ? null : LOSS_AVG_ALIASES[actor.loss_avg_mode];
-  const byEstimator: LossAggMode = cfg.algorithm.adv_estimator === "dr_grpo" ? "seq-mean-token-sum-norm" : "token-mean";
+  const byLoss: LossAggMode = actor.loss_type !== "default" ? "seq-mean-token-mean"
+    : cfg.algorithm.adv_estimator === "dr_grpo" ? "seq-mean-token-sum-norm" : "token-mean";
+  const [low, high] = CLIP_RANGE[actor.loss_type];
   return {
-    loss_agg_mode: actor.loss_agg_mode ?? fromAlias ?? byEstimator,
+    clip_ratio_low: actor.clip_ratio_low ?? low,
+    clip_ratio_high: actor.clip_ratio_high ?? high,
+    loss_agg_mode: actor.loss_agg_mode ?? fromAlias ?? byLoss,
     loss_avg_mode: null,
     loss_scale_factor: actor.loss_scale_factor ?? cfg.data.max_response_length,
   };

@@ -39,7 +39,7 @@ export function updateOptions(config: ObserveConfig): UpdateOptions {
   const { algorithm } = config;
   const actor = config.worker.actor;
   return {
-    clipRatioLow: actor.clip_ratio_low, clipRatioHigh: actor.clip_ratio_high, clipRatioDual: actor.clip_ratio_dual,
+    lossType: actor.loss_type, clipRatioLow: actor.clip_ratio_low, clipRatioHigh: actor.clip_ratio_high, clipRatioDual: actor.clip_ratio_dual,
     klCoef: needsReference(config) ? algorithm.kl_coef : 0, klPenalty: algorithm.kl_penalty, klLossType: algorithm.kl_loss_type,
     useKlLoss: algorithm.use_kl_loss, advantageClip: algorithm.advantage_clip, gamma: algorithm.gamma,
     lossAggMode: actor.loss_agg_mode, lossScaleFactor: actor.loss_scale_factor,
