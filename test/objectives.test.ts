@@ -98,3 +98,27 @@ test("GSPO: sequence-level ratio with its own clip range trains, and a resumed r
     expect(a.some((m) => m["actor/clipfrac"]! > 0)).toBe(true);
   }
 });
+
+test.each(["online", "ladder"])("online filtering with the %s sampler: only groups inside the band train, refills are counted, and a resumed run continues exactly", async (sampler) => {
+  const a = await threeStepsAndResume([`data.curriculum.sampler=${sampler}`, "algorithm.online_filtering=true", "algorithm.filter_key=overall",
+    "algorithm.filter_low=0.01", "algorithm.filter_high=0.99", "trainer.max_try_make_batch=3"]);
+  for (const m of a) {
+    expect(m["data/skipped"]).toBe(0);
+    // the hash reward is 0 or 1 and groups have 2 responses: only the half-right ones (mean 0.5) are inside the band
+    expect(m["reward/overall"]).toBe(0.5);
+    expect(m["data/generation_rounds"]).toBeGreaterThanOrEqual(1);
+    expect(m["data/generation_rounds"]).toBeLessThanOrEqual(3);
+  }
+  expect(a.some((m) => m["data/filtered_groups"]! > 0 && m["data/generation_rounds"]! > 1)).toBe(true);
+});
+
+test("online filtering that keeps nothing skips and counts the step, and stops after five such steps in a row", async () => {
+  // The built-in format score is 0 for every response of the tiny model: no group is inside (0.01, 0.99).
+  const runDir = mkdtempSync(join(tmpdir(), "observe-obj-empty-"));
+  const run = trainObserveR1(config(runDir, ["algorithm.online_filtering=true", "algorithm.filter_key=format", "trainer.max_try_make_batch=1",
+    "trainer.max_steps=8"]));
+  await expect(run).rejects.toThrow(/training failed at step 5: online filtering kept no group in 5 steps in a row: every group's mean format score fell outside/);
+  const m = readMetrics(runDir);
+  expect(m.map((x) => [x.step, x["data/skipped"], x["data/filtered_groups"], x["data/generation_rounds"]]))
+    .toEqual([[1, 1, 4, 1], [2, 1, 4, 1], [3, 1, 4, 1], [4, 1, 4, 1]]);
+});

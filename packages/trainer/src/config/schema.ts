@@ -141,6 +141,18 @@ const algorithm = section({
   kl_loss_type: z.enum(KL_PENALTIES).default("low_var_kl"),
   /** Weight of the KL term (reward penalty or loss); 0 (or disable_kl): no reference model is loaded. */
   kl_coef: z.number().min(0).default(0.01),
+  /**
+   * DAPO's dynamic sampling (EasyR1's name): groups whose mean filter_key score is not strictly between filter_low and
+   * filter_high (all right or all wrong: every advantage 0) are dropped and more prompts generated until the rollout batch
+   * is full or trainer.max_try_make_batch rounds ran; reported as data/filtered_groups and data/generation_rounds.
+   */
+  online_filtering: z.boolean().default(false),
+  /** The per-response score online filtering averages per group: overall (the reward), accuracy, format, or a reward plug-in's sub-score. */
+  filter_key: z.string().min(1).default("overall"),
+  /** Groups whose mean filter_key score is at or below this are dropped (EasyR1's 0.01). */
+  filter_low: z.number().default(0.01),
+  /** Groups whose mean filter_key score is at or above this are dropped (EasyR1's 0.99). */
+  filter_high: z.number().default(0.99),
   /** true: responses cut at data.max_response_length get no loss (DAPO's overlong filtering); they still count in their group's baseline. Reported as data/masked_truncated. */
   mask_truncated: z.boolean().default(false),
   /** Token advantages (sequence advantage + KL-in-reward returns) are clamped to [-advantage_clip, advantage_clip], once, in the worker (docs/method.md section 6); 0 disables. */
@@ -371,6 +383,13 @@ const trainer = section({
   load_checkpoint_path: z.string().nullable().default(null),
   /** Resume from the run directory's newest checkpoint when there is one. */
   find_last_checkpoint: z.boolean().default(true),
+  /**
+   * algorithm.online_filtering: generation rounds per step at most (EasyR1's trainer.max_try_make_batch); then the step
+   * trains on the groups kept, with a warning, or is skipped (data/skipped) when none were. -1: no limit but one epoch's
+   * worth of rounds. Five skipped steps in a row stop the run with what to check.
+   */
+  max_try_make_batch: z.number().int().refine((v) => v === -1 || v >= 1, { message: "must be -1 (no limit) or a positive integer" })
+    .default(20).describe("-1 (no limit) or a positive integer"),
 });
 
 const rawConfig = z.strictObject({
@@ -483,6 +502,12 @@ function crossFieldProblems(cfg: z.output<typeof rawConfig>): { path: string[]; 
       message: "kl (k1 = log pi - log pi_ref) cannot be the KL loss: its expected gradient is zero (E_pi[grad log pi] = 0), " +
         "so the loss would not pull the policy toward the reference. Use low_var_kl (k3, verl's default) or mse (k2); " +
         "k1 belongs in the reward (algorithm.use_kl_loss=false with algorithm.kl_penalty=kl, the recipe)",
+    });
+  }
+  if (algorithm.online_filtering && !(algorithm.filter_low < algorithm.filter_high)) {
+    problems.push({
+      path: ["algorithm", "filter_low"],
+      message: `must be below algorithm.filter_high (${algorithm.filter_high}): groups are kept when filter_low < mean score < filter_high`,
     });
   }
   const overlong = worker.reward.overlong_buffer;

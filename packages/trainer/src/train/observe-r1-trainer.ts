@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  consoleLogger, type Logger, type SequenceBatch, silentLogger, spawnWorker, type SpawnedWorker, type StepPerf,
+  type Completion, consoleLogger, type Logger, type PromptInput, type SequenceBatch, silentLogger, spawnWorker, type SpawnedWorker, type StepPerf,
 } from "@observe-r1/bridge";
 import { configHash, needsReference, type ObserveConfig, saveResolvedConfig, worldSize } from "../config/index.js";
 import {
@@ -21,7 +21,8 @@ import { Progress } from "./progress.js";
 import { pythonTrackers, Trackers } from "./trackers.js";
 import { withoutFailedPrompts } from "./failed-prompts.js";
 import { promptTemplate, toPrompt } from "./prompt.js";
-import { BatchScorer, scoringConfig } from "./scoring.js";
+import { filterScores, groupsInBand, MAX_EMPTY_STEPS_IN_A_ROW } from "./online-filter.js";
+import { BatchScorer, type ScoredBatch, scoringConfig } from "./scoring.js";
 import { createSampler } from "./samplers.js";
 import { distributedOptions, optimizerOptions, rolloutOptions, scoringTemperature, updateOptions } from "./worker-options.js";
 
@@ -180,6 +181,17 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
     let droppedAtRuntime = 0;
     let warnedUnreadBoxed = false; // said once per run, not every step
     let finalValidation: Metrics | undefined;
+    let emptyStepsInARow = 0;
+    const due = (freq: number) => freq > 0 && (step % freq === 0 || step === totalSteps);
+    /** Checkpoint on schedule, always on the last step, and when asked to stop; the sampler's state includes every refill. */
+    const saveIfDue = async () => {
+      if (due(trainer.save_freq) || options.signal?.aborted) {
+        const saved = await checkpoints.save(worker, {
+          step, optimizerStep, epoch: sampler.epoch, sampler: sampler.state(), configHash: hash, savedAt: new Date().toISOString(),
+        });
+        lastCheckpoint = saved.dir;
+      }
+    };
     while (step < totalSteps && !options.signal?.aborted) {
       step += 1;
       const timing: Metrics = {};
@@ -193,22 +205,72 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       };
       const stepStart = performance.now();
 
-      // 1. prompts from the curriculum
-      let indices = sampler.nextBatch();
-      let samples: Sample[] = indices.map((i) => train.samples[i]!);
-      let prompts = samples.map((s) => toPrompt(s, template));
-
-      // 2. n responses per prompt; a prompt whose images fail in the worker is dropped from the step
-      const generated = await timed("gen", () => worker.generate(prompts, {
-        n: rollout.n, temperature: rollout.temperature, topP: rollout.top_p, topK: rollout.top_k,
-        maxNewTokens: data.max_response_length, seed: data.seed * 1_000_003 + step,
-      }, { skipFailedPrompts: true }));
-      const { kept, completions } = withoutFailedPrompts(generated, prompts.length);
-      const dropped = generated.failedPrompts.length;
-      if (dropped > 0) {
-        droppedAtRuntime += dropped;
-        for (const f of generated.failedPrompts) progress.log(`warning: step ${step}: dropped sample ${samples[f.promptIndex]!.id}: ${f.error}`);
-        [indices, samples, prompts] = [kept.map((g) => indices[g]!), kept.map((g) => samples[g]!), kept.map((g) => prompts[g]!)];
+      // 1-5. prompts from the curriculum, n responses each, rewards, bonus, weighted group advantages.
+      // With algorithm.online_filtering, groups whose mean filter_key score is outside (filter_low, filter_high)
+      // are dropped and more prompts generated, up to trainer.max_try_make_batch rounds (-1: one epoch's worth).
+      const samples: Sample[] = [];
+      const prompts: PromptInput[] = [];
+      const completions: Completion[] = [];
+      let dropped = 0;
+      let rounds = 0;
+      let filteredGroups = 0;
+      let firstScored: ScoredBatch | undefined;
+      const maxRounds = !algorithm.online_filtering ? 1 : trainer.max_try_make_batch > 0 ? trainer.max_try_make_batch : sampler.batchesPerEpoch;
+      while (samples.length < data.rollout_batch_size && rounds < maxRounds) {
+        rounds += 1;
+        let roundIndices = sampler.nextBatch();
+        let roundSamples = roundIndices.map((i) => train.samples[i]!);
+        let roundPrompts = roundSamples.map((s) => toPrompt(s, template));
+        // a prompt whose images fail in the worker is dropped from the step
+        const generated = await timed("gen", () => worker.generate(roundPrompts, {
+          n: rollout.n, temperature: rollout.temperature, topP: rollout.top_p, topK: rollout.top_k,
+          maxNewTokens: data.max_response_length, seed: data.seed * 1_000_003 + step + (rounds - 1) * REFILL_SEED_STRIDE,
+        }, { skipFailedPrompts: true }));
+        const { kept, completions: roundCompletions } = withoutFailedPrompts(generated, roundPrompts.length);
+        if (generated.failedPrompts.length > 0) {
+          dropped += generated.failedPrompts.length;
+          for (const f of generated.failedPrompts) progress.log(`warning: step ${step}: dropped sample ${roundSamples[f.promptIndex]!.id}: ${f.error}`);
+          [roundIndices, roundSamples, roundPrompts] = [kept.map((g) => roundIndices[g]!), kept.map((g) => roundSamples[g]!), kept.map((g) => roundPrompts[g]!)];
+        }
+        const roundScored = await timed("reward", () => scorer.score(roundSamples, roundCompletions, rollout.n));
+        for (const e of roundScored.dataErrors) progress.log(`data error: ${e}`);
+        // the online curriculum learns each prompt's difficulty from its group accuracy, filtered or not
+        roundIndices.forEach((index, g) => sampler.observe?.(index, Math.round(roundScored.groupAccuracy[g]! * rollout.n), rollout.n));
+        const keep = algorithm.online_filtering
+          ? groupsInBand(filterScores(roundScored, algorithm.filter_key), rollout.n, algorithm.filter_low, algorithm.filter_high)
+          : roundSamples.map(() => true);
+        firstScored ??= roundScored;
+        for (let g = 0; g < roundSamples.length; g++) {
+          if (!keep[g]) {
+            filteredGroups += 1;
+            continue;
+          }
+          if (samples.length === data.rollout_batch_size) break; // a full batch; the rest of this round is unused
+          samples.push(roundSamples[g]!);
+          prompts.push(roundPrompts[g]!);
+          const at = prompts.length - 1;
+          for (const c of roundCompletions.slice(g * rollout.n, (g + 1) * rollout.n)) completions.push({ ...c, promptIndex: at });
+        }
+      }
+      droppedAtRuntime += dropped;
+      if (algorithm.online_filtering && samples.length < data.rollout_batch_size) {
+        progress.log(`warning: step ${step}: online filtering kept ${samples.length} of ${data.rollout_batch_size} groups after ${rounds} ` +
+          `generation round(s) (trainer.max_try_make_batch=${trainer.max_try_make_batch}); ${samples.length ? "training on those" : "skipping the step"}`);
+      }
+      emptyStepsInARow = samples.length === 0 ? emptyStepsInARow + 1 : 0;
+      if (emptyStepsInARow >= MAX_EMPTY_STEPS_IN_A_ROW) {
+        throw new Error(`online filtering kept no group in ${emptyStepsInARow} steps in a row: every group's mean ${algorithm.filter_key} ` +
+          `score fell outside (algorithm.filter_low=${algorithm.filter_low}, algorithm.filter_high=${algorithm.filter_high}), so nothing trains. ` +
+          `Check the reward on a few responses (are all right or all wrong?), widen the band, or set algorithm.online_filtering=false`);
+      }
+      if (samples.length === 0) {
+        // nothing to train on: the step is counted (data/skipped) and the sampler has moved on
+        const metrics: Metrics = { epoch: sampler.epoch, "data/skipped": 1, "data/filtered_groups": filteredGroups, "data/generation_rounds": rounds,
+          "data/dropped_at_runtime": dropped, ...timing, "timing_s/step": (performance.now() - stepStart) / 1000 };
+        record(step, metrics);
+        options.onStep?.(step, metrics);
+        await saveIfDue();
+        continue;
       }
       const batch: SequenceBatch = { prompts, sequences: completions.map((c) => ({ promptIndex: c.promptIndex, responseIds: c.tokenIds })) };
       // Log-probs under the sampling temperature, as the rollout drew them (verl does the same).
@@ -220,9 +282,8 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         ? await timed("old", () => worker.logProbs(batch, { role: "policy", ...experience }))
         : completions.map((c) => c.logprobs);
 
-      // 3-5. rewards, bonus, dynamically weighted group advantages
-      const scored = await timed("reward", () => scorer.score(samples, completions, rollout.n));
-      for (const e of scored.dataErrors) progress.log(`data error: ${e}`);
+      // Advantages of the kept groups, scored together (a batch-level estimator sees exactly the batch it trains on).
+      const scored = algorithm.online_filtering ? await timed("reward", () => scorer.score(samples, completions, rollout.n)) : firstScored!;
       if (scored.unanswered.boxed > 0 && !warnedUnreadBoxed) {
         warnedUnreadBoxed = true;
         const tag = algorithm.accuracy.answer_tag;
@@ -263,9 +324,6 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         }
       }
 
-      // 8. the online curriculum learns each prompt's difficulty from its group accuracy
-      indices.forEach((index, g) => sampler.observe?.(index, Math.round(scored.groupAccuracy[g]! * rollout.n), rollout.n));
-
       // 9. metrics
       const lengths = completions.map((c) => c.tokenIds.length);
       const levels = samples.map((s) => levelKey(s.meta[data.curriculum.difficulty_key]));
@@ -284,6 +342,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         "reward/data_errors": scored.dataErrors.length,
         "reward/no_answer": scored.unanswered.count / completions.length,
         "data/dropped_at_runtime": dropped,
+        ...(algorithm.online_filtering ? { "data/skipped": 0, "data/filtered_groups": filteredGroups, "data/generation_rounds": rounds } : {}),
         ...(algorithm.mask_truncated ? { "data/masked_truncated": completions.filter((_, r) => !inLoss(r)).length } : {}),
         "critic/advantages/mean": mean(scored.advantage),
         "critic/advantages/max": Math.max(...scored.advantage),
@@ -308,7 +367,6 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         ...(stages.length ? { "curriculum/stage": mean(stages) } : {}),
         ...meanBy("accuracy_by_level", levels, groupMeans(scored.accuracy, rollout.n)),
       };
-      const due = (freq: number) => freq > 0 && (step % freq === 0 || step === totalSteps);
       if (due(trainer.val_freq)) {
         finalValidation = await validate();
         Object.assign(metrics, finalValidation);
@@ -325,12 +383,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       });
 
       // 10. checkpoint (and always on the last step or when asked to stop)
-      if (due(trainer.save_freq) || options.signal?.aborted) {
-        const saved = await checkpoints.save(worker, {
-          step, optimizerStep, epoch: sampler.epoch, sampler: sampler.state(), configHash: hash, savedAt: new Date().toISOString(),
-        });
-        lastCheckpoint = saved.dir;
-      }
+      await saveIfDue();
     }
     const stoppedEarly = step < totalSteps;
     if (stoppedEarly) say(`stopped at step ${step}; resume with --resume (checkpoint ${lastCheckpoint})`);
@@ -389,6 +442,9 @@ function memoryMetrics(perfs: StepPerf[]): Metrics {
     "perf/cpu_memory_used_gb": peak((p) => p.cpuMemoryUsedBytes),
   };
 }
+
+/** Refill rounds of a step sample with seeds this far apart (round 0 keeps the step's seed). */
+const REFILL_SEED_STRIDE = 7_919_993;
 
 const range = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => a + i);
 
