@@ -41,7 +41,8 @@ export class ProtocolMismatchError extends Error {
     super(
       `protocol version mismatch: this controller speaks protocol ${controllerVersion}, worker "${workerId}" ` +
         `speaks protocol ${workerVersion}. Install matching versions of the npm packages and the ` +
-        "observe_worker Python package (npm run setup:python reinstalls the worker from this checkout).",
+        "observe_worker Python package: `npx observe-run setup` installs the worker that ships with these npm packages " +
+        "(in a checkout of observe-r1: npm run setup:python).",
     );
     this.name = "ProtocolMismatchError";
   }

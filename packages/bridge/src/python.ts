@@ -1,23 +1,24 @@
 // Which Python runs the worker: explicit option, then OBSERVE_PYTHON, then the
-// project's own venv (created by `npm run setup:python`).
+// checkout's venv (`npm run setup:python`), then the per-user venv of `observe-run setup`.
 import { existsSync } from "node:fs";
 import { execa } from "execa";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { USER_VENV, venvPython } from "./python-setup.js";
 
 /** The repository root (this file lives in packages/bridge/{src,dist}/). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
-export const PROJECT_VENV_PYTHON = join(PROJECT_ROOT, ".venv", process.platform === "win32" ? "Scripts/python.exe" : "bin/python");
+export const PROJECT_VENV_PYTHON = venvPython(join(PROJECT_ROOT, ".venv"));
 
 export function resolvePython(explicit?: string): string {
   const chosen = explicit ?? process.env.OBSERVE_PYTHON;
   if (chosen) return chosen;
-  if (existsSync(PROJECT_VENV_PYTHON)) return PROJECT_VENV_PYTHON;
+  for (const python of [PROJECT_VENV_PYTHON, venvPython(USER_VENV)]) if (existsSync(python)) return python;
   throw new Error(
-    `no Python for the worker: ${PROJECT_VENV_PYTHON} does not exist and OBSERVE_PYTHON is not set. ` +
-      "Run `npm run setup:python` to create the project venv, or set OBSERVE_PYTHON to a Python that has " +
-      "`pip install -e python` done (for example your CUDA environment).",
+    `no Python for the worker: OBSERVE_PYTHON is not set and neither ${PROJECT_VENV_PYTHON} nor ${venvPython(USER_VENV)} exists. ` +
+      "Run `npx observe-run setup` (add --gpu on a CUDA machine) to create the worker's venv, or set OBSERVE_PYTHON " +
+      "to a Python that has the worker installed (for example your CUDA environment).",
   );
 }
 

@@ -9,6 +9,7 @@ import { ladderCommand } from "./ladder/index.js";
 import { reportCommand } from "./report/index.js";
 import { tinyModelCommand } from "./tiny-model/index.js";
 import { scoreCommand } from "./score/index.js";
+import { setupCommand } from "./setup/index.js";
 import { trainCommand } from "./train/index.js";
 
-export const commands: CommandModule<any, any>[] = [doctorCommand, generateCommand, tinyModelCommand, scoreCommand, reportCommand, dataCommand, trainCommand, evalCommand, ladderCommand, demoCommand];
+export const commands: CommandModule<any, any>[] = [setupCommand, doctorCommand, generateCommand, tinyModelCommand, scoreCommand, reportCommand, dataCommand, trainCommand, evalCommand, ladderCommand, demoCommand];

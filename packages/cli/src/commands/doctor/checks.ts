@@ -9,7 +9,7 @@ export interface Row {
   hint?: string;
 }
 
-const SETUP_HINT = "run `npm run setup:python` (project venv) or `pip install -e python` in the env OBSERVE_PYTHON points at";
+const SETUP_HINT = "run `npx observe-run setup` (the worker's venv; in a checkout: npm run setup:python), or install the worker into the env OBSERVE_PYTHON points at";
 
 export function checkNode(): Row {
   const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
@@ -76,7 +76,7 @@ export async function checkHandshake(pythonOption?: string): Promise<Row[]> {
       name: mismatch ? "protocol version" : "worker handshake",
       status: "fail",
       detail: (err as Error).message.split("\n")[0]!,
-      hint: mismatch ? "reinstall the worker from this checkout: npm run setup:python" : SETUP_HINT,
+      hint: mismatch ? "install the worker of this version: npx observe-run setup (in a checkout: npm run setup:python)" : SETUP_HINT,
     }];
   }
 }
