@@ -6,6 +6,31 @@ import argparse
 import logging
 import os
 import sys
+import warnings
+
+# Deprecation notices addressed to the libraries' own callers (transformers telling its model code that
+# `past_key_values` becomes `cache`, ...): nothing a user of the worker can act on.
+LIBRARY_MODULES = r"(transformers|torch|torchvision|peft|accelerate|safetensors)(\.|$)"
+
+
+def quiet_library_warnings() -> None:
+    """Silences the libraries' deprecation warnings; shows every other warning once per process.
+
+    Python's own "once per place" is not enough: each warnings.catch_warnings() (image decoding, LoRA
+    loading) resets what was shown, so the same warning came back with every batch.
+    """
+    for category in (FutureWarning, DeprecationWarning, PendingDeprecationWarning):
+        warnings.filterwarnings("ignore", category=category, module=LIBRARY_MODULES)
+    shown: set[tuple[type, str]] = set()
+    show = warnings.showwarning
+
+    def once(message, category, filename, lineno, file=None, line=None):
+        key = (category, str(message))
+        if key not in shown:
+            shown.add(key)
+            show(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = once
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         stream=sys.stderr, level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s"
     )
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for a hub from a worker
+    quiet_library_warnings()
 
     from . import distributed
     from .server import EXIT_GROUP_OUT_OF_STEP, CurveKeys, Server, follow, watch_stdin_and_exit
