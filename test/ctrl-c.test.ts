@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa, type ResultPromise } from "execa";
 import { PROJECT_ROOT } from "@observe-r1/bridge";
-import { alive, buildTinyModel, FIXTURES } from "./helpers.js";
+import { alive, buildTinyModel, FIXTURES, tinyRunOverrides } from "./helpers.js";
 
 const CLI = join(PROJECT_ROOT, "packages", "cli", "bin", "observe-run.js");
 let dir: string;
@@ -27,11 +27,7 @@ afterAll(() => {
 
 function train(runDir: string, saveFreq: number): ResultPromise {
   return execa("node", [CLI, "train", "--config", "examples/configs/demo.yaml",
-    `data.train_files=${dataFile}`, "data.val_files=[]", `worker.actor.model.model_path=${modelDir}`,
-    "data.rollout_batch_size=2", "worker.rollout.n=2", "worker.actor.global_batch_size=2", "data.max_response_length=8",
-    "worker.actor.micro_batch_size_per_device_for_update=4", "worker.actor.micro_batch_size_per_device_for_experience=4",
-    "trainer.max_steps=200", `trainer.save_freq=${saveFreq}`, "trainer.val_freq=-1", "trainer.val_before_train=false",
-    `trainer.save_checkpoint_path=${runDir}`, "data.curriculum.sampler=random"], {
+    ...tinyRunOverrides({ train: dataFile, model: modelDir, runDir }), "trainer.max_steps=200", `trainer.save_freq=${saveFreq}`], {
     cwd: PROJECT_ROOT, reject: false, all: true,
     detached: true, // a process group of its own, like a terminal's foreground job
   });

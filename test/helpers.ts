@@ -46,3 +46,18 @@ export function alive(pid: number): boolean {
     return false;
   }
 }
+
+/**
+ * examples/configs/demo.yaml shrunk for the tiny model: a few seconds a step, 3 steps, no
+ * validation, its own run folder, no resume. Tests append what they are about; a later
+ * key=value wins.
+ */
+export function tinyRunOverrides(o: { train: string; model: string; runDir: string }): string[] {
+  return [
+    `data.train_files=${o.train}`, "data.val_files=[]", `worker.actor.model.model_path=${o.model}`,
+    "data.rollout_batch_size=2", "worker.rollout.n=2", "worker.actor.global_batch_size=2", "data.max_response_length=8",
+    "worker.actor.micro_batch_size_per_device_for_update=4", "worker.actor.micro_batch_size_per_device_for_experience=4",
+    "trainer.max_steps=3", "trainer.val_freq=-1", "trainer.val_before_train=false",
+    `trainer.save_checkpoint_path=${o.runDir}`, "trainer.find_last_checkpoint=false", "data.curriculum.sampler=random",
+  ];
+}

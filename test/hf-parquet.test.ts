@@ -15,7 +15,7 @@ import {
   trainObserveR1,
 } from "@observe-r1/trainer";
 import { encodePng, HF_IMAGE_STRUCT, writeParquet } from "../packages/trainer/src/data/test-support/fixtures.js";
-import { buildTinyModel, startWorker } from "./helpers.js";
+import { buildTinyModel, startWorker, tinyRunOverrides } from "./helpers.js";
 
 let modelDir: string;
 let dataFile: string;
@@ -52,13 +52,7 @@ afterAll(() => worker?.close());
 function config(runDir: string) {
   return loadConfig({
     file: "examples/configs/demo.yaml",
-    overrides: [
-      `data.train_files=${dataFile}`, "data.val_files=[]", `worker.actor.model.model_path=${modelDir}`,
-      "data.rollout_batch_size=2", "worker.rollout.n=2", "worker.actor.global_batch_size=2", "data.max_response_length=8",
-      "worker.actor.micro_batch_size_per_device_for_update=4", "worker.actor.micro_batch_size_per_device_for_experience=4",
-      "trainer.max_steps=1", "trainer.save_freq=-1", "trainer.val_freq=-1", "trainer.val_before_train=false",
-      `trainer.save_checkpoint_path=${runDir}`, "trainer.find_last_checkpoint=false", "data.curriculum.sampler=random", "data.skip_invalid=true",
-    ],
+    overrides: [...tinyRunOverrides({ train: dataFile, model: modelDir, runDir }), "trainer.max_steps=1", "trainer.save_freq=-1", "data.skip_invalid=true"],
   });
 }
 

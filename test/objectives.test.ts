@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig, trainObserveR1 } from "@observe-r1/trainer";
-import { buildTinyModel, FIXTURES } from "./helpers.js";
+import { buildTinyModel, FIXTURES, tinyRunOverrides } from "./helpers.js";
 
 let modelDir: string;
 let dataFile: string;
@@ -36,11 +36,7 @@ function config(runDir: string, overrides: string[]) {
   return loadConfig({
     file: "examples/configs/demo.yaml",
     overrides: [
-      `data.train_files=${dataFile}`, "data.val_files=[]", `worker.actor.model.model_path=${modelDir}`,
-      "data.rollout_batch_size=4", "worker.rollout.n=2", "worker.actor.global_batch_size=2", "data.max_response_length=8",
-      "worker.actor.micro_batch_size_per_device_for_update=4", "worker.actor.micro_batch_size_per_device_for_experience=4",
-      "trainer.max_steps=3", "trainer.save_freq=1", "trainer.val_freq=-1", "trainer.val_before_train=false",
-      `trainer.save_checkpoint_path=${runDir}`, "trainer.find_last_checkpoint=false", "data.curriculum.sampler=random",
+      ...tinyRunOverrides({ train: dataFile, model: modelDir, runDir }), "data.rollout_batch_size=4", "trainer.save_freq=1",
       `worker.reward.reward_function=${plugin}:compute_score`, "algorithm.bonus.enable=false", "algorithm.dynamic_weight.enable=false",
       ...overrides,
     ],

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig, trainObserveR1, type TrainOptions } from "@observe-r1/trainer";
-import { buildTinyModel, FIXTURES } from "./helpers.js";
+import { buildTinyModel, FIXTURES, tinyRunOverrides } from "./helpers.js";
 
 let dir: string;
 let modelDir: string;
@@ -25,11 +25,8 @@ afterAll(() => {
 const config = (runDir: string, extra: string[] = []) => loadConfig({
   file: "examples/configs/demo.yaml",
   overrides: [
-    `data.train_files=${dataFile}`, `data.val_files=${dataFile}`, `worker.actor.model.model_path=${modelDir}`,
-    "data.rollout_batch_size=2", "worker.rollout.n=2", "worker.actor.global_batch_size=2", "data.max_response_length=4",
-    "worker.actor.micro_batch_size_per_device_for_update=4", "worker.actor.micro_batch_size_per_device_for_experience=4",
-    "trainer.max_steps=2", "trainer.save_freq=1000", "trainer.val_freq=-1", "trainer.val_before_train=true",
-    `trainer.save_checkpoint_path=${runDir}`, "data.curriculum.sampler=random", ...extra,
+    ...tinyRunOverrides({ train: dataFile, model: modelDir, runDir }), `data.val_files=${dataFile}`, "data.max_response_length=4",
+    "trainer.max_steps=2", "trainer.save_freq=1000", "trainer.val_before_train=true", "trainer.find_last_checkpoint=true", ...extra,
   ],
 });
 

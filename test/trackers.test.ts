@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { execa } from "execa";
 import { PROJECT_ROOT, pythonEnv, resolvePython } from "@observe-r1/bridge";
 import { loadConfig, trainObserveR1 } from "@observe-r1/trainer";
-import { buildTinyModel, FIXTURES } from "./helpers.js";
+import { buildTinyModel, FIXTURES, tinyRunOverrides } from "./helpers.js";
 
 const TESTS = join(PROJECT_ROOT, "python", "tests");
 const BACKENDS = ["tensorboard", "wandb", "mlflow", "swanlab", "trackio"];
@@ -40,11 +40,7 @@ function config(runDir: string, logger: string[]) {
   return loadConfig({
     file: "examples/configs/demo.yaml",
     overrides: [
-      `data.train_files=${dataFile}`, "data.val_files=[]", `worker.actor.model.model_path=${modelDir}`,
-      "data.rollout_batch_size=2", "worker.rollout.n=2", "worker.actor.global_batch_size=2", "data.max_response_length=8",
-      "worker.actor.micro_batch_size_per_device_for_update=4", "worker.actor.micro_batch_size_per_device_for_experience=4",
-      "trainer.max_steps=3", "trainer.save_freq=10", "trainer.val_freq=-1", "trainer.val_before_train=false",
-      `trainer.save_checkpoint_path=${runDir}`, "trainer.find_last_checkpoint=false", "data.curriculum.sampler=random",
+      ...tinyRunOverrides({ train: dataFile, model: modelDir, runDir }), "trainer.save_freq=10",
       "trainer.project_name=observe_test", "trainer.experiment_name=trackers", `trainer.logger=[${logger.join(",")}]`,
     ],
   });

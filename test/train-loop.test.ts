@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig, trainObserveR1 } from "@observe-r1/trainer";
-import { buildTinyModel, FIXTURES } from "./helpers.js";
+import { buildTinyModel, FIXTURES, tinyRunOverrides } from "./helpers.js";
 
 let modelDir: string;
 let dataFile: string;
@@ -22,13 +22,7 @@ beforeAll(async () => {
 function config(runDir: string) {
   return loadConfig({
     file: "examples/configs/demo.yaml",
-    overrides: [
-      `data.train_files=${dataFile}`, "data.val_files=[]", `worker.actor.model.model_path=${modelDir}`,
-      "data.rollout_batch_size=4", "worker.rollout.n=2", "worker.actor.global_batch_size=2", "data.max_response_length=8",
-      "worker.actor.micro_batch_size_per_device_for_update=4", "worker.actor.micro_batch_size_per_device_for_experience=4",
-      "trainer.max_steps=3", "trainer.save_freq=1", "trainer.val_freq=-1", "trainer.val_before_train=false",
-      `trainer.save_checkpoint_path=${runDir}`, "trainer.find_last_checkpoint=false", "data.curriculum.sampler=random",
-    ],
+    overrides: [...tinyRunOverrides({ train: dataFile, model: modelDir, runDir }), "data.rollout_batch_size=4", "trainer.save_freq=1"],
   });
 }
 
@@ -75,13 +69,10 @@ test("freeze_vision_tower keeps every visual.* weight of the checkpoint as loade
   const frozen = loadConfig({
     file: "examples/configs/demo.yaml",
     overrides: [
-      `data.train_files=${dataFile}`, `data.val_files=${dataFile}`, `worker.actor.model.model_path=${modelDir}`,
-      "data.rollout_batch_size=4", "worker.rollout.n=2", "worker.actor.global_batch_size=2", "data.max_response_length=8",
-      "worker.actor.micro_batch_size_per_device_for_update=4", "worker.actor.micro_batch_size_per_device_for_experience=4",
-      "trainer.max_steps=2", "trainer.save_freq=2", "trainer.val_freq=-1", "trainer.val_before_train=true",
+      ...tinyRunOverrides({ train: dataFile, model: modelDir, runDir }), `data.val_files=${dataFile}`, "data.rollout_batch_size=4",
+      "trainer.max_steps=2", "trainer.save_freq=2", "trainer.val_before_train=true",
       "worker.rollout.val_override_config.n=3", "worker.rollout.val_override_config.temperature=1.0",
       "worker.actor.model.freeze_vision_tower=true", "worker.actor.optim.lr=1e-2",
-      `trainer.save_checkpoint_path=${runDir}`, "trainer.find_last_checkpoint=false", "data.curriculum.sampler=random",
     ],
   });
   await trainObserveR1(frozen);
