@@ -88,6 +88,7 @@ __all__ = [
     "samples_per_request",
     "sampling_params_kwargs",
     "vision_placeholder_words",
+    "vllm_module_of",
     "vllm_param_target",
     "weights_to_sync",
 ]
@@ -462,30 +463,56 @@ def tensor_nbytes(shape: Sequence[int], dtype) -> int:
     return int(math.prod(int(d) for d in shape)) * _itemsize(dtype)
 
 
-def plan_weight_buckets(named_shapes_and_dtypes: Iterable[tuple[str, Sequence[int], Any]], bucket_bytes: int) -> list[list[str]]:
-    """Group weights, in order, into buckets of at most `bucket_bytes` each.
+def vllm_module_of(vllm_name: str) -> str:
+    """The vLLM module a mapped weight is loaded into: its fused parameter's name less `.weight` / `.bias`.
+
+    q/k/v land in one qkv_proj (qkv in the vision tower), gate/up in one gate_up_proj, and a
+    module's weight and bias belong together: all of them are one module here.
+    """
+    param, _ = vllm_param_target(vllm_name)
+    return param.rsplit(".", 1)[0]
+
+
+def plan_weight_buckets(
+    named_shapes_and_dtypes: Iterable[tuple[str, Sequence[int], Any]],
+    bucket_bytes: int,
+    *,
+    module_of: Callable[[str], str] | None = None,
+) -> list[list[str]]:
+    """Group weights into buckets of at most `bucket_bytes` each, never splitting a module.
 
     Items are (name, shape, dtype) with dtype a torch dtype, a name such as
-    "bfloat16", or a byte size per element. A tensor is never split: one larger
-    than a bucket travels alone in its own bucket. Names must be unique.
+    "bfloat16", or a byte size per element. `module_of(name)` names the module a
+    weight belongs to (default: each weight is its own); all weights of one module
+    travel in the same bucket, placed where the module's first weight appears, so
+    vLLM never sees half a fused q/k/v or gate/up, or a weight without its bias
+    (its layerwise reload finishes a module only when all of its weights arrived).
+    A tensor is never split; a module larger than a bucket travels alone in its
+    own bucket. Otherwise order is kept. Names must be unique.
     """
     if not isinstance(bucket_bytes, int) or bucket_bytes < 1:
         raise BadRequest(f"bucket_bytes must be a positive integer, got {bucket_bytes!r}")
-    buckets: list[list[str]] = []
-    current: list[str] = []
-    used = 0
+    groups: dict[str, list[str]] = {}
+    group_bytes: dict[str, int] = {}
     seen: set[str] = set()
     for name, shape, dtype in named_shapes_and_dtypes:
         if name in seen:
             raise BadRequest(f"weight {name!r} appears twice")
         seen.add(name)
-        size = tensor_nbytes(shape, dtype)
+        key = module_of(name) if module_of is not None else name
+        groups.setdefault(key, []).append(name)
+        group_bytes[key] = group_bytes.get(key, 0) + tensor_nbytes(shape, dtype)
+    buckets: list[list[str]] = []
+    current: list[str] = []
+    used = 0
+    for key, names in groups.items():
+        size = group_bytes[key]
         if current and used + size > bucket_bytes:
             buckets.append(current)
             current, used = [], 0
-        current.append(name)
+        current.extend(names)
         used += size
-        if used >= bucket_bytes:  # full, or a single oversized tensor
+        if used >= bucket_bytes:  # full, or a single oversized module
             buckets.append(current)
             current, used = [], 0
     if current:
@@ -791,7 +818,8 @@ class VllmRollout:
             return self.dtype if t.is_floating_point() else t.dtype
 
         plan = plan_weight_buckets(
-            [(name, tuple(tensors[name].shape), wire_dtype(tensors[name])) for name, _ in pairs], size
+            [(name, tuple(tensors[name].shape), wire_dtype(tensors[name])) for name, _ in pairs], size,
+            module_of=lambda name: vllm_module_of(vllm_name[name]),
         )
         target = self.device if self.in_process else torch.device("cpu")
         self.wake_up(("weights",))

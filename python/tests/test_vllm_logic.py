@@ -117,6 +117,45 @@ def test_bucket_plan_on_the_tiny_model(hf_params):
         assert sum(sizes[n] for n in b) + sizes[nxt[0]] > limit or sum(sizes[n] for n in b) >= limit, flat
 
 
+def test_buckets_keep_a_module_together():
+    module = lambda name: name.split(".")[0]  # noqa: E731
+    four = lambda name: (name, (1,), torch.float32)  # noqa: E731
+    items = [four("a.q"), four("a.k"), four("a.v"), four("b.w"), four("b.b"), four("c.w")]
+    # 8 bytes would cut a.q|a.k|a.v by size; the module stays whole (oversized: alone)
+    assert ve.plan_weight_buckets(items, 8, module_of=module) == [["a.q", "a.k", "a.v"], ["b.w", "b.b"], ["c.w"]]
+    assert ve.plan_weight_buckets(items, 20, module_of=module) == [["a.q", "a.k", "a.v", "b.w", "b.b"], ["c.w"]]
+    # a module's weights that arrive apart travel together, where the first one was
+    apart = [four("a.w"), four("b.w"), four("a.b")]
+    assert ve.plan_weight_buckets(apart, 8, module_of=module) == [["a.w", "a.b"], ["b.w"]]
+    assert ve.plan_weight_buckets(apart, 8) == [["a.w", "b.w"], ["a.b"]]  # without modules: by bytes alone
+
+
+def test_vllm_module_of():
+    m = ve.vllm_module_of
+    assert m("language_model.model.layers.0.self_attn.q_proj.weight") == "language_model.model.layers.0.self_attn.qkv_proj"
+    assert m("language_model.model.layers.0.self_attn.v_proj.bias") == "language_model.model.layers.0.self_attn.qkv_proj"
+    assert m("language_model.model.layers.1.mlp.up_proj.weight") == "language_model.model.layers.1.mlp.gate_up_proj"
+    assert m("visual.blocks.0.attn.qkv.bias") == m("visual.blocks.0.attn.qkv.weight") == "visual.blocks.0.attn.qkv"
+    assert m("visual.blocks.0.mlp.gate_proj.bias") == "visual.blocks.0.mlp.gate_up_proj"
+    assert m("language_model.model.norm.weight") == "language_model.model.norm"
+
+
+@pytest.mark.parametrize("limit", [1, 4 * 1024, 16 * 1024, 64 * 1024])
+def test_bucket_plan_never_splits_a_tiny_model_module(hf_params, limit):
+    vllm_name = dict(ve.weights_to_sync([n for n, _, _ in hf_params], tie_word_embeddings=False))
+    items = [(n, s, torch.bfloat16) for n, s, _ in hf_params]
+    buckets = ve.plan_weight_buckets(items, limit, module_of=lambda n: ve.vllm_module_of(vllm_name[n]))
+    assert sorted(n for b in buckets for n in b) == sorted(vllm_name)
+    home: dict[str, int] = {}
+    for i, bucket in enumerate(buckets):
+        for n in bucket:
+            assert home.setdefault(ve.vllm_module_of(vllm_name[n]), i) == i, f"{n}: its module is split across buckets"
+    assert len(buckets) > 1
+    sizes = {n: ve.tensor_nbytes(s, torch.bfloat16) for n, s, _ in hf_params}
+    for bucket in buckets:  # over the limit only when the bucket is one module
+        assert sum(sizes[n] for n in bucket) <= limit or len({ve.vllm_module_of(vllm_name[n]) for n in bucket}) == 1
+
+
 # ---------------------------------------------------------------------------- name mapping
 
 
@@ -605,12 +644,16 @@ def test_rollout_sync_weights_sends_buckets(fake_rollout, tiny_model_dir):
     seconds = rollout.sync_weights(model.state_dict())
     assert seconds > 0 and rollout.last_sync["seconds"] == seconds
     names = [n for n, _ in model.named_parameters()]
-    plan = ve.plan_weight_buckets([(n, tuple(p.shape), torch.bfloat16) for n, p in model.named_parameters()], 64 * 1024)
     # one call per bucket, never one per tensor
-    assert len(llm.rpc_batches) == len(plan) == rollout.last_sync["buckets"] > 1
-    assert len(plan) < len(names)
+    assert len(llm.rpc_batches) == rollout.last_sync["buckets"] > 1
+    assert len(llm.rpc_batches) < len(names)
     sent = [name for batch in llm.rpc_batches for name, _ in batch]
     assert sent == [ve.map_param_name(n) for n in names]  # lm_head (tied) left out, order kept
+    # no vLLM module (q/k/v, gate/up, a weight and its bias) is split between two calls
+    home: dict[str, int] = {}
+    for i, batch in enumerate(llm.rpc_batches):
+        for name, _ in batch:
+            assert home.setdefault(ve.vllm_module_of(name), i) == i, f"{name}: its module is split across buckets"
     for batch in llm.rpc_batches:
         for name, t in batch:
             assert t.dtype == torch.bfloat16
