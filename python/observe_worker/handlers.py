@@ -147,6 +147,7 @@ class Handlers:
                 for c in completions
             ],
             failed_prompts=[pb.FailedPrompt(prompt_index=i, error="; ".join(m)) for i, m in sorted(problems.items())],
+            weight_sync_s=self.rollout.last_weight_sync_s,
         )
 
     def log_probs(self, req: pb.LogProbsRequest, payloads: Payloads, out: ReplyBuilder) -> pb.LogProbsReply:
@@ -178,7 +179,8 @@ class Handlers:
             micro_batch_size=req.micro_batch_size, **settings,
         )
         reply = _metrics_reply(pb.TrainStepReply, metrics)
-        reply.perf.CopyFrom(_step_perf(policy, weight_sync_s=self.rollout.after_update(policy)))
+        self.rollout.mark_updated(policy)
+        reply.perf.CopyFrom(_step_perf(policy))
         return reply
 
     def sft_step(self, req: pb.SftStepRequest, payloads: Payloads, out: ReplyBuilder) -> pb.SftStepReply:
@@ -186,7 +188,8 @@ class Handlers:
         policy = self._require_policy("sft_step")
         metrics = policy.sft_step(prompts, index, responses, lr=req.lr, micro_batch_size=req.micro_batch_size)
         reply = _metrics_reply(pb.SftStepReply, metrics)
-        reply.perf.CopyFrom(_step_perf(policy, weight_sync_s=self.rollout.after_update(policy)))
+        self.rollout.mark_updated(policy)
+        reply.perf.CopyFrom(_step_perf(policy))
         return reply
 
     def tokenize(self, req: pb.TokenizeRequest, payloads: Payloads, out: ReplyBuilder) -> pb.TokenizeReply:
@@ -232,7 +235,7 @@ class Handlers:
     def load_checkpoint(self, req: pb.LoadCheckpointRequest, payloads: Payloads, out: ReplyBuilder):
         policy = self._require_policy("load_checkpoint")
         restored = policy.load_checkpoint(req.path)
-        self.rollout.after_update(policy)  # the rollout engine must generate with the loaded weights too
+        self.rollout.mark_updated(policy)  # the rollout engine must generate with the loaded weights too
         return pb.LoadCheckpointReply(optimizer_restored=restored)
 
     def echo(self, req: pb.EchoRequest, payloads: Payloads, out: ReplyBuilder) -> pb.EchoReply:
@@ -260,9 +263,9 @@ class Handlers:
         return reply
 
 
-def _step_perf(policy, weight_sync_s: float) -> pb.StepPerf:
-    """The `perf` of a train/SFT step reply: weight sync time and peak memory since the previous step."""
-    return pb.StepPerf(weight_sync_s=weight_sync_s, **policy.peak_memory())
+def _step_perf(policy) -> pb.StepPerf:
+    """The `perf` of a train/SFT step reply: peak memory since the previous step."""
+    return pb.StepPerf(**policy.peak_memory())
 
 
 def _metrics_reply(message_type, metrics: dict):

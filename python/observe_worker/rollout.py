@@ -2,8 +2,10 @@
 
     rollout = build_rollout(req.rollout, policy, model_path=..., dtype=policy.compute_dtype, seed=...)
     result = rollout.generate(prompts, n=8, temperature=1.0, top_p=1.0, top_k=0, max_new_tokens=512, seed=step)
-    ... policy.train_step(...) ...
-    seconds = rollout.after_update(policy)   # new weights into the engine (0.0 for hf)
+    ... policy.train_step(...) ...  # as many optimizer steps as the rollout feeds
+    rollout.mark_updated(policy)    # after each: cheap, nothing is copied yet
+    result = rollout.generate(...)  # the first generate after an update loads the weights once
+    rollout.last_weight_sync_s      # seconds that load took in the last generate (0.0 for hf, or none due)
     rollout.close()
 
 "hf" is the policy's own `generate` (CPU users, tests). "vllm" is vllm_engine.VllmRollout
@@ -32,6 +34,7 @@ class HfRollout:
     """The policy generates its own rollouts; its weights are the trainer's, so nothing is synced."""
 
     engine = "hf"
+    last_weight_sync_s = 0.0
 
     def __init__(self, policy: Policy):
         self.policy = policy
@@ -40,8 +43,8 @@ class HfRollout:
         return self.policy.generate(prompts, n=n, temperature=temperature, top_p=top_p, top_k=top_k,
                                     max_new_tokens=max_new_tokens, seed=seed)
 
-    def after_update(self, policy: Policy) -> float:
-        return 0.0
+    def mark_updated(self, policy: Policy) -> None:
+        pass
 
     def close(self) -> None:
         self.policy = None
@@ -55,8 +58,23 @@ class VllmEngineRollout:
     def __init__(self, vllm_rollout, *, tensor_parallel_size: int):
         self.vllm = vllm_rollout
         self.tensor_parallel_size = tensor_parallel_size
+        self._updated: Policy | None = None  # a policy whose newer weights vLLM does not hold yet
+        self.last_weight_sync_s = 0.0
+
+    def mark_updated(self, policy: Policy) -> None:
+        """`policy`'s weights changed (an optimizer step, a loaded checkpoint); the next generate loads them.
+
+        A rollout feeds several optimizer steps (worker.actor.global_batch_size), so the weights are
+        copied once per rollout, not once per step, and vLLM stays asleep through the updates.
+        """
+        self._updated = policy
 
     def generate(self, prompts, *, n, temperature, top_p, top_k, max_new_tokens, seed) -> GenerateResult:
+        self.last_weight_sync_s = 0.0
+        if self._updated is not None:
+            # On every rank, before the prompts are split: gathering FSDP2 DTensors is collective.
+            self.last_weight_sync_s = self.vllm.sync_weights(self._updated.weights_for_sync())
+            self._updated = None
         world, rank = _world()
         if world == 1:
             return self.vllm.generate(prompts, n=n, temperature=temperature, top_p=top_p, top_k=top_k,
@@ -77,10 +95,6 @@ class VllmEngineRollout:
         contributes = not empty and rank % self.tensor_parallel_size == 0
         return gather_generate(local if contributes else None, start, len(prompts),
                                lambda ids: tok.decode(ids, skip_special_tokens=True))
-
-    def after_update(self, policy: Policy) -> float:
-        # Called on every rank: gathering FSDP2 DTensors is collective.
-        return self.vllm.sync_weights(policy.weights_for_sync())
 
     def close(self) -> None:
         if self.vllm is not None:

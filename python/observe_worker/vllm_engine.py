@@ -830,9 +830,11 @@ class VllmRollout:
                 batch = []
                 for name in bucket:
                     t = tensors[name].detach()
+                    # Cast first: an FSDP2 shard gathers in the rollout dtype (half the bytes of fp32 weights).
+                    t = t.to(dtype=wire_dtype(t))
                     if hasattr(t, "full_tensor"):  # DTensor: gather the full weight
                         t = t.full_tensor()
-                    t = t.to(device=target, dtype=wire_dtype(t), non_blocking=True)
+                    t = t.to(device=target, non_blocking=True)
                     total_bytes += t.numel() * t.element_size()
                     batch.append((vllm_name[name], t))
                 if target.type == "cuda":

@@ -57,7 +57,9 @@ def test_hf_engine_generates_as_the_policy(inference_policy, tiny_model_dir, mak
         assert (a.prompt_index, a.text, a.finish_reason) == (b.prompt_index, b.text, b.finish_reason)
         np.testing.assert_array_equal(a.token_ids, b.token_ids)
         np.testing.assert_array_equal(a.logprobs, b.logprobs)
-    assert rollout.after_update(inference_policy) == 0.0
+    rollout.mark_updated(inference_policy)  # the policy generates itself: nothing to copy
+    rollout.generate(prompts[:1], **SAMPLING)
+    assert rollout.last_weight_sync_s == 0.0
     rollout.close()
 
 
@@ -164,14 +166,24 @@ def test_vllm_config_is_passed_through(fake_policy, recording):
     assert (kw["min_pixels"], kw["max_pixels"]) == (64, 4096)
 
 
-def test_vllm_after_update_syncs_the_policy_weights(fake_policy, recording):
+def test_vllm_syncs_once_per_rollout_not_per_update(fake_policy, recording):
     rollout = ro.build_rollout(pb.RolloutConfig(engine="vllm"), fake_policy, model_path="/m")
-    assert rollout.after_update(fake_policy) == 0.25
-    assert recording[-1].synced == [fake_policy.weights_for_sync()]
+    engine = recording[-1]
     res = rollout.generate([_prompt("a")], **SAMPLING)  # one process: straight through
-    assert recording[-1].generated == [([_prompt("a")], SAMPLING)] and len(res.completions) == 1
+    assert engine.generated == [([_prompt("a")], SAMPLING)] and len(res.completions) == 1
+    assert engine.synced == [] and rollout.last_weight_sync_s == 0.0  # vLLM loaded the same checkpoint
+    for _ in range(3):  # three optimizer steps of one rollout: nothing copied yet
+        rollout.mark_updated(fake_policy)
+    assert engine.synced == []
+    rollout.generate([_prompt("b")], **SAMPLING)
+    assert engine.synced == [fake_policy.weights_for_sync()] and rollout.last_weight_sync_s == 0.25
+    rollout.generate([_prompt("c")], **SAMPLING)  # no update since: no copy
+    assert len(engine.synced) == 1 and rollout.last_weight_sync_s == 0.0
+    rollout.mark_updated(fake_policy)
+    rollout.generate([_prompt("d")], **SAMPLING)
+    assert len(engine.synced) == 2 and rollout.last_weight_sync_s == 0.25
     rollout.close()
-    assert recording[-1].closed
+    assert engine.closed
 
 
 # ---------------------------------------------------------------------------- data-parallel slices
@@ -278,13 +290,12 @@ def test_handlers_use_the_rollout_engine(tiny_model_dir):
         prompts=[pb.Prompt(text="hi")], sampling=pb.SamplingParams(n=2, temperature=1.0, max_new_tokens=3, seed=1))))
     assert len(calls) == 1 and calls[0]["top_p"] == 1.0 and len(reply.completions) == 2
 
-    syncs = []
-    h.rollout.after_update = lambda policy: syncs.append(policy) or 0.5
+    updated = []
+    h.rollout.mark_updated = lambda policy: updated.append(policy)
     batch = pb.SequenceBatch(prompts=[pb.Prompt(text="hi")], prompt_index=[0], response_lengths=[2])
     reply, _ = h.handle(*_request("sft_step", pb.SftStepRequest(batch=batch, lr=1e-3),
                                   {"response_ids": np.array([20, 21])}))
-    assert reply.HasField("perf") and reply.perf.weight_sync_s == 0.5
-    assert syncs == [h.policy]
+    assert reply.HasField("perf") and updated == [h.policy]
 
     old = h.rollout
     closed = []
@@ -301,8 +312,36 @@ def test_handlers_train_step_reports_zero_sync_for_hf(tiny_model_dir):
     batch = pb.SequenceBatch(prompts=[pb.Prompt(text="hi")], prompt_index=[0, 0], response_lengths=[2, 1])
     envelope_frames = {"response_ids": np.array([20, 21, 22])}
     reply, _ = h.handle(*_train_step(pb.TrainStepRequest(batch=batch, **UPDATE), envelope_frames))
-    assert reply.HasField("perf") and reply.perf.weight_sync_s == 0.0
-    assert reply.perf.max_memory_allocated_bytes == 0  # on CPU
+    assert reply.HasField("perf") and reply.perf.max_memory_allocated_bytes == 0  # on CPU
+    reply, _ = h.handle(*_request("generate", pb.GenerateRequest(
+        prompts=[pb.Prompt(text="hi")], sampling=pb.SamplingParams(n=1, temperature=1.0, max_new_tokens=2, seed=1))))
+    assert reply.weight_sync_s == 0.0
+
+
+def test_handlers_sync_vllm_once_per_rollout_and_after_a_checkpoint(tiny_model_dir, recording, tmp_path):
+    """Optimizer steps and a loaded checkpoint only mark the policy updated; the next generate copies the weights
+    into the engine once and reports the seconds in its reply."""
+    h = Handlers()
+    h.handle(*_request("load_model", pb.LoadModelRequest(model_path=tiny_model_dir,
+                                                         optimizer=pb.OptimizerConfig(**ADAMW), seed=0)))
+    h.rollout = ro.VllmEngineRollout(ve.VllmRollout("/m", processor=h.policy.processor), tensor_parallel_size=1)
+    engine = recording[-1]
+    generate = _request("generate", pb.GenerateRequest(
+        prompts=[pb.Prompt(text="hi")], sampling=pb.SamplingParams(n=1, temperature=1.0, max_new_tokens=2, seed=1)))
+    batch = pb.SequenceBatch(prompts=[pb.Prompt(text="hi")], prompt_index=[0, 0], response_lengths=[2, 1])
+    for _ in range(2):
+        h.handle(*_train_step(pb.TrainStepRequest(batch=batch, **UPDATE), {"response_ids": np.array([20, 21, 22])}))
+    assert engine.synced == []
+    reply, _ = h.handle(*generate)
+    assert reply.weight_sync_s == 0.25 and len(engine.synced) == 1
+    reply, _ = h.handle(*generate)
+    assert reply.weight_sync_s == 0.0 and len(engine.synced) == 1
+
+    h.handle(*_request("save_checkpoint", pb.SaveCheckpointRequest(path=str(tmp_path / "ckpt"), include_optimizer=False)))
+    h.handle(*_request("load_checkpoint", pb.LoadCheckpointRequest(path=str(tmp_path / "ckpt"))))
+    assert len(engine.synced) == 1
+    reply, _ = h.handle(*generate)
+    assert reply.weight_sync_s == 0.25 and len(engine.synced) == 2
 
 
 def _train_step(body: pb.TrainStepRequest, frames: dict[str, np.ndarray]):

@@ -159,11 +159,11 @@ def test_vllm_follows_a_lora_policy_after_each_update(rollout, tiny_model_dir, p
 
     lora = Policy.load(tiny_model_dir, optimizer=adamw(5e-2), lora=LoraSettings(rank=8), seed=0)
     engine = VllmEngineRollout(rollout, tensor_parallel_size=1)
-    engine.after_update(lora)
+    engine.mark_updated(lora)
     first = engine.generate(prompts, n=2, temperature=1.0, top_p=1.0, top_k=0, max_new_tokens=10, seed=7)
     lora.train_step(prompts, [c.prompt_index for c in first.completions], [c.token_ids for c in first.completions],
                     np.linspace(-1, 1, len(first.completions)).astype(np.float32), lr=5e-2)
-    seconds = engine.after_update(lora)
-    assert seconds > 0
+    engine.mark_updated(lora)
     after = engine.generate(prompts, n=2, temperature=1.0, top_p=1.0, top_k=0, max_new_tokens=10, seed=8)
+    assert engine.last_weight_sync_s > 0
     _check_against_policy(lora, prompts, after, 1.0)

@@ -694,6 +694,7 @@ export namespace observe {
             completions: observe.v1.Completion.$Properties[];
             promptNumTokens: number[];
             failedPrompts: observe.v1.FailedPrompt.$Properties[];
+            weightSyncS: number;
             static create(properties: observe.v1.GenerateReply.$Shape): observe.v1.GenerateReply & observe.v1.GenerateReply.$Shape;
             static create(properties?: observe.v1.GenerateReply.$Properties): observe.v1.GenerateReply;
             static encode(m: observe.v1.GenerateReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -709,6 +710,7 @@ export namespace observe {
                 completions?: (observe.v1.Completion.$Properties[]|null);
                 promptNumTokens?: (number[]|null);
                 failedPrompts?: (observe.v1.FailedPrompt.$Properties[]|null);
+                weightSyncS?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.GenerateReply.$Properties;
@@ -965,7 +967,6 @@ export namespace observe {
         class StepPerf {
             constructor(p?: observe.v1.StepPerf.$Properties);
             $unknowns?: Uint8Array[];
-            weightSyncS: number;
             maxMemoryAllocatedBytes: (number|Long);
             maxMemoryReservedBytes: (number|Long);
             cpuMemoryUsedBytes: (number|Long);
@@ -981,7 +982,6 @@ export namespace observe {
 
         namespace StepPerf {
             interface $Properties {
-                weightSyncS?: (number|null);
                 maxMemoryAllocatedBytes?: (number|Long|null);
                 maxMemoryReservedBytes?: (number|Long|null);
                 cpuMemoryUsedBytes?: (number|Long|null);

@@ -6983,6 +6983,7 @@ export const observe = $root.observe = (() => {
              * @property {Array.<observe.v1.Completion.$Properties>|null} [completions] GenerateReply completions
              * @property {Array.<number>|null} [promptNumTokens] GenerateReply promptNumTokens
              * @property {Array.<observe.v1.FailedPrompt.$Properties>|null} [failedPrompts] GenerateReply failedPrompts
+             * @property {number|null} [weightSyncS] GenerateReply weightSyncS
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7042,6 +7043,14 @@ export const observe = $root.observe = (() => {
             GenerateReply.prototype.failedPrompts = $util.emptyArray;
 
             /**
+             * GenerateReply weightSyncS.
+             * @member {number} weightSyncS
+             * @memberof observe.v1.GenerateReply
+             * @instance
+             */
+            GenerateReply.prototype.weightSyncS = 0;
+
+            /**
              * Creates a new GenerateReply instance using the specified properties.
              * @function create
              * @memberof observe.v1.GenerateReply
@@ -7084,6 +7093,8 @@ export const observe = $root.observe = (() => {
                     for (var i = 0; i < m.failedPrompts.length; ++i)
                         $root.observe.v1.FailedPrompt.encode(m.failedPrompts[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                 }
+                if (m.weightSyncS != null && $Object.hasOwnProperty.call(m, "weightSyncS") && !$Object.is(m.weightSyncS, 0))
+                    w.uint32(/* id 4, wireType 5 =*/37).float(m.weightSyncS);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -7108,7 +7119,7 @@ export const observe = $root.observe = (() => {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
+                var c, m, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -7156,6 +7167,15 @@ export const observe = $root.observe = (() => {
                             if (!(m.failedPrompts && m.failedPrompts.length))
                                 m.failedPrompts = [];
                             m.failedPrompts.push($root.observe.v1.FailedPrompt.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.weightSyncS = v;
+                            else
+                                delete m.weightSyncS;
                             continue;
                         }
                     }
@@ -7221,6 +7241,11 @@ export const observe = $root.observe = (() => {
                         m.failedPrompts[i] = $root.observe.v1.FailedPrompt.fromObject(d.failedPrompts[i], q + 1);
                     }
                 }
+                if (d.weightSyncS != null) {
+                    if (!$Object.is($Number(d.weightSyncS), 0)) {
+                        m.weightSyncS = $Number(d.weightSyncS);
+                    }
+                }
                 return m;
             };
 
@@ -7246,6 +7271,9 @@ export const observe = $root.observe = (() => {
                     d.promptNumTokens = [];
                     d.failedPrompts = [];
                 }
+                if (o.defaults) {
+                    d.weightSyncS = 0;
+                }
                 if (m.completions && m.completions.length) {
                     d.completions = $Array(m.completions.length);
                     for (var j = 0; j < m.completions.length; ++j) {
@@ -7263,6 +7291,9 @@ export const observe = $root.observe = (() => {
                     for (var j = 0; j < m.failedPrompts.length; ++j) {
                         d.failedPrompts[j] = $root.observe.v1.FailedPrompt.toObject(m.failedPrompts[j], o, q + 1);
                     }
+                }
+                if (m.weightSyncS != null && $Object.hasOwnProperty.call(m, "weightSyncS")) {
+                    d.weightSyncS = o.json && !$isFinite(m.weightSyncS) ? $String(m.weightSyncS) : m.weightSyncS;
                 }
                 return d;
             };
@@ -9830,7 +9861,6 @@ export const observe = $root.observe = (() => {
             /**
              * Properties of a StepPerf.
              * @typedef {Object} observe.v1.StepPerf.$Properties
-             * @property {number|null} [weightSyncS] StepPerf weightSyncS
              * @property {number|Long|null} [maxMemoryAllocatedBytes] StepPerf maxMemoryAllocatedBytes
              * @property {number|Long|null} [maxMemoryReservedBytes] StepPerf maxMemoryReservedBytes
              * @property {number|Long|null} [cpuMemoryUsedBytes] StepPerf cpuMemoryUsedBytes
@@ -9864,14 +9894,6 @@ export const observe = $root.observe = (() => {
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
                             this[ks[i]] = p[ks[i]];
             };
-
-            /**
-             * StepPerf weightSyncS.
-             * @member {number} weightSyncS
-             * @memberof observe.v1.StepPerf
-             * @instance
-             */
-            StepPerf.prototype.weightSyncS = 0;
 
             /**
              * StepPerf maxMemoryAllocatedBytes.
@@ -9929,8 +9951,6 @@ export const observe = $root.observe = (() => {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (m.weightSyncS != null && $Object.hasOwnProperty.call(m, "weightSyncS") && !$Object.is(m.weightSyncS, 0))
-                    w.uint32(/* id 1, wireType 5 =*/13).float(m.weightSyncS);
                 if (m.maxMemoryAllocatedBytes != null && $Object.hasOwnProperty.call(m, "maxMemoryAllocatedBytes") && (typeof m.maxMemoryAllocatedBytes === "object" ? m.maxMemoryAllocatedBytes.low || m.maxMemoryAllocatedBytes.high : m.maxMemoryAllocatedBytes !== 0))
                     w.uint32(/* id 2, wireType 0 =*/16).uint64(m.maxMemoryAllocatedBytes);
                 if (m.maxMemoryReservedBytes != null && $Object.hasOwnProperty.call(m, "maxMemoryReservedBytes") && (typeof m.maxMemoryReservedBytes === "object" ? m.maxMemoryReservedBytes.low || m.maxMemoryReservedBytes.high : m.maxMemoryReservedBytes !== 0))
@@ -9981,15 +10001,6 @@ export const observe = $root.observe = (() => {
                     }
                     var u = t & 7;
                     switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 5)
-                                break;
-                            if (!$Object.is(v = r.float(), 0))
-                                m.weightSyncS = v;
-                            else
-                                delete m.weightSyncS;
-                            continue;
-                        }
                     case 2: {
                             if (u !== 0)
                                 break;
@@ -10052,11 +10063,6 @@ export const observe = $root.observe = (() => {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var m = new $root.observe.v1.StepPerf();
-                if (d.weightSyncS != null) {
-                    if (!$Object.is($Number(d.weightSyncS), 0)) {
-                        m.weightSyncS = $Number(d.weightSyncS);
-                    }
-                }
                 if (d.maxMemoryAllocatedBytes != null) {
                     if (typeof d.maxMemoryAllocatedBytes === "object" ? d.maxMemoryAllocatedBytes.low || d.maxMemoryAllocatedBytes.high : $Number(d.maxMemoryAllocatedBytes) !== 0) {
                         if ($util.Long)
@@ -10114,7 +10120,6 @@ export const observe = $root.observe = (() => {
                     throw $Error("max depth exceeded");
                 var d = {};
                 if (o.defaults) {
-                    d.weightSyncS = 0;
                     if ($util.Long) {
                         var n = new $util.Long(0, 0, true);
                         d.maxMemoryAllocatedBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
@@ -10130,9 +10135,6 @@ export const observe = $root.observe = (() => {
                         d.cpuMemoryUsedBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.cpuMemoryUsedBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.weightSyncS != null && $Object.hasOwnProperty.call(m, "weightSyncS")) {
-                    d.weightSyncS = o.json && !$isFinite(m.weightSyncS) ? $String(m.weightSyncS) : m.weightSyncS;
                 }
                 if (m.maxMemoryAllocatedBytes != null && $Object.hasOwnProperty.call(m, "maxMemoryAllocatedBytes")) {
                     if (typeof $BigInt !== "undefined" && o.longs === $BigInt)

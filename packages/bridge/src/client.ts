@@ -146,6 +146,11 @@ export interface GenerateResult {
   promptNumTokens: number[];
   /** Prompts left out because their images did not decode (only with skipFailedPrompts). */
   failedPrompts: Array<{ promptIndex: number; error: string }>;
+  /**
+   * Seconds the worker spent loading the policy's updated weights into its rollout engine before this
+   * generate (vllm: the first generate after train/SFT steps or a loaded checkpoint); 0 or absent otherwise.
+   */
+  weightSyncS?: number;
 }
 
 /** Responses to score or train on; prompts are shared by their n responses. */
@@ -200,8 +205,6 @@ export interface TrainStepOptions extends UpdateOptions {
 
 /** Time and memory of a step as the worker measured them; peaks are the maximum over ranks. */
 export interface StepPerf {
-  /** Seconds spent copying the updated weights into the rollout engine (0 for hf). */
-  weightSyncS: number;
   /** torch.cuda.max_memory_allocated since the previous report; 0 on CPU. */
   maxMemoryAllocatedBytes: number;
   maxMemoryReservedBytes: number;
@@ -286,13 +289,13 @@ const LOSS_TYPE = {
   gspo_token: pb.LossType.LOSS_TYPE_GSPO_TOKEN,
 } as const satisfies Record<LossType, number>;
 
-type StepPerfReply = { weightSyncS?: number | null; maxMemoryAllocatedBytes?: number | { toNumber(): number } | null;
+type StepPerfReply = { maxMemoryAllocatedBytes?: number | { toNumber(): number } | null;
   maxMemoryReservedBytes?: number | { toNumber(): number } | null; cpuMemoryUsedBytes?: number | { toNumber(): number } | null };
 
 /** An unset perf (an older worker) reads as zeros rather than failing the step. */
 function stepPerf(p: StepPerfReply | null | undefined): StepPerf {
   return {
-    weightSyncS: p?.weightSyncS ?? 0, maxMemoryAllocatedBytes: toNumber(p?.maxMemoryAllocatedBytes),
+    maxMemoryAllocatedBytes: toNumber(p?.maxMemoryAllocatedBytes),
     maxMemoryReservedBytes: toNumber(p?.maxMemoryReservedBytes), cpuMemoryUsedBytes: toNumber(p?.cpuMemoryUsedBytes),
   };
 }
@@ -415,6 +418,7 @@ export class WorkerClient {
     return {
       promptNumTokens: r.promptNumTokens ?? [],
       failedPrompts: (r.failedPrompts ?? []).map((f) => ({ promptIndex: f.promptIndex ?? 0, error: f.error ?? "" })),
+      weightSyncS: r.weightSyncS ?? 0,
       completions: completions.map((c, i) => ({
         promptIndex: c.promptIndex ?? 0,
         text: c.text ?? "",

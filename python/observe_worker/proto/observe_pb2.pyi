@@ -381,14 +381,16 @@ class Completion(_message.Message):
     def __init__(self, prompt_index: _Optional[int] = ..., text: _Optional[str] = ..., finish_reason: _Optional[_Union[FinishReason, str]] = ..., num_tokens: _Optional[int] = ...) -> None: ...
 
 class GenerateReply(_message.Message):
-    __slots__ = ("completions", "prompt_num_tokens", "failed_prompts")
+    __slots__ = ("completions", "prompt_num_tokens", "failed_prompts", "weight_sync_s")
     COMPLETIONS_FIELD_NUMBER: _ClassVar[int]
     PROMPT_NUM_TOKENS_FIELD_NUMBER: _ClassVar[int]
     FAILED_PROMPTS_FIELD_NUMBER: _ClassVar[int]
+    WEIGHT_SYNC_S_FIELD_NUMBER: _ClassVar[int]
     completions: _containers.RepeatedCompositeFieldContainer[Completion]
     prompt_num_tokens: _containers.RepeatedScalarFieldContainer[int]
     failed_prompts: _containers.RepeatedCompositeFieldContainer[FailedPrompt]
-    def __init__(self, completions: _Optional[_Iterable[_Union[Completion, _Mapping]]] = ..., prompt_num_tokens: _Optional[_Iterable[int]] = ..., failed_prompts: _Optional[_Iterable[_Union[FailedPrompt, _Mapping]]] = ...) -> None: ...
+    weight_sync_s: float
+    def __init__(self, completions: _Optional[_Iterable[_Union[Completion, _Mapping]]] = ..., prompt_num_tokens: _Optional[_Iterable[int]] = ..., failed_prompts: _Optional[_Iterable[_Union[FailedPrompt, _Mapping]]] = ..., weight_sync_s: _Optional[float] = ...) -> None: ...
 
 class FailedPrompt(_message.Message):
     __slots__ = ("prompt_index", "error")
@@ -493,16 +495,14 @@ class TrainStepReply(_message.Message):
     def __init__(self, loss: _Optional[float] = ..., pg_loss: _Optional[float] = ..., kl: _Optional[float] = ..., clipfrac: _Optional[float] = ..., grad_norm: _Optional[float] = ..., entropy: _Optional[float] = ..., lr: _Optional[float] = ..., num_tokens: _Optional[int] = ..., ppo_kl: _Optional[float] = ..., perf: _Optional[_Union[StepPerf, _Mapping]] = ..., kl_loss: _Optional[float] = ..., clipfrac_higher: _Optional[float] = ..., clipfrac_lower: _Optional[float] = ..., clipfrac_dual: _Optional[float] = ...) -> None: ...
 
 class StepPerf(_message.Message):
-    __slots__ = ("weight_sync_s", "max_memory_allocated_bytes", "max_memory_reserved_bytes", "cpu_memory_used_bytes")
-    WEIGHT_SYNC_S_FIELD_NUMBER: _ClassVar[int]
+    __slots__ = ("max_memory_allocated_bytes", "max_memory_reserved_bytes", "cpu_memory_used_bytes")
     MAX_MEMORY_ALLOCATED_BYTES_FIELD_NUMBER: _ClassVar[int]
     MAX_MEMORY_RESERVED_BYTES_FIELD_NUMBER: _ClassVar[int]
     CPU_MEMORY_USED_BYTES_FIELD_NUMBER: _ClassVar[int]
-    weight_sync_s: float
     max_memory_allocated_bytes: int
     max_memory_reserved_bytes: int
     cpu_memory_used_bytes: int
-    def __init__(self, weight_sync_s: _Optional[float] = ..., max_memory_allocated_bytes: _Optional[int] = ..., max_memory_reserved_bytes: _Optional[int] = ..., cpu_memory_used_bytes: _Optional[int] = ...) -> None: ...
+    def __init__(self, max_memory_allocated_bytes: _Optional[int] = ..., max_memory_reserved_bytes: _Optional[int] = ..., cpu_memory_used_bytes: _Optional[int] = ...) -> None: ...
 
 class SftStepRequest(_message.Message):
     __slots__ = ("batch", "lr", "micro_batch_size")

@@ -26,6 +26,8 @@ export interface EvalResult {
    */
   metrics: Metrics;
   records: EvalRecord[];
+  /** Seconds the worker spent loading updated weights into its rollout engine before generating (vllm; else 0). */
+  weightSyncS: number;
 }
 
 export interface EvalOptions {
@@ -45,10 +47,13 @@ export async function evaluate(worker: WorkerClient, samples: Sample[], opts: Ev
   const format = createFormatChecker(scoring.format);
   const accuracy = new AccuracyScorer(scoring.accuracy);
   const records: EvalRecord[] = [];
+  let weightSyncS = 0;
   const chunk = opts.batchSize > 0 ? opts.batchSize : samples.length;
   for (let start = 0; start < samples.length; start += chunk) {
     const batch = samples.slice(start, start + chunk);
-    const { completions } = await worker.generate(batch.map((s) => toPrompt(s, opts.template)), { ...opts.sampling, n: opts.n });
+    const generated = await worker.generate(batch.map((s) => toPrompt(s, opts.template)), { ...opts.sampling, n: opts.n });
+    weightSyncS += generated.weightSyncS ?? 0;
+    const completions = generated.completions;
     completions.forEach((c) => {
       const sample = batch[c.promptIndex]!;
       const judged = accuracy.score(c.text, sample.answer, sampleChoices(sample));
@@ -72,6 +77,7 @@ export async function evaluate(worker: WorkerClient, samples: Sample[], opts: Ev
   for (const r of records) solved.set(r.id, Math.max(solved.get(r.id) ?? 0, r.accuracy));
   return {
     records,
+    weightSyncS,
     metrics: {
       accuracy: mean(acc),
       ...(opts.n > 1 ? { [`pass@${opts.n}`]: mean([...solved.values()]) } : {}),

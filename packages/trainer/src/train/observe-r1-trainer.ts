@@ -161,20 +161,21 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
 
     const scorer = new BatchScorer(config, plugin);
     const update = updateOptions(config);
-    const validate = async (): Promise<Metrics | undefined> => {
+    /** Validation metrics, and the weight sync (vllm) its first generate did when it followed an update. */
+    const validate = async (): Promise<{ metrics: Metrics; weightSyncS: number } | undefined> => {
       if (!val) return undefined;
       const vo = rollout.val_override_config;
       const result = await evaluate(worker, val.samples, {
         sampling: { temperature: vo.temperature, topP: vo.top_p, maxNewTokens: data.max_response_length, seed: data.seed }, n: vo.n,
         template, scoring: scoringConfig(config), batchSize: data.val_batch_size, difficultyKey: data.curriculum.difficulty_key,
       });
-      return Object.fromEntries(Object.entries(result.metrics).map(([k, v]) => [`val/${k}`, v]));
+      return { metrics: Object.fromEntries(Object.entries(result.metrics).map(([k, v]) => [`val/${k}`, v])), weightSyncS: result.weightSyncS };
     };
 
     if (trainer.val_before_train && step === 0 && val) {
-      const valMetrics = await validate();
-      record(0, valMetrics!);
-      say(`validation before training: accuracy ${valMetrics!["val/accuracy"]!.toFixed(3)}, format ${valMetrics!["val/format"]!.toFixed(3)}`);
+      const valMetrics = (await validate())!.metrics;
+      record(0, valMetrics);
+      say(`validation before training: accuracy ${valMetrics["val/accuracy"]!.toFixed(3)}, format ${valMetrics["val/format"]!.toFixed(3)}`);
     }
 
     const progress = new Progress("train", totalSteps, step);
@@ -212,6 +213,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       const prompts: PromptInput[] = [];
       const completions: Completion[] = [];
       let dropped = 0;
+      let weightSyncS = 0;
       let rounds = 0;
       let filteredGroups = 0;
       let firstScored: ScoredBatch | undefined;
@@ -226,6 +228,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
           n: rollout.n, temperature: rollout.temperature, topP: rollout.top_p, topK: rollout.top_k,
           maxNewTokens: data.max_response_length, seed: data.seed * 1_000_003 + step + (rounds - 1) * REFILL_SEED_STRIDE,
         }, { skipFailedPrompts: true }));
+        weightSyncS += generated.weightSyncS ?? 0;
         const { kept, completions: roundCompletions } = withoutFailedPrompts(generated, roundPrompts.length);
         if (generated.failedPrompts.length > 0) {
           dropped += generated.failedPrompts.length;
@@ -328,8 +331,9 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       const lengths = completions.map((c) => c.tokenIds.length);
       const levels = samples.map((s) => levelKey(s.meta[data.curriculum.difficulty_key]));
       const stages = samples.map((s) => s.meta[data.curriculum.stage_key]).filter((v): v is number => typeof v === "number");
-      // Weight sync happens inside the worker's update or generate calls; reported on its own, as verl does.
-      timing["timing_s/weight_sync"] = perfs.reduce((s, p) => s + p.weightSyncS, 0);
+      // The worker loads updated weights into vLLM once per rollout, in the first generate after the updates
+      // (so timing_s/gen includes it); reported on its own as well, as verl does.
+      timing["timing_s/weight_sync"] = weightSyncS;
       timing["timing_s/step"] = (performance.now() - stepStart) / 1000;
       const metrics: Metrics = {
         epoch: sampler.epoch,
@@ -368,8 +372,11 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         ...meanBy("accuracy_by_level", levels, groupMeans(scored.accuracy, rollout.n)),
       };
       if (due(trainer.val_freq)) {
-        finalValidation = await validate();
+        const validation = (await validate())!;
+        finalValidation = validation.metrics;
         Object.assign(metrics, finalValidation);
+        // Validation right after the updates generates first, so it loads this step's weights into vLLM.
+        metrics["timing_s/weight_sync"] = metrics["timing_s/weight_sync"]! + validation.weightSyncS;
       }
       record(step, metrics);
       options.onStep?.(step, metrics);
