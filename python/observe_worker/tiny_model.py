@@ -203,12 +203,16 @@ PRESETS = {
 }
 
 
-def build_tiny_model(out_dir: str, seed: int = 0, preset: str = "default", **sizes) -> None:
+def build_tiny_model(out_dir: str, seed: int = 0, preset: str = "default", head_dim: int | None = None, **sizes) -> None:
     """Write a tiny random Qwen2.5-VL checkpoint (model, tokenizer, processor) into out_dir.
 
     `preset` names an entry of PRESETS; keyword arguments (hidden_size,
     intermediate_size, layers, heads, kv_heads, vision_hidden_size,
     vision_intermediate_size, vision_depth, vision_heads) override its sizes.
+    `head_dim` sets the language model's attention head size instead of `heads`:
+    heads = hidden_size / head_dim (kv_heads the largest divisor of heads up to the
+    preset's). vLLM's CPU attention takes head sizes 32, 64, 80, 96, ... only, so
+    the default model (head size 16) needs head_dim=32 there.
     """
     if preset not in PRESETS:
         raise ValueError(f"unknown preset {preset!r}; use one of {', '.join(PRESETS)}")
@@ -216,6 +220,16 @@ def build_tiny_model(out_dir: str, seed: int = 0, preset: str = "default", **siz
     if unknown:
         raise ValueError(f"unknown size argument(s) {', '.join(sorted(unknown))}; use {', '.join(PRESETS['default'])}")
     dims = {**PRESETS[preset], **{k: int(v) for k, v in sizes.items() if v is not None}}
+    if head_dim is not None:
+        heads, rem = divmod(dims["hidden_size"], int(head_dim))
+        if head_dim < 2 or rem or heads < 1:
+            raise ValueError(f"head_dim {head_dim} must divide hidden_size {dims['hidden_size']}")
+        if sizes.get("heads") is not None and int(sizes["heads"]) != heads:
+            raise ValueError(f"heads {sizes['heads']} and head_dim {head_dim} disagree: hidden_size {dims['hidden_size']} "
+                             f"/ {head_dim} is {heads} heads; give one of them")
+        dims["heads"] = heads
+        if sizes.get("kv_heads") is None:
+            dims["kv_heads"] = max(k for k in range(1, min(heads, dims["kv_heads"]) + 1) if heads % k == 0)
     head_dim, rem = divmod(dims["hidden_size"], dims["heads"])
     if rem or head_dim % 2 or dims["heads"] % dims["kv_heads"]:
         raise ValueError(
@@ -374,10 +388,13 @@ def main(argv: list[str] | None = None) -> int:
     for name in PRESETS["default"]:
         parser.add_argument("--" + name.replace("_", "-"), type=int, default=None, dest=name,
                             help=f"override the preset's {name}")
+    parser.add_argument("--head-dim", type=int, default=None, dest="head_dim",
+                        help="attention head size of the language model (heads = hidden_size / head_dim); "
+                             "vLLM's CPU backend needs 32, 64, 80, ... (the default model has 16)")
     args = parser.parse_args(argv)
     sizes = {k: getattr(args, k) for k in PRESETS["default"] if getattr(args, k) is not None}
     try:
-        build_tiny_model(args.out_dir, seed=args.seed, preset=args.preset, **sizes)
+        build_tiny_model(args.out_dir, seed=args.seed, preset=args.preset, head_dim=args.head_dim, **sizes)
     except ValueError as exc:
         parser.error(str(exc))
     print(args.out_dir)

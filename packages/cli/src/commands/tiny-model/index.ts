@@ -5,6 +5,7 @@ import { runPythonModule } from "@observe-r1/bridge";
 interface Args {
   dir: string;
   seed: number;
+  headDim?: number;
   python?: string;
 }
 
@@ -15,8 +16,10 @@ export const tinyModelCommand: CommandModule<object, Args> = {
     y
       .positional("dir", { type: "string", demandOption: true, describe: "output directory" })
       .option("seed", { type: "number", default: 0, describe: "seed of the random weights" })
+      .option("head-dim", { type: "number", describe: "attention head size of the language model (default 16); vLLM's CPU backend needs 32, 64, 80, ..." })
       .option("python", { type: "string", describe: "Python with the worker installed (default: OBSERVE_PYTHON or .venv)" }),
   handler: async (args) => {
-    await runPythonModule("observe_worker.tiny_model", [args.dir, "--seed", String(args.seed)], { python: args.python, inherit: true });
+    const headDim = args.headDim === undefined ? [] : ["--head-dim", String(args.headDim)];
+    await runPythonModule("observe_worker.tiny_model", [args.dir, "--seed", String(args.seed), ...headDim], { python: args.python, inherit: true });
   },
 };
