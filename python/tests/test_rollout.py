@@ -417,3 +417,8 @@ def test_doctor_vllm_status():
     no_gpu = vllm_engine_status({"ok": True, "version": "0.33.0"}, {"available": False, "torch_cuda": "13.0"},
                                 "0.33.0")
     assert no_gpu["ready"] is False and no_gpu["problems"] == ["no CUDA GPU is visible (torch built for CUDA 13.0)"]
+
+    cpu = vllm_engine_status({"ok": True, "version": "0.32.0"}, {"available": False, "torch_cuda": "13.0"}, "0.32.0",
+                             cpu_build=True)  # vLLM's CPU build (the CPU test lane): no GPU needed
+    assert cpu == {"ready": True, "installed": True, "version": "0.32.0", "pinned": "0.32.0", "matches_pin": True,
+                   "platform": "cpu"}
