@@ -7,7 +7,7 @@ back with `weights_only=True`) and `observe_checkpoint.json`.
 
 Saving writes everything into a hidden sibling directory, then swaps it into
 place with renames, so a failed or interrupted save never damages the
-checkpoint that was there before.
+checkpoint that was there before. `CheckpointMixin` saves and resumes a `Policy`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ from typing import Callable
 
 import torch
 
+from . import sharding
 from .errors import CheckpointError
+from .model_loading import read_full_weights, write_plain_architecture
 
 OPTIMIZER_FILE = "optimizer.pt"
 MANIFEST_FILE = "observe_checkpoint.json"
@@ -151,3 +153,78 @@ def load_optimizer_state(path: str, device="cpu") -> dict | None:
             f"checkpoint {file}: cannot read the optimizer state ({type(exc).__name__}: {exc}); "
             "the file is corrupt or was not written by observe-r1. Delete it to resume with a fresh optimizer"
         ) from exc
+
+
+class CheckpointMixin:
+    """Part of `Policy` (policy.py): saving and resuming its weights and optimizer state."""
+
+    def save_checkpoint(self, path: str, include_optimizer: bool = True) -> int:
+        """Write the policy (HF layout, safetensors), processor and optimizer state atomically. Returns bytes written.
+
+        With LoRA the HF-layout model is the merged one (base + adapters) and the
+        adapter alone goes to `<path>/adapter/` (peft layout).
+        """
+        from .lora import ADAPTER_DIR
+
+        with_opt = include_optimizer and self.optimizer is not None
+        # Gathering is collective (every rank takes part); then rank 0 alone writes.
+        state = sharding.full_model_state(self.model) if self.lora is None else self.lora.merged_state_dict(self.model)
+        opt_state = sharding.full_optimizer_state(self.model, self.optimizer) if with_opt else None
+        if not self.world.is_main:
+            return 0
+
+        def write(tmp: str) -> dict:
+            self.model.save_pretrained(tmp, state_dict=state)
+            if self.lora is not None:
+                self.lora.save(os.path.join(tmp, ADAPTER_DIR))
+            write_plain_architecture(tmp)
+            self.processor.save_pretrained(tmp)
+            if with_opt:
+                save_optimizer_state(opt_state, tmp)
+            manifest = {
+                "has_optimizer": with_opt,
+                "optimizer_steps": self.steps,
+                "param_dtype": str(self.param_dtype).replace("torch.", ""),
+                "base_model": os.path.abspath(self.model_path),
+            }
+            if self.lora is not None:
+                manifest["lora"] = {**self.lora.info(), "adapter_dir": ADAPTER_DIR, "merged": True}
+            return manifest
+
+        return write_atomically(path, write)
+
+    def load_checkpoint(self, path: str) -> bool:
+        """Replace the policy weights from checkpoint `path`; restore the optimizer state when it is there.
+
+        Returns True when optimizer state was restored. The reference model is not touched.
+        With LoRA only the adapter (`<path>/adapter/`) is read; the base weights stay.
+        Checkpoints hold full (unsharded) state, so one saved by N ranks loads into M.
+        """
+        check_checkpoint_dir(path)
+        if self.lora is not None:
+            adapter_state = self.lora.read(path)
+            opt_state = load_optimizer_state(path) if self.optimizer is not None else None
+            self.lora.load(adapter_state)
+        else:
+            state = read_full_weights(path, self.param_dtype)
+            opt_state = load_optimizer_state(path) if self.optimizer is not None else None
+            try:
+                with torch.no_grad():
+                    sharding.load_full_model_state(self.model, state)
+            except RuntimeError as exc:
+                raise CheckpointError(f"checkpoint {path}: weights do not fit this model ({exc})") from exc
+        if opt_state is None:
+            return False
+        try:
+            sharding.load_full_optimizer_state(self.model, self.optimizer, opt_state)
+        except (ValueError, KeyError, RuntimeError) as exc:
+            raise CheckpointError(
+                f"checkpoint {path}: the optimizer state does not fit this model ({exc}); "
+                f"delete {os.path.join(path, OPTIMIZER_FILE)} to resume with a fresh optimizer"
+            ) from exc
+        try:
+            with open(os.path.join(path, MANIFEST_FILE), encoding="utf-8") as f:
+                self.steps = int(json.load(f).get("optimizer_steps", self.steps))
+        except (OSError, ValueError, TypeError):
+            pass
+        return True

@@ -189,7 +189,7 @@ def gather_generate(local, first_prompt: int, total_prompts: int, decode):
     another rank's work, such as a tensor-parallel peer). Texts are re-decoded
     from token ids by `decode`, so only numbers cross ranks.
     """
-    from .policy import Completion, GenerateResult
+    from .completions import Completion, GenerateResult
 
     if not _world.active:
         return local

@@ -1,6 +1,6 @@
 """One handler per request: protobuf + frames in, protobuf + frames out.
 
-Only translation lives here; the model work is in policy.py.
+Only translation lives here; the model work is in policy.py and the modules it lists.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class Handlers:
 
     def _processor(self, model_path: str, min_pixels: int | None, max_pixels: int | None):
         """A checkpoint's processor alone, kept for the next request with the same settings."""
-        from .policy import load_processor
+        from .model_loading import load_processor
 
         key = (model_path, min_pixels, max_pixels)
         if self._bare_processor is None or self._bare_processor[0] != key:

@@ -83,7 +83,7 @@ import torch
 
 from .encoding import PromptInput, render_prompt
 from .errors import BadRequest, ModelLoadError
-from .policy import Completion, GenerateResult
+from .completions import Completion, GenerateResult
 from .vllm_errors import INSTALL_HINT, VllmRolloutError, VllmUnavailable
 
 __all__ = [

@@ -1,0 +1,168 @@
+"""Sampling with the training model itself (the `hf` rollout engine): a KV-cached loop, temperature, top-k/top-p.
+
+`HfGenerationMixin` is part of `Policy` (policy.py), whose model, processor,
+encoding and banned-token mask it uses; vllm_engine.py is the other engine.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import torch
+
+from . import distributed
+from .completions import Completion, GenerateResult
+from .encoding import PromptInput, collate_prompts
+from .errors import BadRequest
+
+
+class HfGenerationMixin:
+    @torch.no_grad()
+    def generate(
+        self,
+        prompts: list[PromptInput],
+        *,
+        n: int,
+        temperature: float,
+        top_p: float,
+        top_k: int,
+        max_new_tokens: int,
+        seed: int,
+    ) -> GenerateResult:
+        """Sample n responses per prompt, prompt-major (prompt 0's n samples first).
+
+        temperature 0 is greedy (log-probs then under temperature 1); top_k <= 0 and
+        top_p = 1 disable those filters. The recorded log-prob of a token is under
+        the unfiltered softmax(logits / temperature), the distribution log_probs and
+        train_step use. Reproducible for a given seed and batch.
+        """
+        if n < 1:
+            raise BadRequest(f"n must be at least 1, got {n}")
+        if max_new_tokens < 1:
+            raise BadRequest(f"max_new_tokens must be at least 1, got {max_new_tokens}")
+        if temperature < 0 or not np.isfinite(temperature):
+            raise BadRequest(f"temperature must be >= 0 (0 = greedy), got {temperature}")
+        if not 0 < top_p <= 1:
+            raise BadRequest(f"top_p must be in (0, 1], got {top_p}")
+        if not prompts:
+            return GenerateResult(prompt_num_tokens=[], completions=[])
+        w = self.world
+        mine = distributed.split_range(len(prompts), w.rank, w.size)
+        # A rank with no prompts of its own still runs every forward pass (FSDP2 gathers
+        # collectively), on a copy of prompt 0 whose samples it throws away.
+        with self._resident(self.model):
+            local = self._generate_slice(
+                [prompts[i] for i in mine] or prompts[:1], n=n, temperature=temperature, top_p=top_p, top_k=top_k,
+                max_new_tokens=max_new_tokens, seed=int(seed) + mine.start,
+            )
+        if not w.active:
+            return local
+        tok = self.processor.tokenizer
+        return distributed.gather_generate(
+            local if len(mine) else None, mine.start, len(prompts),
+            lambda ids: tok.decode(ids.tolist(), skip_special_tokens=True),
+        )
+
+    def _generate_slice(self, prompts, *, n, temperature, top_p, top_k, max_new_tokens, seed) -> GenerateResult:
+        encoded = self._encode(prompts)
+        order = [encoded[i] for i in range(len(prompts))]
+        self.model.eval()
+        model = self.model
+        batch = collate_prompts(order, self.pad_id, self._rope_index, self.device)
+        gen = torch.Generator(device=self.device)
+        gen.manual_seed(int(seed))
+
+        from transformers import DynamicCache
+
+        cache = DynamicCache(config=model.config.text_config)
+        with self._autocast():
+            logits = model.observe_forward(
+                _last_position,
+                input_ids=batch.input_ids,
+                attention_mask=batch.attention_mask,
+                position_ids=batch.position_ids,
+                pixel_values=batch.pixel_values,
+                image_grid_thw=batch.image_grid_thw,
+                past_key_values=cache,
+                use_cache=True,
+            ).float()
+        if n > 1:
+            cache.batch_repeat_interleave(n)
+            logits = logits.repeat_interleave(n, dim=0)
+        rows = logits.shape[0]
+        attention_mask = batch.attention_mask.repeat_interleave(n, dim=0)
+        position = batch.next_position.repeat_interleave(n, dim=0)
+        eos = torch.tensor(self.eos_ids, device=self.device)
+        greedy = temperature == 0
+        tokens = torch.full((rows, max_new_tokens), self.pad_id, dtype=torch.long, device=self.device)
+        logps = torch.zeros((rows, max_new_tokens), dtype=torch.float32, device=self.device)
+        lengths = torch.zeros(rows, dtype=torch.long, device=self.device)
+        finished = torch.zeros(rows, dtype=torch.bool, device=self.device)
+        stopped = torch.zeros(rows, dtype=torch.bool, device=self.device)
+        for t in range(max_new_tokens):
+            logits = self._mask_banned(logits)
+            scaled = logits if greedy else logits / temperature
+            logp_all = torch.log_softmax(scaled, dim=-1)
+            if greedy:
+                token = scaled.argmax(-1)
+            else:
+                token = torch.multinomial(_filtered_probs(scaled, top_k, top_p), 1, generator=gen).squeeze(-1)
+            token = torch.where(finished, torch.full_like(token, self.pad_id), token)
+            tokens[:, t] = token
+            logps[:, t] = logp_all.gather(-1, token[:, None]).squeeze(-1)
+            lengths += (~finished).long()
+            hit_eos = torch.isin(token, eos) & ~finished
+            stopped |= hit_eos
+            finished |= hit_eos
+            if t == max_new_tokens - 1 or distributed.all_true(bool(finished.all()), self.device):
+                break
+            attention_mask = torch.cat([attention_mask, torch.ones((rows, 1), dtype=attention_mask.dtype, device=self.device)], 1)
+            with self._autocast():
+                logits = model.observe_forward(
+                    _last_position,
+                    input_ids=token[:, None],
+                    attention_mask=attention_mask,
+                    position_ids=position.view(1, rows, 1).expand(3, rows, 1),
+                    past_key_values=cache,
+                    use_cache=True,
+                ).float()
+            position = position + 1
+
+        tokens_np = tokens.cpu().numpy()
+        logps_np = logps.cpu().numpy()
+        lengths_np = lengths.cpu().numpy()
+        stopped_np = stopped.cpu().numpy()
+        tok = self.processor.tokenizer
+        completions = []
+        for r in range(rows):
+            ids = tokens_np[r, : lengths_np[r]].astype(np.int32)
+            completions.append(
+                Completion(
+                    prompt_index=r // n,
+                    token_ids=ids,
+                    logprobs=logps_np[r, : lengths_np[r]].astype(np.float32),
+                    text=tok.decode(ids.tolist(), skip_special_tokens=True),
+                    finish_reason="stop" if stopped_np[r] else "length",
+                )
+            )
+        return GenerateResult(prompt_num_tokens=[p.num_tokens for p in order], completions=completions)
+
+
+def _last_position(hidden: torch.Tensor) -> torch.Tensor:
+    return hidden[:, -1]
+
+
+def _filtered_probs(scaled: torch.Tensor, top_k: int, top_p: float) -> torch.Tensor:
+    """Sampling probabilities after top-k and top-p (nucleus) filtering of scaled logits [B, V]."""
+    if top_k and 0 < top_k < scaled.shape[-1]:
+        kth = torch.topk(scaled, top_k, dim=-1).values[..., -1:]
+        scaled = scaled.masked_fill(scaled < kth, float("-inf"))
+    if top_p < 1.0:
+        sorted_logits, sorted_idx = torch.sort(scaled, dim=-1, descending=True)
+        probs = torch.softmax(sorted_logits, dim=-1)
+        before = torch.cumsum(probs, dim=-1) - probs  # mass of strictly more likely tokens
+        drop_sorted = before >= top_p
+        drop_sorted[..., 0] = False
+        drop = torch.zeros_like(drop_sorted).scatter(-1, sorted_idx, drop_sorted)
+        scaled = scaled.masked_fill(drop, float("-inf"))
+    return torch.softmax(scaled, dim=-1)
+

@@ -1,0 +1,152 @@
+"""Scoring: per-token log-probs (and entropies) of given responses under the policy or the reference.
+
+`ScoringMixin` is part of `Policy` (policy.py). The update (actor.py) scores
+through `_score` too, so training and `log_probs` compute the same numbers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import numpy as np
+import torch
+
+from . import distributed
+from .encoding import PromptInput, SequenceBatch, collate_sequences
+from .errors import BadRequest, ModelNotLoaded
+
+
+class ScoringMixin:
+    def _check_sequences(self, prompts, prompt_index, responses) -> list[torch.Tensor]:
+        if len(prompt_index) != len(responses):
+            raise BadRequest(
+                f"prompt_index has {len(prompt_index)} entries but there are {len(responses)} responses; "
+                "give one prompt index per response"
+            )
+        out = []
+        for k, (pi, r) in enumerate(zip(prompt_index, responses)):
+            if not 0 <= int(pi) < len(prompts):
+                raise BadRequest(f"response {k}: prompt_index {pi} is out of range for {len(prompts)} prompts")
+            arr = np.asarray(r)
+            if arr.size == 0:
+                arr = arr.astype(np.int64).reshape(0)
+            if arr.ndim != 1 or not np.issubdtype(arr.dtype, np.integer):
+                raise BadRequest(f"response {k}: token ids must be a 1-D integer array, got shape {arr.shape} {arr.dtype}")
+            if arr.size and (arr.min() < 0 or arr.max() >= self.vocab_size):
+                raise BadRequest(
+                    f"response {k}: token id out of range [0, {self.vocab_size}) (min {arr.min()}, max {arr.max()})"
+                )
+            out.append(torch.from_numpy(arr.astype(np.int64)))
+        return out
+
+    def _micro_batches(self, count: int, micro_batch_size: int) -> list[range | None]:
+        """This rank's micro-batches of rows 0..count-1 (micro_batch_size <= 0: one per rank).
+
+        Under FSDP2 every rank must run the same number of forward passes, so a rank
+        with fewer rows gets trailing None entries: padding passes whose result is
+        discarded (and whose loss is multiplied by zero).
+        """
+        w = self.world
+        slices = [distributed.split_range(count, r, w.size) for r in range(w.size)]
+        size = micro_batch_size if micro_batch_size > 0 else max(len(sl) for sl in slices)
+        size = max(size, 1)
+        mine = slices[w.rank]
+        batches: list[range | None] = [range(s, min(s + size, mine.stop)) for s in range(mine.start, mine.stop, size)]
+        most = max(-(-len(sl) // size) for sl in slices)
+        return batches + [None] * (most - len(batches))
+
+    def _score(self, model, batch: SequenceBatch, temperature: float, with_entropy: bool):
+        """Log-probs (and entropies) of the response tokens of a collated batch, float32 [N]."""
+        with self._autocast():
+            logits = model.observe_forward(
+                lambda hidden: hidden[batch.pred_rows, batch.pred_cols],
+                input_ids=batch.input_ids,
+                attention_mask=batch.attention_mask,
+                position_ids=batch.position_ids,
+                pixel_values=batch.pixel_values,
+                image_grid_thw=batch.image_grid_thw,
+                use_cache=False,
+            )
+        logits = self._mask_banned(logits.float()) / temperature
+        logp_all = torch.log_softmax(logits, dim=-1)
+        logp = logp_all.gather(-1, batch.targets[:, None]).squeeze(-1)
+        entropy = None
+        if with_entropy:
+            with torch.no_grad():
+                entropy = -(logp_all.exp() * logp_all).sum(-1)
+        return logp, entropy
+
+    def _collate(self, encoded, prompt_index, responses, rows) -> SequenceBatch:
+        return collate_sequences(
+            [encoded[int(prompt_index[k])] for k in rows],
+            [responses[k] for k in rows],
+            self.pad_id,
+            self._rope_index,
+            self.device,
+        )
+
+    def _mask_banned(self, logits: torch.Tensor) -> torch.Tensor:
+        if self.banned_ids.numel() == 0:
+            return logits
+        logits = logits.clone()
+        logits[..., self.banned_ids.to(logits.device)] = -1e9  # finite: entropy sums p*log p, and 0*-inf is nan
+        return logits
+
+    @torch.no_grad()
+    def log_probs(
+        self,
+        prompts: list[PromptInput],
+        prompt_index: list[int],
+        responses: list[np.ndarray],
+        *,
+        role: str = "policy",
+        micro_batch_size: int = 0,
+        temperature: float = 1.0,
+    ) -> list[np.ndarray]:
+        """Per-token log-probs (float32) of each response after its prompt, under the policy or the reference."""
+        context = contextlib.nullcontext()
+        if role == "policy":
+            model = self.model
+        elif role == "reference" and self.lora is not None:
+            model, context = self.model, self.lora.disabled()
+        elif role == "reference":
+            if self.reference is None:
+                raise ModelNotLoaded(
+                    "log_probs(role='reference'): no reference model is loaded; load the model with load_reference=True"
+                )
+            model = self.reference
+        else:
+            raise BadRequest(f"role {role!r}: use 'policy' or 'reference'")
+        if not temperature > 0:
+            raise BadRequest(f"temperature must be > 0 for log_probs, got {temperature}")
+        resp = self._check_sequences(prompts, prompt_index, responses)
+        if not resp:
+            return []
+        encoded = self._encode(prompts, {int(i) for i in prompt_index})
+        model.eval()
+        out: list[np.ndarray] = []
+        with context, self._resident(model):
+            for rows in self._micro_batches(len(resp), micro_batch_size):
+                batch = self._collate(encoded, prompt_index, resp, rows or range(1))
+                logp, _ = self._score(model, batch, temperature, with_entropy=False)
+                if rows is not None:
+                    out.extend(torch.split(logp.cpu(), batch.lengths))
+        return self._gather_rows([x.numpy().astype(np.float32) for x in out])
+
+    def _gather_rows(self, local: list[np.ndarray]) -> list[np.ndarray]:
+        """Every rank's per-row arrays, in global row order (rows were split in contiguous slices)."""
+        if not self.world.active:
+            return local
+        lengths = distributed.all_gather_ragged(np.asarray([len(x) for x in local], dtype=np.int64))
+        values = distributed.all_gather_ragged(np.concatenate(local) if local else np.zeros(0, np.float32))
+        out: list[np.ndarray] = []
+        for ls, vs in zip(lengths, values):
+            if len(ls):
+                out.extend(np.split(vs, np.cumsum(ls)[:-1]))
+        return out
+
+    def _padding_pass(self, encoded, prompt_index, resp, temperature: float) -> None:
+        """A forward and backward that changes nothing, so this rank keeps step with ranks that have more rows."""
+        batch = self._collate(encoded, prompt_index, resp, range(1))
+        logp, _ = self._score(self.model, batch, temperature, with_entropy=False)
+        (logp.sum() * 0.0).backward()
