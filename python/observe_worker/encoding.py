@@ -241,3 +241,77 @@ def collate_sequences(
         seq_ids=pred_rows,
         lengths=lengths,
     )
+
+
+@dataclass
+class SharedPromptBatch:
+    """Responses scored after their prompts, each distinct prompt run once.
+
+    GRPO scores n responses per prompt. Instead of n copies of prompt+response,
+    the distinct prompts run once (left-padded, exactly as for generation) and
+    their keys and values serve every response after them; gradients reach the
+    prompt through them. Same numbers as a SequenceBatch, (n-1) x prompt tokens
+    fewer. targets/seq_ids/lengths mean what they mean there; `order` puts the
+    logits of [each row's first token; the later tokens] into row-major order.
+    """
+
+    prompt: PromptBatch
+    row_prompt: torch.Tensor  # [rows]: the prompt batch row each response follows
+    response_ids: torch.Tensor  # [rows, W] right-padded
+    attention_mask: torch.Tensor  # [rows, prompt width + W]
+    position_ids: torch.Tensor  # [3, rows, W]
+    first_prompt_rows: torch.Tensor  # prompt row predicting each non-empty response's first token
+    pred_rows: torch.Tensor  # response-pass positions predicting the later tokens
+    pred_cols: torch.Tensor
+    order: torch.Tensor
+    targets: torch.Tensor
+    seq_ids: torch.Tensor
+    lengths: list[int]
+
+
+def collate_shared_prompts(
+    prompts: list[EncodedPrompt], prompt_ids: list[int], responses: list[torch.Tensor], pad_id: int,
+    rope_index: RopeIndexFn, device,
+) -> SharedPromptBatch:
+    """Batch responses whose prompts repeat: `prompt_ids[b]` identifies row b's prompt (equal ids, one prompt run)."""
+    distinct = list(dict.fromkeys(prompt_ids))
+    slot = {pid: i for i, pid in enumerate(distinct)}
+    prompt = collate_prompts([prompts[prompt_ids.index(pid)] for pid in distinct], pad_id, rope_index, device)
+    row_prompt = torch.tensor([slot[pid] for pid in prompt_ids], dtype=torch.long, device=device)
+    lengths = [int(r.shape[0]) for r in responses]
+    width, bsz = max(lengths), len(responses)
+    response_ids = torch.full((bsz, width), pad_id, dtype=torch.long)
+    response_mask = torch.zeros((bsz, width), dtype=torch.long)
+    offsets = [0]
+    first_dest, rest_dest, rest_rows, rest_cols = [], [], [], []
+    for b, (r, n) in enumerate(zip(responses, lengths)):
+        response_ids[b, :n] = r
+        response_mask[b, :n] = 1
+        if n:
+            first_dest.append(offsets[-1])
+        # token t > 0 is predicted at the response position t - 1
+        rest_dest.extend(range(offsets[-1] + 1, offsets[-1] + n))
+        rest_rows.extend([b] * max(n - 1, 0))
+        rest_cols.extend(range(n - 1))
+        offsets.append(offsets[-1] + n)
+    response_ids, response_mask = response_ids.to(device), response_mask.to(device)
+    attention_mask = torch.cat([prompt.attention_mask[row_prompt], response_mask], dim=1)
+    steps = torch.arange(width, device=device)
+    position_ids = (prompt.next_position[row_prompt][:, None] + steps[None, :]).unsqueeze(0).expand(3, -1, -1)
+    nonempty = [b for b, n in enumerate(lengths) if n]
+    long = lambda values: torch.tensor(values, dtype=torch.long, device=device)  # noqa: E731
+    seq_ids = torch.cat([torch.full((n,), b, dtype=torch.long) for b, n in enumerate(lengths)]).to(device)
+    return SharedPromptBatch(
+        prompt=prompt,
+        row_prompt=row_prompt,
+        response_ids=response_ids,
+        attention_mask=attention_mask,
+        position_ids=position_ids,
+        first_prompt_rows=row_prompt[long(nonempty)],
+        pred_rows=long(rest_rows),
+        pred_cols=long(rest_cols),
+        order=torch.argsort(long(first_dest + rest_dest)),
+        targets=torch.cat([r.long() for r in responses]).to(device),
+        seq_ids=seq_ids,
+        lengths=lengths,
+    )

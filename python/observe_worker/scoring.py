@@ -12,7 +12,7 @@ import numpy as np
 import torch
 
 from . import distributed
-from .encoding import PromptInput, SequenceBatch, collate_sequences
+from .encoding import PromptInput, SequenceBatch, SharedPromptBatch, collate_sequences, collate_shared_prompts
 from .errors import BadRequest, ModelNotLoaded
 
 
@@ -55,18 +55,19 @@ class ScoringMixin:
         most = max(-(-len(sl) // size) for sl in slices)
         return batches + [None] * (most - len(batches))
 
-    def _score(self, model, batch: SequenceBatch, temperature: float, with_entropy: bool):
+    def _score(self, model, batch: SequenceBatch | SharedPromptBatch, temperature: float, with_entropy: bool):
         """Log-probs (and entropies) of the response tokens of a collated batch, float32 [N]."""
         with self._autocast():
-            logits = model.observe_forward(
-                lambda hidden: hidden[batch.pred_rows, batch.pred_cols],
-                input_ids=batch.input_ids,
-                attention_mask=batch.attention_mask,
-                position_ids=batch.position_ids,
-                pixel_values=batch.pixel_values,
-                image_grid_thw=batch.image_grid_thw,
-                use_cache=False,
-            )
+            logits = self._shared_prompt_logits(model, batch) if isinstance(batch, SharedPromptBatch) else \
+                model.observe_forward(
+                    lambda hidden: hidden[batch.pred_rows, batch.pred_cols],
+                    input_ids=batch.input_ids,
+                    attention_mask=batch.attention_mask,
+                    position_ids=batch.position_ids,
+                    pixel_values=batch.pixel_values,
+                    image_grid_thw=batch.image_grid_thw,
+                    use_cache=False,
+                )
         logits = self._mask_banned(logits.float()) / temperature
         logp_all = torch.log_softmax(logits, dim=-1)
         logp = logp_all.gather(-1, batch.targets[:, None]).squeeze(-1)
@@ -76,14 +77,45 @@ class ScoringMixin:
                 entropy = -(logp_all.exp() * logp_all).sum(-1)
         return logp, entropy
 
-    def _collate(self, encoded, prompt_index, responses, rows) -> SequenceBatch:
-        return collate_sequences(
-            [encoded[int(prompt_index[k])] for k in rows],
-            [responses[k] for k in rows],
-            self.pad_id,
-            self._rope_index,
-            self.device,
+    @staticmethod
+    def _shared_prompt_logits(model, batch: SharedPromptBatch) -> torch.Tensor:
+        """Logits predicting every response token, row-major: the prompts once, then the responses on their cache."""
+        from transformers import DynamicCache
+
+        prompt = batch.prompt
+        cache = DynamicCache(config=model.config.get_text_config())
+        last = model.observe_forward(
+            lambda hidden: hidden[:, -1],  # prompts are left-padded: the last position predicts the first token
+            input_ids=prompt.input_ids,
+            attention_mask=prompt.attention_mask,
+            position_ids=prompt.position_ids,
+            pixel_values=prompt.pixel_values,
+            image_grid_thw=prompt.image_grid_thw,
+            past_key_values=cache,
+            use_cache=True,
         )
+        parts = [last[batch.first_prompt_rows]]
+        if batch.pred_rows.numel():
+            cache.batch_select_indices(batch.row_prompt)  # each response reads its own prompt's keys and values
+            parts.append(model.observe_forward(
+                lambda hidden: hidden[batch.pred_rows, batch.pred_cols],
+                input_ids=batch.response_ids,
+                attention_mask=batch.attention_mask,
+                position_ids=batch.position_ids,
+                past_key_values=cache,
+                use_cache=True,
+            ))
+        return torch.cat(parts)[batch.order]
+
+    def _collate(self, encoded, prompt_index, responses, rows) -> SequenceBatch | SharedPromptBatch:
+        prompts = [encoded[int(prompt_index[k])] for k in rows]
+        picked = [responses[k] for k in rows]
+        # Gradient checkpointing drops the cache in training passes (transformers' GradientCheckpointingLayer),
+        # so those score whole sequences.
+        if self.model.is_gradient_checkpointing and torch.is_grad_enabled():
+            return collate_sequences(prompts, picked, self.pad_id, self._rope_index, self.device)
+        return collate_shared_prompts(prompts, [int(prompt_index[k]) for k in rows], picked, self.pad_id,
+                                      self._rope_index, self.device)
 
     def _mask_banned(self, logits: torch.Tensor) -> torch.Tensor:
         if self.banned_ids.numel() == 0:

@@ -1,6 +1,13 @@
 """Shared fixtures: one tiny Qwen2.5-VL checkpoint per session, built offline."""
 
 import os
+import sys
+
+# This checkout's worker package comes first, here and in the processes tests start, whichever checkout the
+# venv's editable install points at (several worktrees may share one venv).
+_PYTHON_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, _PYTHON_DIR)
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (_PYTHON_DIR, os.environ.get("PYTHONPATH")) if p)
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

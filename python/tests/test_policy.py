@@ -166,6 +166,48 @@ def test_padded_micro_batches_equal_single_sequences(inference_policy, prompts):
         assert np.abs(f - a).max() < LOGPROB_ATOL and np.abs(m - a).max() < LOGPROB_ATOL
 
 
+def test_shared_prompt_scoring_equals_whole_sequences(make_trainable, prompts):
+    """Each distinct prompt runs once and its keys/values serve all its responses: same log-probs and gradients
+    as scoring every prompt+response row whole (the layout gradient checkpointing still uses)."""
+    from observe_worker.encoding import collate_sequences, collate_shared_prompts
+
+    policy = make_trainable()
+    res = sample(policy, prompts, n=3, seed=6)
+    idx = [c.prompt_index for c in res.completions]
+    toks = [torch.from_numpy(c.token_ids[: (k * 5) % 13].astype(np.int64)) for k, c in enumerate(res.completions)]
+    assert any(len(t) == 0 for t in toks) and any(len(t) == 1 for t in toks)  # empty and one-token rows too
+    encoded = policy._encode(prompts)
+    rows = [encoded[i] for i in idx]
+    layouts = {
+        "whole": collate_sequences(rows, toks, policy.pad_id, policy._rope_index, policy.device),
+        "shared": collate_shared_prompts(rows, idx, toks, policy.pad_id, policy._rope_index, policy.device),
+    }
+    assert layouts["shared"].prompt.input_ids.shape[0] == len(prompts)  # 12 rows, 4 prompt passes
+    logp, grads = {}, {}
+    for name, batch in layouts.items():
+        policy.model.zero_grad(set_to_none=True)
+        lp, _ = policy._score(policy.model, batch, 0.8, with_entropy=False)
+        (lp * torch.linspace(-1, 1, lp.shape[0])).sum().backward()
+        logp[name] = lp.detach()
+        grads[name] = {n: p.grad.clone() for n, p in policy.model.named_parameters() if p.grad is not None}
+    assert torch.equal(layouts["shared"].targets, layouts["whole"].targets)
+    assert (logp["shared"] - logp["whole"]).abs().max() < LOGPROB_ATOL
+    assert grads["shared"].keys() == grads["whole"].keys() and any("visual" in n for n in grads["whole"])
+    for n, g in grads["whole"].items():
+        assert (grads["shared"][n] - g).abs().max() <= 1e-4 * g.abs().max() + 1e-8, n
+
+
+def test_gradient_checkpointing_scores_whole_sequences(make_trainable, prompts):
+    """Gradient checkpointing drops the KV cache in training passes, so the update falls back to whole rows."""
+    policy = make_trainable(gradient_checkpointing=True)
+    plain = make_trainable()
+    idx, toks = _one_batch(policy, prompts)
+    adv = np.array([1.0, -0.5, 0.25, -1.0], np.float32)
+    a = policy.train_step(prompts, idx, toks, adv, lr=1e-3)
+    b = plain.train_step(prompts, idx, toks, adv, lr=1e-3)
+    assert a["grad_norm"] == pytest.approx(b["grad_norm"], rel=1e-4)
+
+
 def test_reference_log_probs(inference_policy, prompts, tiny_model_dir):
     res = sample(inference_policy, prompts[:2], n=1)
     idx = [c.prompt_index for c in res.completions]
