@@ -65,14 +65,26 @@ def init_from_env() -> World:
     rank, local_rank = int(os.environ["RANK"]), int(os.environ.get("LOCAL_RANK", "0"))
     if torch.cuda.is_available():
         torch.cuda.set_device(local_rank)
-        dist.init_process_group("nccl", device_id=torch.device("cuda", local_rank))
+        dist.init_process_group(process_group_backend(cuda=True), device_id=torch.device("cuda", local_rank))
         _control = dist.new_group(backend="gloo", timeout=_CONTROL_TIMEOUT)
     else:
-        dist.init_process_group("gloo", timeout=_CONTROL_TIMEOUT)
+        dist.init_process_group(process_group_backend(cuda=False), timeout=_CONTROL_TIMEOUT)
         _control = None  # the default group is gloo already
     _world = World(rank=rank, size=size, local_rank=local_rank)
     log.info("rank %d of %d joined (%s)", rank, size, dist.get_backend())
     return _world
+
+
+def process_group_backend(*, cuda: bool) -> str:
+    """The default group's backend. On GPUs: NCCL for CUDA tensors and gloo for CPU ones.
+
+    FSDP2 with CPU offload (sharding.shard) keeps parameters and gradients as CPU
+    DTensors, so gradient clipping and full_tensor() run collectives on CPU tensors,
+    which NCCL cannot carry. The offload setting arrives with load_model, after the
+    group exists, so the CPU backend is always there (as verl's FSDP workers do); it
+    costs nothing until a CPU collective runs.
+    """
+    return "cpu:gloo,cuda:nccl" if cuda else "gloo"
 
 
 def shutdown(graceful: bool = True) -> None:

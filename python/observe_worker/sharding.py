@@ -40,7 +40,8 @@ def shard(model, world: World, *, compute_dtype: torch.dtype, offload_params: bo
     # float32 master weights, bf16 compute: gather in bf16, reduce gradients in float32.
     mp = MixedPrecisionPolicy(param_dtype=compute_dtype, reduce_dtype=torch.float32) \
         if compute_dtype != param_dtype else MixedPrecisionPolicy()
-    offload = CPUOffloadPolicy() if offload_params and device.type == "cuda" else OffloadPolicy()
+    # Pinned host memory needs CUDA; on CPU ranks the offload path still runs (the same code as on GPUs).
+    offload = CPUOffloadPolicy(pin_memory=device.type == "cuda") if offload_params else OffloadPolicy()
     for layer in model.model.language_model.layers:
         fully_shard(layer, mesh=mesh, mp_policy=mp, offload_policy=offload)
     fully_shard(model, mesh=mesh, mp_policy=mp, offload_policy=offload)
