@@ -151,3 +151,12 @@ def load_optimizer_state(path: str, device="cpu") -> dict | None:
             f"checkpoint {file}: cannot read the optimizer state ({type(exc).__name__}: {exc}); "
             "the file is corrupt or was not written by observe-r1. Delete it to resume with a fresh optimizer"
         ) from exc
+
+
+def optimizer_steps(path: str) -> int | None:
+    """The optimizer steps checkpoint `path`'s manifest records, or None where it cannot say."""
+    try:
+        with open(os.path.join(path, MANIFEST_FILE), encoding="utf-8") as f:
+            return int(json.load(f)["optimizer_steps"])
+    except (OSError, ValueError, TypeError, KeyError):
+        return None

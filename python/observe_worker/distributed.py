@@ -140,6 +140,17 @@ def broadcast_request(frames: list[bytes] | None) -> list[bytes]:
     return out
 
 
+def from_main(values: list[int]) -> list[int]:
+    """Rank 0's integers on every rank (the other ranks' `values` only give the count)."""
+    if not _world.active:
+        return [int(v) for v in values]
+    import torch.distributed as dist
+
+    t = torch.tensor([int(v) for v in values], dtype=torch.int64)
+    dist.broadcast(t, src=0, group=_control)
+    return t.tolist()
+
+
 # ---- collectives on results ------------------------------------------------------------
 
 

@@ -23,11 +23,11 @@ HERE = os.path.dirname(__file__)
 SCRIPT = os.path.join(HERE, "distributed_step.py")
 
 
-def _run(args: list[str], out_dir: str, **env: str) -> dict:
+def _run(args: list[str], out_dir: str, result: str = "result.json", **env: str) -> dict:
     env = {**os.environ, "OMP_NUM_THREADS": "1", **env}
     done = subprocess.run(args, capture_output=True, text=True, timeout=300, env=env)
     assert done.returncode == 0, f"{' '.join(args)} failed:\n{done.stdout[-3000:]}\n{done.stderr[-6000:]}"
-    with open(os.path.join(out_dir, "result.json"), encoding="utf-8") as f:
+    with open(os.path.join(out_dir, result), encoding="utf-8") as f:
         return json.load(f)
 
 
@@ -134,3 +134,24 @@ def test_two_ranks_with_cpu_offload_match_one_process(runs, tmp_path):
             assert offloaded[step][key] == pytest.approx(one[step][key], rel=1e-4), (step, key)
     for a, b in zip(offloaded["logprobs_after"], one["logprobs_after"]):
         np.testing.assert_allclose(np.asarray(a), np.asarray(b), atol=1e-4, rtol=0)
+
+
+def test_resume_reads_the_checkpoint_on_rank_0_only(tiny_model_dir, tmp_path):
+    """Two ranks resume from a checkpoint: the next step matches an uninterrupted run, and only rank 0
+    opened the checkpoint's files (the rest got their shards by broadcast)."""
+    out = str(tmp_path)
+    torchrun = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node", "2"]
+    _run([*torchrun, os.path.join(HERE, "distributed_resume.py"), tiny_model_dir, out], out, result="result-0.json")
+    ranks = []
+    for rank in (0, 1):
+        with open(os.path.join(out, f"result-{rank}.json"), encoding="utf-8") as f:
+            ranks.append(json.load(f))
+    for r in ranks:
+        assert r["optimizer_restored"] is True and r["steps"] == 2  # one step saved, one after resuming
+        for key in ("loss", "entropy", "grad_norm"):
+            assert r["resumed"][key] == pytest.approx(r["uninterrupted"][key], rel=1e-6, abs=1e-7), key
+        for a, b in zip(r["resumed_logprobs"], r["uninterrupted_logprobs"]):
+            np.testing.assert_allclose(np.asarray(a), np.asarray(b), atol=1e-6, rtol=0)
+    print("files opened while loading, by rank:", [r["opened_while_loading"] for r in ranks])
+    assert {"config.json", "optimizer.pt", "observe_checkpoint.json"} <= set(ranks[0]["opened_while_loading"])
+    assert ranks[1]["opened_while_loading"] == []

@@ -138,3 +138,18 @@ def test_a_prompt_only_rank_1_owns_fails_fast_and_the_group_serves_on(group, tin
     assert reply.WhichOneof("body") == "generate_reply", reply.error.message
     print(f"next generate succeeded after {took:.2f} s")
     assert [c.prompt_index for c in reply.generate_reply.completions] == [0, 1, 2]
+
+
+def test_a_checkpoint_only_rank_0_reads_fails_on_every_rank(group, tiny_model_dir, tmp_path):
+    """Rank 0 alone reads a checkpoint (the rest get it by broadcast): a read error there reaches them too."""
+    controller, proc = group
+    reply, _ = controller.call("load_model", pb.LoadModelRequest(model_path=tiny_model_dir, seed=0))
+    assert reply.WhichOneof("body") == "load_model_reply", reply.error.message
+    missing = str(tmp_path / "no-such-checkpoint")
+    reply, took = controller.call("load_checkpoint", pb.LoadCheckpointRequest(path=missing))
+    print(f"error reply after {took:.2f} s: {reply.error.type}: {reply.error.message}")
+    assert reply.error.type == "CheckpointError"
+    assert "load_checkpoint failed on rank 0 of 2" in reply.error.message and "no such directory" in reply.error.message
+    assert proc.poll() is None
+    reply, _ = controller.call("load_checkpoint", pb.LoadCheckpointRequest(path=tiny_model_dir))
+    assert reply.WhichOneof("body") == "load_checkpoint_reply", reply.error.message
