@@ -22,7 +22,7 @@ from typing import Callable
 
 import torch
 
-from . import sharding
+from . import distributed, sharding
 from .errors import CheckpointError
 from .model_loading import read_full_weights, write_plain_architecture
 
@@ -155,6 +155,15 @@ def load_optimizer_state(path: str, device="cpu") -> dict | None:
         ) from exc
 
 
+def optimizer_steps(path: str) -> int | None:
+    """The optimizer steps checkpoint `path`'s manifest records, or None where it cannot say."""
+    try:
+        with open(os.path.join(path, MANIFEST_FILE), encoding="utf-8") as f:
+            return int(json.load(f)["optimizer_steps"])
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+
+
 class CheckpointMixin:
     """Part of `Policy` (policy.py): saving and resuming its weights and optimizer state."""
 
@@ -198,16 +207,32 @@ class CheckpointMixin:
 
         Returns True when optimizer state was restored. The reference model is not touched.
         With LoRA only the adapter (`<path>/adapter/`) is read; the base weights stay.
-        Checkpoints hold full (unsharded) state, so one saved by N ranks loads into M.
+        Checkpoints hold full (unsharded) state, so one saved by N ranks loads into M. Under
+        FSDP2 rank 0 alone reads the files and broadcasts them tensor by tensor, each rank
+        keeping its shard: 8 ranks of a 7B model would otherwise each hold its 28 GB of
+        weights and 56 GB of AdamW state in host memory at once.
         """
-        check_checkpoint_dir(path)
         if self.lora is not None:
+            check_checkpoint_dir(path)
             adapter_state = self.lora.read(path)
             opt_state = load_optimizer_state(path) if self.optimizer is not None else None
+            steps = optimizer_steps(path)
             self.lora.load(adapter_state)
         else:
-            state = read_full_weights(path, self.param_dtype)
-            opt_state = load_optimizer_state(path) if self.optimizer is not None else None
+            def read():
+                check_checkpoint_dir(path)
+                state = read_full_weights(path, self.param_dtype)
+                opt = load_optimizer_state(path) if self.optimizer is not None else None
+                # A misfit must surface here, on rank 0, before the broadcast the other ranks wait in.
+                sharding.check_full_state(self.model, self.optimizer, state, opt, path)
+                return state, opt, optimizer_steps(path)
+
+            # Every rank learns whether rank 0 could read (rank_local) and whether there is optimizer state.
+            state, opt_state, steps = distributed.rank_local(
+                "load_checkpoint", read if self.world.is_main else lambda: ({}, None, None))
+            has_opt, steps = distributed.from_main([opt_state is not None, -1 if steps is None else steps])
+            opt_state = (opt_state or {}) if has_opt else None
+            steps = None if steps < 0 else steps
             try:
                 with torch.no_grad():
                     sharding.load_full_model_state(self.model, state)
@@ -222,9 +247,6 @@ class CheckpointMixin:
                 f"checkpoint {path}: the optimizer state does not fit this model ({exc}); "
                 f"delete {os.path.join(path, OPTIMIZER_FILE)} to resume with a fresh optimizer"
             ) from exc
-        try:
-            with open(os.path.join(path, MANIFEST_FILE), encoding="utf-8") as f:
-                self.steps = int(json.load(f).get("optimizer_steps", self.steps))
-        except (OSError, ValueError, TypeError):
-            pass
+        if steps is not None:
+            self.steps = steps
         return True

@@ -65,14 +65,26 @@ def init_from_env() -> World:
     rank, local_rank = int(os.environ["RANK"]), int(os.environ.get("LOCAL_RANK", "0"))
     if torch.cuda.is_available():
         torch.cuda.set_device(local_rank)
-        dist.init_process_group("nccl", device_id=torch.device("cuda", local_rank))
+        dist.init_process_group(process_group_backend(cuda=True), device_id=torch.device("cuda", local_rank))
         _control = dist.new_group(backend="gloo", timeout=_CONTROL_TIMEOUT)
     else:
-        dist.init_process_group("gloo", timeout=_CONTROL_TIMEOUT)
+        dist.init_process_group(process_group_backend(cuda=False), timeout=_CONTROL_TIMEOUT)
         _control = None  # the default group is gloo already
     _world = World(rank=rank, size=size, local_rank=local_rank)
     log.info("rank %d of %d joined (%s)", rank, size, dist.get_backend())
     return _world
+
+
+def process_group_backend(*, cuda: bool) -> str:
+    """The default group's backend. On GPUs: NCCL for CUDA tensors and gloo for CPU ones.
+
+    FSDP2 with CPU offload (sharding.shard) keeps parameters and gradients as CPU
+    DTensors, so gradient clipping and full_tensor() run collectives on CPU tensors,
+    which NCCL cannot carry. The offload setting arrives with load_model, after the
+    group exists, so the CPU backend is always there (as verl's FSDP workers do); it
+    costs nothing until a CPU collective runs.
+    """
+    return "cpu:gloo,cuda:nccl" if cuda else "gloo"
 
 
 def shutdown(graceful: bool = True) -> None:
@@ -126,6 +138,17 @@ def broadcast_request(frames: list[bytes] | None) -> list[bytes]:
         out.append(raw[at:at + n])
         at += n
     return out
+
+
+def from_main(values: list[int]) -> list[int]:
+    """Rank 0's integers on every rank (the other ranks' `values` only give the count)."""
+    if not _world.active:
+        return [int(v) for v in values]
+    import torch.distributed as dist
+
+    t = torch.tensor([int(v) for v in values], dtype=torch.int64)
+    dist.broadcast(t, src=0, group=_control)
+    return t.tolist()
 
 
 # ---- collectives on results ------------------------------------------------------------
@@ -222,3 +245,86 @@ def gather_generate(local, first_prompt: int, total_prompts: int, decode):
             at += n
     merged.sort(key=lambda c: c.prompt_index)  # stable: keeps each prompt's n samples in order
     return GenerateResult(prompt_num_tokens=num_tokens, completions=merged)
+
+
+# ---- failures that only some ranks see ---------------------------------------------------
+#
+# A rank that raises while its peers go on into a collective leaves them waiting there
+# (for the control group's 24 h). So rank-local work that can fail (encoding a rank's own
+# prompts, its vLLM engine, a file only rank 0 reads) runs through `rank_local`, and every
+# request ends with `raise_failures` (server.py): all ranks learn of any rank's error at
+# the same point and raise together, and the group stays in step for the next request.
+
+
+def failures(error: BaseException | None) -> list[tuple[int, str, str, bool]]:
+    """(rank, error type, message, user-facing) for every rank whose `error` is set.
+
+    Collective: call on every rank. User-facing means a WorkerError (bad input, a
+    missing file), as opposed to a bug or a library's exception.
+    """
+    from .errors import WorkerError
+
+    def describe(e: BaseException) -> tuple[str, str, bool]:
+        user = isinstance(e, WorkerError)
+        return (e.type if user else type(e).__name__), str(e), user
+
+    if not _world.active:
+        return [] if error is None else [(0, *describe(error))]
+    if not all_reduce_max(0.0 if error is None else 1.0):  # the common case costs one tiny all-reduce
+        return []
+    if error is None:
+        mine = b""
+    else:
+        type_, message, user = describe(error)
+        mine = f"{int(user)}{type_}\n{message}".encode("utf-8", "replace")
+    found = []
+    for rank, part in enumerate(all_gather_ragged(np.frombuffer(bytearray(mine), dtype=np.uint8))):
+        if len(part):
+            head, _, message = part.tobytes().decode("utf-8", "replace").partition("\n")
+            found.append((rank, head[1:], message, head[0] == "1"))
+    return found
+
+
+def raise_failures(what: str, error: BaseException | None) -> None:
+    """Collective: raise on every rank if `error` (this rank's, or None) is set on any rank.
+
+    The same error on every rank (bad input each rank saw alike) is raised as it is;
+    otherwise a RankFailure names each failing rank and its error.
+    """
+    from .errors import RankFailure
+
+    found = failures(error)
+    if not found:
+        return
+    if not _world.active:
+        raise error
+    # The original type when every failing rank reports the same user-facing error type.
+    types = {t if user else "" for _, t, _, user in found}
+    type_ = types.pop() if len(types) == 1 else ""
+    if len(found) == _world.size and len({m for _, _, m, _ in found}) == 1:
+        if type_ and error is not None:
+            raise error
+        raise RankFailure(f"{what}: {found[0][2]}", type_) from error
+    ranks = ", ".join(str(r) for r, *_ in found)
+    detail = "; ".join(f"rank {r}: {t}: {m}" for r, t, m, _ in found)
+    raise RankFailure(
+        f"{what} failed on rank {ranks} of {_world.size} ({detail}). Every rank stopped this request at "
+        "the same point, so the worker group is intact: fix or drop the input and resend",
+        type_,
+    ) from error
+
+
+def rank_local(what: str, work):
+    """`work()` (no collectives inside), then agree across ranks whether it failed anywhere.
+
+    Every rank returns work()'s result, or every rank raises (raise_failures), so no rank
+    is left waiting in the next collective for one that failed.
+    """
+    if not _world.active:
+        return work()
+    try:
+        result, error = work(), None
+    except Exception as exc:  # noqa: BLE001 - reported to every rank below
+        result, error = None, exc
+    raise_failures(what, error)
+    return result

@@ -32,3 +32,20 @@ class ImageError(WorkerError):
 
 class CheckpointError(WorkerError):
     """A checkpoint could not be written or read."""
+
+
+class RankFailure(WorkerError):
+    """Work failed on some ranks of a torchrun group; every rank raises this at the same point.
+
+    Its `type` is the original error's when the failing ranks agree on one (an
+    ImageError on rank 1 is still an ImageError to the controller); the message
+    names the ranks and what each reported.
+    """
+
+    def __init__(self, message: str, type_: str = ""):
+        super().__init__(message)
+        self._type = type_
+
+    @property
+    def type(self) -> str:
+        return self._type or "RankFailure"

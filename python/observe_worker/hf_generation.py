@@ -11,7 +11,7 @@ import torch
 
 from . import distributed
 from .completions import Completion, GenerateResult
-from .encoding import PromptInput, collate_prompts
+from .encoding import PromptInput, collate_prompts, encode_prompt, render_prompt
 from .errors import BadRequest
 
 
@@ -47,11 +47,17 @@ class HfGenerationMixin:
             return GenerateResult(prompt_num_tokens=[], completions=[])
         w = self.world
         mine = distributed.split_range(len(prompts), w.rank, w.size)
+        if w.active:  # the checks without pixel work, on the whole batch: bad input fails every rank alike
+            for i, p in enumerate(prompts):
+                render_prompt(self.processor, p, i)
         # A rank with no prompts of its own still runs every forward pass (FSDP2 gathers
-        # collectively), on a copy of prompt 0 whose samples it throws away.
+        # collectively), on a copy of prompt 0 whose samples it throws away. Encoding is this
+        # rank's own work: the ranks agree on its outcome before the first collective.
+        order = distributed.rank_local(
+            "generate", lambda: [encode_prompt(self.processor, prompts[i], i) for i in (mine or range(1))])
         with self._resident(self.model):
             local = self._generate_slice(
-                [prompts[i] for i in mine] or prompts[:1], n=n, temperature=temperature, top_p=top_p, top_k=top_k,
+                order, n=n, temperature=temperature, top_p=top_p, top_k=top_k,
                 max_new_tokens=max_new_tokens, seed=int(seed) + mine.start,
             )
         if not w.active:
@@ -62,9 +68,7 @@ class HfGenerationMixin:
             lambda ids: tok.decode(ids.tolist(), skip_special_tokens=True),
         )
 
-    def _generate_slice(self, prompts, *, n, temperature, top_p, top_k, max_new_tokens, seed) -> GenerateResult:
-        encoded = self._encode(prompts)
-        order = [encoded[i] for i in range(len(prompts))]
+    def _generate_slice(self, order, *, n, temperature, top_p, top_k, max_new_tokens, seed) -> GenerateResult:
         self.model.eval()
         model = self.model
         batch = collate_prompts(order, self.pad_id, self._rope_index, self.device)

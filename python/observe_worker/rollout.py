@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .distributed import gather_generate, split_range, world
+from .distributed import gather_generate, rank_local, split_range, world
 from .errors import BadRequest
 
 if TYPE_CHECKING:
@@ -88,8 +88,10 @@ class VllmEngineRollout:
         mine = prompts[:1] if empty else prompts[start:stop]
         # The seed is offset by the slice start so that groups draw from different streams
         # (VllmRollout numbers its request seeds from 0 within each call).
-        local = self.vllm.generate(mine, n=n, temperature=temperature, top_p=top_p, top_k=top_k,
-                                   max_new_tokens=max_new_tokens, seed=seed + start)
+        # A refusal on one group (a prompt too long for it) reaches every rank before the gather.
+        local = rank_local("generate (vLLM)", lambda: self.vllm.generate(
+            mine, n=n, temperature=temperature, top_p=top_p, top_k=top_k, max_new_tokens=max_new_tokens,
+            seed=seed + start))
         tok = self.vllm.tokenizer
         # The ranks of one tensor-parallel group hold the same outputs; only its first rank contributes them.
         contributes = not empty and rank % self.tensor_parallel_size == 0

@@ -221,7 +221,9 @@ class Server:
             try:
                 if distributed.world().active and kind in _ALL_RANKS:
                     distributed.broadcast_request([envelope.SerializeToString(), *payloads])
-                body, reply_frames = self.handlers.handle(kind, envelope, Payloads(envelope, payloads))
+                    body, reply_frames = _handle_on_every_rank(self.handlers, kind, envelope, payloads)
+                else:
+                    body, reply_frames = self.handlers.handle(kind, envelope, Payloads(envelope, payloads))
                 reply = pb.Envelope(request_id=request_id, is_reply=True, frames=reply_frames.frames)
                 getattr(reply, f"{kind}_reply").CopyFrom(body)
                 replies_out.send_multipart(encode(reply, reply_frames.payloads), copy=False)
@@ -249,12 +251,30 @@ class Server:
         return self.exit_code
 
 
+def _handle_on_every_rank(handlers: Handlers, kind: str, envelope: pb.Envelope, payloads: list):
+    """Run a request every rank runs; then all ranks agree on its outcome (one small all-reduce).
+
+    A WorkerError is raised where the group is in step: before the request's first
+    collective, or at an agreement point (distributed.rank_local) that every rank
+    reaches. So any rank's WorkerError, rank 0's or another's, becomes rank 0's error
+    reply naming the rank, and the group serves the next request. Anything else
+    propagates: the group may be out of step (a rank left a collective).
+    """
+    error, result = None, None
+    try:
+        result = handlers.handle(kind, envelope, Payloads(envelope, payloads))
+    except WorkerError as exc:
+        error = exc
+    distributed.raise_failures(kind, error)
+    return result
+
+
 def follow() -> int:
     """Ranks > 0: run every request rank 0 broadcasts, until it says stop.
 
-    Deterministic request errors (bad input) happen on every rank alike and are
-    skipped here (rank 0 reports them); anything else means this rank is out of
-    step with the group, so it exits and torchrun stops the others.
+    Request errors are agreed with rank 0, which reports them (_handle_on_every_rank);
+    anything else means this rank is out of step with the group, so it exits and
+    torchrun stops the others.
     """
     handlers = Handlers()
     rank = distributed.world().rank
@@ -266,9 +286,9 @@ def follow() -> int:
         envelope.ParseFromString(frames[0])
         kind = envelope.WhichOneof("body")
         try:
-            handlers.handle(kind, envelope, Payloads(envelope, [memoryview(f) for f in frames[1:]]))
+            _handle_on_every_rank(handlers, kind, envelope, [memoryview(f) for f in frames[1:]])
         except WorkerError as exc:
-            log.debug("rank %d: %s failed as on rank 0: %s", rank, kind, exc)
+            log.debug("rank %d: %s failed (rank 0 reports it): %s", rank, kind, exc)
         except Exception:
             log.exception("rank %d: %s failed; leaving the process group", rank, kind)
             return EXIT_GROUP_OUT_OF_STEP

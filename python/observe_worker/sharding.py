@@ -40,7 +40,8 @@ def shard(model, world: World, *, compute_dtype: torch.dtype, offload_params: bo
     # float32 master weights, bf16 compute: gather in bf16, reduce gradients in float32.
     mp = MixedPrecisionPolicy(param_dtype=compute_dtype, reduce_dtype=torch.float32) \
         if compute_dtype != param_dtype else MixedPrecisionPolicy()
-    offload = CPUOffloadPolicy() if offload_params and device.type == "cuda" else OffloadPolicy()
+    # Pinned host memory needs CUDA; on CPU ranks the offload path still runs (the same code as on GPUs).
+    offload = CPUOffloadPolicy(pin_memory=device.type == "cuda") if offload_params else OffloadPolicy()
     for layer in model.model.language_model.layers:
         fully_shard(layer, mesh=mesh, mp_policy=mp, offload_policy=offload)
     fully_shard(model, mesh=mesh, mp_policy=mp, offload_policy=offload)
@@ -96,9 +97,46 @@ def full_model_state(model) -> dict[str, torch.Tensor]:
     return state
 
 
+def _from_rank0(model, **options) -> StateDictOptions:
+    """Loading a full state: with FSDP2 rank 0 alone holds it (the others pass {}) and broadcasts it
+    tensor by tensor; each rank keeps its shard."""
+    from torch.distributed.fsdp import FSDPModule
+
+    return StateDictOptions(full_state_dict=True, broadcast_from_rank0=isinstance(model, FSDPModule), **options)
+
+
+def check_full_state(model, optimizer, state: dict, opt_state: dict | None, path: str) -> None:
+    """Raise CheckpointError unless full states `state` / `opt_state` fit `model` and `optimizer`.
+
+    torch's loaders find a misfit too, but under broadcast_from_rank0 on rank 0 alone,
+    mid-broadcast, with the other ranks waiting for tensors that never come.
+    """
+    from .errors import CheckpointError
+
+    shapes = {k: tuple(v.shape) for k, v in model.state_dict().items()}  # DTensors: the global shapes
+    wrong = [k for k, v in state.items() if k in shapes and tuple(v.shape) != shapes[k]]
+    missing = [k for k in shapes if k not in state]
+    if wrong or missing:
+        k = (wrong or missing)[0]
+        raise CheckpointError(
+            f"checkpoint {path}: weights do not fit this model ({len(wrong)} mis-shaped, {len(missing)} missing, "
+            f"e.g. {k}: {tuple(state[k].shape) if k in state else 'missing'} where the model has {shapes[k]})"
+        )
+    if opt_state is None:
+        return
+    names = {name for name, p in model.named_parameters() if p.requires_grad}
+    saved = {n for group in opt_state.get("param_groups", []) for n in group.get("params", [])}
+    if saved - names:
+        odd = sorted(saved - names)
+        raise CheckpointError(
+            f"checkpoint {path}: the optimizer state does not fit this model (it holds {len(odd)} parameters "
+            f"this model does not train, e.g. {odd[0]}); delete its optimizer file to resume with a fresh optimizer"
+        )
+
+
 def load_full_model_state(model, state: dict[str, torch.Tensor]) -> None:
-    """Load a full (unsharded) state dict; with FSDP each rank keeps its shard. Call on every rank."""
-    set_model_state_dict(model, state, options=StateDictOptions(full_state_dict=True, strict=True))
+    """Load a full (unsharded) state dict (see _from_rank0). Call on every rank."""
+    set_model_state_dict(model, state, options=_from_rank0(model, strict=True))
 
 
 def full_optimizer_state(model, optimizer) -> dict:
@@ -107,7 +145,8 @@ def full_optimizer_state(model, optimizer) -> dict:
 
 
 def load_full_optimizer_state(model, optimizer, state: dict) -> None:
-    set_optimizer_state_dict(model, optimizer, optim_state_dict=state, options=StateDictOptions(full_state_dict=True))
+    """Load a full optimizer state keyed by parameter names (see _from_rank0). Call on every rank."""
+    set_optimizer_state_dict(model, optimizer, optim_state_dict=state, options=_from_rank0(model))
 
 
 def local_value(t) -> torch.Tensor:

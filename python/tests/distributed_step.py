@@ -24,6 +24,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from conftest import draw_image  # noqa: E402
 
 from observe_worker import distributed  # noqa: E402
+from observe_worker.offload import OffloadSettings  # noqa: E402
 from observe_worker.policy import Policy, PromptInput  # noqa: E402
 from recipe import adamw  # noqa: E402
 
@@ -48,7 +49,10 @@ LR = 1e-2
 def main(model_dir: str, out_dir: str, load_dir: str | None) -> None:
     world = distributed.init_from_env()
     prompts, prompt_index, responses, advantages = batch()
-    policy = Policy.load(model_dir, optimizer=adamw(LR), seed=0, gradient_checkpointing=world.active)
+    # OBSERVE_TEST_OFFLOAD=1: FSDP2 keeps parameters, gradients and optimizer state on the CPU (CPUOffloadPolicy).
+    offload = OffloadSettings(offload_params=True, offload_optimizer=True) \
+        if os.environ.get("OBSERVE_TEST_OFFLOAD") == "1" else OffloadSettings()
+    policy = Policy.load(model_dir, optimizer=adamw(LR), seed=0, gradient_checkpointing=world.active, offload=offload)
     greedy = policy.generate(prompts, n=2, temperature=0.0, top_p=1.0, top_k=0, max_new_tokens=6, seed=0)
     old = policy.log_probs(prompts, prompt_index, responses)
     ppo = policy.train_step(prompts, prompt_index, responses, advantages, old_logprobs=old, lr=LR, micro_batch_size=2)
@@ -64,6 +68,7 @@ def main(model_dir: str, out_dir: str, load_dir: str | None) -> None:
             json.dump({
                 "world_size": world.size,
                 "info": policy.info,
+                "offload_policy": _offload_policy(policy.model),
                 "lr": LR,
                 "ppo": ppo,
                 "sft": sft,
@@ -74,6 +79,13 @@ def main(model_dir: str, out_dir: str, load_dir: str | None) -> None:
                 "prompt_num_tokens": greedy.prompt_num_tokens,
             }, f)
     distributed.shutdown()
+
+
+def _offload_policy(model) -> str | None:
+    """The name of the FSDP2 offload policy the root unit runs with (None without FSDP2)."""
+    state = getattr(model, "_get_fsdp_state", None)
+    group = state()._fsdp_param_group if state else None
+    return type(group.offload_policy).__name__ if group is not None else None
 
 
 if __name__ == "__main__":

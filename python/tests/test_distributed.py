@@ -23,11 +23,11 @@ HERE = os.path.dirname(__file__)
 SCRIPT = os.path.join(HERE, "distributed_step.py")
 
 
-def _run(args: list[str], out_dir: str) -> dict:
-    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+def _run(args: list[str], out_dir: str, result: str = "result.json", **env: str) -> dict:
+    env = {**os.environ, "OMP_NUM_THREADS": "1", **env}
     done = subprocess.run(args, capture_output=True, text=True, timeout=300, env=env)
     assert done.returncode == 0, f"{' '.join(args)} failed:\n{done.stdout[-3000:]}\n{done.stderr[-6000:]}"
-    with open(os.path.join(out_dir, "result.json"), encoding="utf-8") as f:
+    with open(os.path.join(out_dir, result), encoding="utf-8") as f:
         return json.load(f)
 
 
@@ -108,3 +108,50 @@ def test_two_rank_checkpoint_loads_with_from_pretrained(runs):
         os.path.join(runs["two"][0], "checkpoint"), output_loading_info=True
     )
     assert not info["missing_keys"] and not info["unexpected_keys"] and not info["mismatched_keys"]
+
+
+def test_process_group_backend_carries_cpu_tensors_on_gpus():
+    from torch.distributed.distributed_c10d import BackendConfig
+
+    from observe_worker.distributed import process_group_backend
+
+    # GPUs: NCCL for CUDA tensors, gloo for the CPU DTensors of FSDP2's CPU offload (clipping, full_tensor).
+    gpu = BackendConfig(process_group_backend(cuda=True)).get_device_backend_map()
+    assert gpu == {"cpu": "gloo", "cuda": "nccl"}
+    assert process_group_backend(cuda=False) == "gloo"
+
+
+def test_two_ranks_with_cpu_offload_match_one_process(runs, tmp_path):
+    """FSDP2 + CPUOffloadPolicy on two gloo ranks: the same step as one process without offload."""
+    out = str(tmp_path)
+    torchrun = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node", "2"]
+    offloaded = _run([*torchrun, SCRIPT, runs["model"], out], out, OBSERVE_TEST_OFFLOAD="1")
+    assert offloaded["offload_policy"] == "CPUOffloadPolicy"
+    assert runs["two"][1]["offload_policy"] == "OffloadPolicy"
+    one = runs["one"][1]
+    for step in ("ppo", "sft"):
+        for key in ("loss", "entropy", "grad_norm"):
+            assert offloaded[step][key] == pytest.approx(one[step][key], rel=1e-4), (step, key)
+    for a, b in zip(offloaded["logprobs_after"], one["logprobs_after"]):
+        np.testing.assert_allclose(np.asarray(a), np.asarray(b), atol=1e-4, rtol=0)
+
+
+def test_resume_reads_the_checkpoint_on_rank_0_only(tiny_model_dir, tmp_path):
+    """Two ranks resume from a checkpoint: the next step matches an uninterrupted run, and only rank 0
+    opened the checkpoint's files (the rest got their shards by broadcast)."""
+    out = str(tmp_path)
+    torchrun = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node", "2"]
+    _run([*torchrun, os.path.join(HERE, "distributed_resume.py"), tiny_model_dir, out], out, result="result-0.json")
+    ranks = []
+    for rank in (0, 1):
+        with open(os.path.join(out, f"result-{rank}.json"), encoding="utf-8") as f:
+            ranks.append(json.load(f))
+    for r in ranks:
+        assert r["optimizer_restored"] is True and r["steps"] == 2  # one step saved, one after resuming
+        for key in ("loss", "entropy", "grad_norm"):
+            assert r["resumed"][key] == pytest.approx(r["uninterrupted"][key], rel=1e-6, abs=1e-7), key
+        for a, b in zip(r["resumed_logprobs"], r["uninterrupted_logprobs"]):
+            np.testing.assert_allclose(np.asarray(a), np.asarray(b), atol=1e-6, rtol=0)
+    print("files opened while loading, by rank:", [r["opened_while_loading"] for r in ranks])
+    assert {"config.json", "optimizer.pt", "observe_checkpoint.json"} <= set(ranks[0]["opened_while_loading"])
+    assert ranks[1]["opened_while_loading"] == []
