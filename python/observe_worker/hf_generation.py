@@ -89,6 +89,8 @@ class HfGenerationMixin:
             cache.batch_repeat_interleave(n)
             logits = logits.repeat_interleave(n, dim=0)
         rows = logits.shape[0]
+        # Each new token's position: one per row, repeated over the M-RoPE components if the family has them.
+        rope_dims = batch.position_ids.shape[:-2]
         attention_mask = batch.attention_mask.repeat_interleave(n, dim=0)
         position = batch.next_position.repeat_interleave(n, dim=0)
         eos = torch.tensor(self.eos_ids, device=self.device)
@@ -121,7 +123,7 @@ class HfGenerationMixin:
                     _last_position,
                     input_ids=token[:, None],
                     attention_mask=attention_mask,
-                    position_ids=position.view(1, rows, 1).expand(3, rows, 1),
+                    position_ids=position.view(*(1 for _ in rope_dims), rows, 1).expand(*rope_dims, rows, 1),
                     past_key_values=cache,
                     use_cache=True,
                 ).float()
