@@ -67,13 +67,16 @@ class HfGenerationMixin:
         order = [encoded[i] for i in range(len(prompts))]
         self.model.eval()
         model = self.model
-        batch = collate_prompts(order, self.pad_id, self._rope_index, self.device)
         gen = torch.Generator(device=self.device)
         gen.manual_seed(int(seed))
 
         from transformers import DynamicCache
 
         cache = DynamicCache(config=model.config.text_config)
+        # The prompt's cache is copied for its n samples; a cache with layers that cannot copy rows
+        # (linear-attention states, Qwen3.5) gets each prompt n times in the prefill instead.
+        copies = 1 if all(hasattr(layer, "batch_repeat_interleave") for layer in cache.layers) else n
+        batch = collate_prompts([p for p in order for _ in range(copies)], self.pad_id, self._rope_index, self.device)
         with self._autocast():
             logits = model.observe_forward(
                 _last_position,
@@ -85,14 +88,15 @@ class HfGenerationMixin:
                 past_key_values=cache,
                 use_cache=True,
             ).float()
-        if n > 1:
-            cache.batch_repeat_interleave(n)
-            logits = logits.repeat_interleave(n, dim=0)
+        repeats = n // copies
+        if repeats > 1:
+            cache.batch_repeat_interleave(repeats)
+            logits = logits.repeat_interleave(repeats, dim=0)
         rows = logits.shape[0]
         # Each new token's position: one per row, repeated over the M-RoPE components if the family has them.
         rope_dims = batch.position_ids.shape[:-2]
-        attention_mask = batch.attention_mask.repeat_interleave(n, dim=0)
-        position = batch.next_position.repeat_interleave(n, dim=0)
+        attention_mask = batch.attention_mask.repeat_interleave(repeats, dim=0)
+        position = batch.next_position.repeat_interleave(repeats, dim=0)
         eos = torch.tensor(self.eos_ids, device=self.device)
         greedy = temperature == 0
         tokens = torch.full((rows, max_new_tokens), self.pad_id, dtype=torch.long, device=self.device)

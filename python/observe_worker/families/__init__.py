@@ -9,14 +9,14 @@ checkpoint and vLLM code ask the family and hold no family branches.
 
 from __future__ import annotations
 
-from . import qwen2_5_vl
+from . import internvl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_vl, qwen3_vl_moe
 from .base import Family, VllmNames
 
 __all__ = ["FAMILIES", "DEFAULT", "Family", "VllmNames", "lookup", "of_model", "supported"]
 
 FAMILIES: dict[str, Family] = {
     f.model_type: f
-    for f in (qwen2_5_vl.FAMILY,)
+    for f in (qwen2_5_vl.FAMILY, qwen2_vl.FAMILY, qwen3_vl.FAMILY, qwen3_vl_moe.FAMILY, qwen3_5.FAMILY, internvl.FAMILY)
 }
 DEFAULT = FAMILIES["qwen2_5_vl"]
 
