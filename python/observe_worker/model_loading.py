@@ -60,7 +60,7 @@ def load_processor(model_path: str, min_pixels: int | None = None, max_pixels: i
     """A checkpoint's processor (tokenizer, image processor, chat template) under the given pixel budget."""
     from transformers import AutoProcessor
 
-    check_model_dir(model_path)
+    family = check_model_dir(model_path)
     quiet_transformers()
     try:
         processor = AutoProcessor.from_pretrained(model_path)
@@ -69,7 +69,7 @@ def load_processor(model_path: str, min_pixels: int | None = None, max_pixels: i
             f"model path {model_path}: the processor (tokenizer, image processor, chat template) could not be "
             f"loaded ({type(exc).__name__}: {exc}); {expected_checkpoint_hint()}"
         ) from exc
-    if min_pixels is not None or max_pixels is not None:
+    if family.pixel_range and (min_pixels is not None or max_pixels is not None):
         _set_pixel_range(processor, min_pixels, max_pixels)
     if getattr(processor, "chat_template", None) is None:
         raise ModelLoadError(f"model path {model_path}: no chat template found; {expected_checkpoint_hint()}")

@@ -669,6 +669,14 @@ class VllmRollout:
             sleep_between_steps = False  # vLLM's CPU platform refuses sleep mode; its memory is the host's anyway
         if not os.path.isfile(os.path.join(model_path, "config.json")):
             raise ModelLoadError(f"model path {model_path}: config.json is missing; expected a model checkpoint directory")
+        with open(os.path.join(model_path, "config.json"), encoding="utf-8") as f:
+            config = json.load(f)
+        self.family = families.lookup(config.get("model_type"))
+        if self.family is None:
+            raise ModelLoadError(f"model path {model_path}: model_type {config.get('model_type')!r} is not supported; "
+                                 f"expected one of {families.supported()}")
+        if not self.family.pixel_range:  # tiled images: the pixel range does not apply (families/base.py)
+            min_pixels = max_pixels = None
         world = torch.distributed.get_world_size() if torch.distributed.is_available() and torch.distributed.is_initialized() else 1
         kwargs = engine_kwargs(
             model_path,
@@ -700,12 +708,6 @@ class VllmRollout:
         if tok.eos_token_id is not None:
             eos.add(int(tok.eos_token_id))
         self.eos_ids = sorted(eos)
-        with open(os.path.join(model_path, "config.json"), encoding="utf-8") as f:
-            config = json.load(f)
-        self.family = families.lookup(config.get("model_type"))
-        if self.family is None:
-            raise ModelLoadError(f"model path {model_path}: model_type {config.get('model_type')!r} is not supported; "
-                                 f"expected one of {families.supported()}")
         self.banned_words = vision_placeholder_words(tok, self.family)
         text_cfg = config.get("text_config") or {}
         self.tie_word_embeddings = bool(config.get("tie_word_embeddings", text_cfg.get("tie_word_embeddings", False)))

@@ -186,3 +186,16 @@ def test_unsupported_model_type_lists_the_supported_ones(tmp_path):
         Policy.load(str(tmp_path))
     assert "'gemma3'" in str(err.value)
     assert all(model_type in str(err.value) for model_type in families.FAMILIES)
+
+
+def test_pixel_range_applies_where_the_family_has_one(family_dir, make_image):
+    """data.min_pixels/max_pixels bound a Qwen image processor; InternVL's fixed tiles ignore them."""
+    family, path = family_dir
+    prompt = [PromptInput("", "hi", [make_image(112, 112)])]
+
+    def prompt_tokens(**pixels):
+        out = Policy.load(path, **pixels).generate(prompt, n=1, temperature=0, top_p=1, top_k=0, max_new_tokens=1, seed=0)
+        return out.prompt_num_tokens[0]
+
+    full, small = prompt_tokens(), prompt_tokens(min_pixels=32 * 32, max_pixels=64 * 64)
+    assert (small < full) if family.pixel_range else (small == full)

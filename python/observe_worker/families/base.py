@@ -48,6 +48,9 @@ class Family:
     # True: 3-D M-RoPE positions from the model's get_rope_index; False: 1-D positions.
     mrope: bool
     vllm: VllmNames
+    # Whether min_pixels/max_pixels (data.min_pixels, data.max_pixels) set the image processor's pixel
+    # range; False where images are cut into fixed-size tiles (their count is the processor's own setting).
+    pixel_range: bool = True
     # Called on every loaded model (the MoE family uses it to switch the router's aux outputs off).
     prepare: Callable[[torch.nn.Module], None] | None = field(default=None, compare=False)
 

@@ -18,6 +18,7 @@ FAMILY = Family(
     placeholders=("<IMG_CONTEXT>", "<img>", "</img>", "<video>"),
     vision_modules=("model.vision_tower", "model.multi_modal_projector"),
     mrope=False,
+    pixel_range=False,  # 448-pixel tiles, up to the processor's max_patches: min/max_pixels do not apply
     vllm=VllmNames(
         prefixes=(
             ("lm_head.", "language_model.lm_head."),
