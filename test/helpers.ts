@@ -16,14 +16,14 @@ export function startWorker(options: SpawnWorkerOptions = {}) {
   return spawnWorker({ logger: memoryLogger(), ...options });
 }
 
-/** Builds the tiny Qwen2.5-VL checkpoint into a fresh temp dir (about a second plus Python start-up). */
-export async function buildTinyModel(): Promise<string> {
+/** Builds a tiny checkpoint (Qwen2.5-VL, or the family given by its model_type) into a fresh temp dir (seconds). */
+export async function buildTinyModel(family?: string): Promise<string> {
   const { mkdtempSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
   const { execa } = await import("execa");
   const { pythonEnv, resolvePython } = await import("@observe-r1/bridge");
   const dir = join(mkdtempSync(join(tmpdir(), "observe-test-")), "tiny-model");
-  await execa(resolvePython(), ["-m", "observe_worker.tiny_model", dir], { env: pythonEnv() });
+  await execa(resolvePython(), ["-m", "observe_worker.tiny_model", dir, ...(family ? ["--family", family] : [])], { env: pythonEnv() });
   return dir;
 }
 

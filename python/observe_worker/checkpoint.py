@@ -1,7 +1,7 @@
 """Model checkpoints: the Hugging Face layout plus optimizer state, written atomically.
 
-A checkpoint directory is loadable by `from_pretrained` like any Qwen2.5-VL
-checkpoint (config.json, model.safetensors, processor and tokenizer files) and
+A checkpoint directory is loadable by `from_pretrained` like any checkpoint of
+its family (config.json, model.safetensors, processor and tokenizer files) and
 adds `optimizer.pt` (a torch state dict: tensors and plain values only, read
 back with `weights_only=True`) and `observe_checkpoint.json`.
 
@@ -22,7 +22,7 @@ from typing import Callable
 
 import torch
 
-from . import distributed, sharding
+from . import distributed, families, sharding
 from .errors import CheckpointError
 from .model_loading import read_full_weights, write_plain_architecture
 
@@ -113,7 +113,7 @@ def write_atomically(path: str, write: Callable[[str], dict]) -> int:
 
 
 def check_checkpoint_dir(path: str) -> None:
-    """Raise CheckpointError unless `path` looks like a Qwen2.5-VL checkpoint directory."""
+    """Raise CheckpointError unless `path` looks like a checkpoint directory of a supported family."""
     if not os.path.isdir(path):
         leftovers = sorted(glob.glob(glob.escape(os.path.abspath(path)) + ".old-*"))
         hint = (
@@ -130,9 +130,10 @@ def check_checkpoint_dir(path: str) -> None:
         raise CheckpointError(f"checkpoint {path}: config.json is missing; this is not a model checkpoint") from None
     except (OSError, ValueError) as exc:
         raise CheckpointError(f"checkpoint {config_path}: cannot read the config ({exc})") from exc
-    if config.get("model_type") != "qwen2_5_vl":
+    if families.lookup(config.get("model_type")) is None:
         raise CheckpointError(
-            f"checkpoint {config_path}: model_type is {config.get('model_type')!r}, expected 'qwen2_5_vl'"
+            f"checkpoint {config_path}: model_type {config.get('model_type')!r} is not supported; "
+            f"expected one of {families.supported()}"
         )
 
 
@@ -186,7 +187,7 @@ class CheckpointMixin:
             self.model.save_pretrained(tmp, state_dict=state)
             if self.lora is not None:
                 self.lora.save(os.path.join(tmp, ADAPTER_DIR))
-            write_plain_architecture(tmp)
+            write_plain_architecture(tmp, self.family)
             self.processor.save_pretrained(tmp)
             if with_opt:
                 save_optimizer_state(opt_state, tmp)
@@ -221,7 +222,7 @@ class CheckpointMixin:
         else:
             def read():
                 check_checkpoint_dir(path)
-                state = read_full_weights(path, self.param_dtype)
+                state = read_full_weights(path, self.param_dtype, self.family)
                 opt = load_optimizer_state(path) if self.optimizer is not None else None
                 # A misfit must surface here, on rank 0, before the broadcast the other ranks wait in.
                 sharding.check_full_state(self.model, self.optimizer, state, opt, path)

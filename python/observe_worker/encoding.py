@@ -2,9 +2,9 @@
 
 `encode_prompt` is the one place a prompt becomes tokens: generate, log_probs,
 train_step and sft_step all go through it, so the policy scores exactly the
-tokens it sampled from. The collate functions build padded batches with
-Qwen2.5-VL's 3D (mrope) position ids computed from the attention mask, so a
-padded row gets the same positions as the same sequence alone.
+tokens it sampled from. The collate functions build padded batches with the
+family's position ids (3-D M-RoPE for Qwen, 1-D otherwise) computed from the
+attention mask, so a padded row gets the same positions as the same sequence alone.
 """
 
 from __future__ import annotations
@@ -102,10 +102,11 @@ def encode_prompt(processor, prompt: PromptInput, index: int = 0) -> EncodedProm
         raise BadRequest(f"prompt {index}: the processor could not encode the prompt ({exc})") from exc
     input_ids = out["input_ids"][0].long()
     mm = out.get("mm_token_type_ids")
-    if mm is None:
+    if mm is None:  # processors without M-RoPE do not return it (nor all have a video token)
         mm = torch.zeros_like(input_ids)
-        mm[input_ids == processor.image_token_id] = 1
-        mm[input_ids == processor.video_token_id] = 2
+        for kind, token_id in ((1, getattr(processor, "image_token_id", None)), (2, getattr(processor, "video_token_id", None))):
+            if token_id is not None:
+                mm[input_ids == token_id] = kind
     else:
         mm = mm[0].long()
     pixel_values = out.get("pixel_values") if images else None
@@ -138,14 +139,14 @@ def _vision_inputs(prompts: list[EncodedPrompt], device) -> tuple[torch.Tensor |
     grids = [p.image_grid_thw for p in prompts if p.image_grid_thw is not None]
     if not pixels:
         return None, None
-    return torch.cat(pixels, 0).to(device), torch.cat(grids, 0).to(device)
+    return torch.cat(pixels, 0).to(device), torch.cat(grids, 0).to(device) if grids else None  # no grid: tiles
 
 
 def _positions(rope_index: RopeIndexFn, input_ids, mm_types, grid, attention_mask) -> torch.Tensor:
     position_ids, _ = rope_index(
         input_ids, mm_token_type_ids=mm_types, image_grid_thw=grid, attention_mask=attention_mask
     )
-    return position_ids  # [3, B, L]
+    return position_ids  # [3, B, L] (M-RoPE) or [B, L]
 
 
 @dataclass
@@ -174,8 +175,9 @@ def collate_prompts(prompts: list[EncodedPrompt], pad_id: int, rope_index: RopeI
     pixel_values, grid = _vision_inputs(prompts, device)
     input_ids, mm_types, attention_mask = input_ids.to(device), mm_types.to(device), attention_mask.to(device)
     position_ids = _positions(rope_index, input_ids, mm_types, grid, attention_mask)
-    # The prompt ends with text, whose three position components are equal.
-    next_position = position_ids[0, :, -1] + 1
+    # The prompt ends with text, whose M-RoPE components are equal: one position per row.
+    last = position_ids[..., -1]
+    next_position = (last[0] if last.dim() == 2 else last) + 1
     return PromptBatch(input_ids, attention_mask, position_ids, pixel_values, grid, next_position)
 
 
@@ -259,7 +261,7 @@ class SharedPromptBatch:
     row_prompt: torch.Tensor  # [rows]: the prompt batch row each response follows
     response_ids: torch.Tensor  # [rows, W] right-padded
     attention_mask: torch.Tensor  # [rows, prompt width + W]
-    position_ids: torch.Tensor  # [3, rows, W]
+    position_ids: torch.Tensor  # [3, rows, W] (M-RoPE) or [rows, W]
     first_prompt_rows: torch.Tensor  # prompt row predicting each non-empty response's first token
     pred_rows: torch.Tensor  # response-pass positions predicting the later tokens
     pred_cols: torch.Tensor
@@ -297,7 +299,9 @@ def collate_shared_prompts(
     response_ids, response_mask = response_ids.to(device), response_mask.to(device)
     attention_mask = torch.cat([prompt.attention_mask[row_prompt], response_mask], dim=1)
     steps = torch.arange(width, device=device)
-    position_ids = (prompt.next_position[row_prompt][:, None] + steps[None, :]).unsqueeze(0).expand(3, -1, -1)
+    positions = prompt.next_position[row_prompt][:, None] + steps[None, :]  # the responses are text
+    rope_dims = prompt.position_ids.shape[:-2]  # (3,) for M-RoPE, () for 1-D positions
+    position_ids = positions.view(*(1 for _ in rope_dims), bsz, width).expand(*rope_dims, bsz, width)
     nonempty = [b for b, n in enumerate(lengths) if n]
     long = lambda values: torch.tensor(values, dtype=torch.long, device=device)  # noqa: E731
     seq_ids = torch.cat([torch.full((n,), b, dtype=torch.long) for b, n in enumerate(lengths)]).to(device)

@@ -71,13 +71,15 @@ class HfGenerationMixin:
     def _generate_slice(self, order, *, n, temperature, top_p, top_k, max_new_tokens, seed) -> GenerateResult:
         self.model.eval()
         model = self.model
-        batch = collate_prompts(order, self.pad_id, self._rope_index, self.device)
         gen = torch.Generator(device=self.device)
         gen.manual_seed(int(seed))
 
         from transformers import DynamicCache
 
         cache = DynamicCache(config=model.config.text_config)
+        # The prompt's cache is copied for its n samples, or each prompt runs n times where it cannot be.
+        copies = 1 if self.cache_copies_rows else n
+        batch = collate_prompts([p for p in order for _ in range(copies)], self.pad_id, self._rope_index, self.device)
         with self._autocast():
             logits = model.observe_forward(
                 _last_position,
@@ -89,12 +91,15 @@ class HfGenerationMixin:
                 past_key_values=cache,
                 use_cache=True,
             ).float()
-        if n > 1:
-            cache.batch_repeat_interleave(n)
-            logits = logits.repeat_interleave(n, dim=0)
+        repeats = n // copies
+        if repeats > 1:
+            cache.batch_repeat_interleave(repeats)
+            logits = logits.repeat_interleave(repeats, dim=0)
         rows = logits.shape[0]
-        attention_mask = batch.attention_mask.repeat_interleave(n, dim=0)
-        position = batch.next_position.repeat_interleave(n, dim=0)
+        # Each new token's position: one per row, repeated over the M-RoPE components if the family has them.
+        rope_dims = batch.position_ids.shape[:-2]
+        attention_mask = batch.attention_mask.repeat_interleave(repeats, dim=0)
+        position = batch.next_position.repeat_interleave(repeats, dim=0)
         eos = torch.tensor(self.eos_ids, device=self.device)
         greedy = temperature == 0
         tokens = torch.full((rows, max_new_tokens), self.pad_id, dtype=torch.long, device=self.device)
@@ -125,7 +130,7 @@ class HfGenerationMixin:
                     _last_position,
                     input_ids=token[:, None],
                     attention_mask=attention_mask,
-                    position_ids=position.view(1, rows, 1).expand(3, rows, 1),
+                    position_ids=position.view(*(1 for _ in rope_dims), rows, 1).expand(*rope_dims, rows, 1),
                     past_key_values=cache,
                     use_cache=True,
                 ).float()

@@ -1,4 +1,4 @@
-"""LoRA adapters (through peft) on the policy's Qwen2.5-VL model.
+"""LoRA adapters (through peft) on the policy's model.
 
 The adapters are injected into the policy's model in place, so the policy keeps
 calling the same Hugging Face modules; only the adapter weights require grad.
@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 
 import torch
 
+from . import families
 from .errors import BadRequest, CheckpointError, ModelLoadError
 
-__all__ = ["DEFAULT_TARGET_MODULES", "ADAPTER_DIR", "LoraSettings", "LoraAdapter", "vision_prefix"]
+__all__ = ["DEFAULT_TARGET_MODULES", "ADAPTER_DIR", "LoraSettings", "LoraAdapter"]
 
 DEFAULT_TARGET_MODULES = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
 ADAPTER_DIR = "adapter"
@@ -69,14 +70,6 @@ def _peft():
     return peft
 
 
-def vision_prefix(model) -> str | None:
-    """Module name of the vision tower inside `model` (e.g. 'model.visual'), or None."""
-    visual = getattr(getattr(model, "model", None), "visual", None)
-    if visual is None:
-        return None
-    return next((name for name, module in model.named_modules() if module is visual), None)
-
-
 class LoraAdapter:
     """The peft wrapper around a policy model whose layers carry one LoRA adapter ("default")."""
 
@@ -89,8 +82,10 @@ class LoraAdapter:
         """Inject adapters into `model` in place and freeze everything else."""
         peft = _peft()
         s = settings.validated()
-        vision = vision_prefix(model)
-        exclude = rf"{re.escape(vision)}(\..*)?" if s.freeze_vision_tower and vision else None
+        family = families.of_model(model)
+        # The family's vision tower gets no adapters (and stays frozen) unless asked.
+        vision = "|".join(re.escape(m) for m in family.vision_modules)
+        exclude = rf"({vision})(\..*)?" if s.freeze_vision_tower else None
         targets = "all-linear" if [t.lower() for t in s.target_modules] == ["all-linear"] else list(s.target_modules)
         config = peft.LoraConfig(
             r=s.rank,
@@ -110,10 +105,9 @@ class LoraAdapter:
                 f"such as {', '.join(DEFAULT_TARGET_MODULES)}, or all-linear"
             ) from exc
         adapter = cls(peft_model, s)
-        if s.freeze_vision_tower and vision:
-            for name, p in model.named_parameters():
-                if name.startswith(vision + "."):
-                    p.requires_grad_(False)
+        if s.freeze_vision_tower:
+            for _, p in family.vision_parameters(model):
+                p.requires_grad_(False)
         return adapter
 
     # ---------------------------------------------------------------- views

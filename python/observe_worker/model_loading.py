@@ -11,9 +11,9 @@ import os
 
 import torch
 
-from . import distributed, sharding
+from . import distributed, families, sharding
 from .errors import BadRequest, CheckpointError, ModelLoadError
-from .lora import vision_prefix
+from .families import Family
 
 DTYPES = {"float32": torch.float32, "fp32": torch.float32, "bfloat16": torch.bfloat16, "bf16": torch.bfloat16,
           "float16": torch.float16, "fp16": torch.float16}
@@ -28,13 +28,14 @@ def quiet_transformers():
 
 def expected_checkpoint_hint() -> str:
     return (
-        "expected a Qwen2.5-VL checkpoint directory with config.json (model_type qwen2_5_vl), model weights "
-        "and processor files, such as Qwen/Qwen2.5-VL-3B-Instruct downloaded locally or one made by "
-        "`npx observe-run tiny-model DIR`"
+        f"expected a checkpoint directory with config.json (model_type one of {families.supported()}), model "
+        "weights and processor files, such as Qwen/Qwen2.5-VL-3B-Instruct downloaded locally or one made by "
+        "`npx observe-run tiny-model DIR --family MODEL_TYPE`"
     )
 
 
-def check_model_dir(model_path: str) -> None:
+def check_model_dir(model_path: str) -> Family:
+    """The family of the checkpoint in `model_path`, or ModelLoadError saying what is wrong."""
     if not os.path.isdir(model_path):
         raise ModelLoadError(f"model path {model_path}: no such directory; {expected_checkpoint_hint()}")
     config_path = os.path.join(model_path, "config.json")
@@ -46,10 +47,12 @@ def check_model_dir(model_path: str) -> None:
     except (OSError, ValueError) as exc:
         raise ModelLoadError(f"model config {config_path}: cannot be read ({exc}); {expected_checkpoint_hint()}") from exc
     model_type = config.get("model_type") if isinstance(config, dict) else None
-    if model_type != "qwen2_5_vl":
+    family = families.lookup(model_type)
+    if family is None:
         raise ModelLoadError(
-            f"model config {config_path}: model_type is {model_type!r}, not 'qwen2_5_vl'; {expected_checkpoint_hint()}"
+            f"model config {config_path}: model_type {model_type!r} is not supported; {expected_checkpoint_hint()}"
         )
+    return family
 
 
 
@@ -57,7 +60,7 @@ def load_processor(model_path: str, min_pixels: int | None = None, max_pixels: i
     """A checkpoint's processor (tokenizer, image processor, chat template) under the given pixel budget."""
     from transformers import AutoProcessor
 
-    check_model_dir(model_path)
+    family = check_model_dir(model_path)
     quiet_transformers()
     try:
         processor = AutoProcessor.from_pretrained(model_path)
@@ -66,7 +69,7 @@ def load_processor(model_path: str, min_pixels: int | None = None, max_pixels: i
             f"model path {model_path}: the processor (tokenizer, image processor, chat template) could not be "
             f"loaded ({type(exc).__name__}: {exc}); {expected_checkpoint_hint()}"
         ) from exc
-    if min_pixels is not None or max_pixels is not None:
+    if family.pixel_range and (min_pixels is not None or max_pixels is not None):
         _set_pixel_range(processor, min_pixels, max_pixels)
     if getattr(processor, "chat_template", None) is None:
         raise ModelLoadError(f"model path {model_path}: no chat template found; {expected_checkpoint_hint()}")
@@ -88,24 +91,23 @@ def _set_pixel_range(processor, min_pixels: int | None, max_pixels: int | None) 
 
 
 
-def write_plain_architecture(directory: str) -> None:
+def write_plain_architecture(directory: str, family: Family) -> None:
     """save_pretrained names the model's class in config.json; under FSDP2 that class is a wrapper subclass."""
     path = os.path.join(directory, "config.json")
     with open(path, encoding="utf-8") as f:
         config = json.load(f)
-    config["architectures"] = ["Qwen2_5_VLForConditionalGeneration"]
+    config["architectures"] = [family.model_class]
     with open(path, "w", encoding="utf-8") as f:
         json.dump(config, f, indent=2, sort_keys=True)
         f.write("\n")
 
 
-def freeze_vision_tower(model) -> None:
-    prefix = vision_prefix(model)
-    if prefix is None:
-        raise BadRequest("freeze_vision_tower: this model has no vision tower (model.visual) to freeze")
-    for name, p in model.named_parameters():
-        if name.startswith(prefix + "."):
-            p.requires_grad_(False)
+def freeze_vision_tower(model, family: Family) -> None:
+    params = family.vision_parameters(model)
+    if not params:
+        raise BadRequest(f"freeze_vision_tower: this model has no vision tower ({', '.join(family.vision_modules)}) to freeze")
+    for _, p in params:
+        p.requires_grad_(False)
 
 
 
@@ -133,13 +135,11 @@ def resolve_compute_dtype(dtype: str, device: torch.device, trainable: bool) -> 
     return compute
 
 
-def load_model(model_path: str, *, dtype: torch.dtype, device: torch.device, world: distributed.World,
+def load_model(model_path: str, family: Family, *, dtype: torch.dtype, device: torch.device, world: distributed.World,
                compute_dtype: torch.dtype, offloaded: bool):
     """The checkpoint's model with parameters in `dtype`: sharded under torchrun, else on `device` unless offloaded."""
-    from transformers import Qwen2_5_VLForConditionalGeneration
-
     try:
-        model, loading = Qwen2_5_VLForConditionalGeneration.from_pretrained(model_path, dtype=dtype, output_loading_info=True)
+        model, loading = family.model_cls().from_pretrained(model_path, dtype=dtype, output_loading_info=True)
     except Exception as exc:
         raise ModelLoadError(
             f"model path {model_path}: the weights could not be loaded ({type(exc).__name__}: {exc}); "
@@ -151,6 +151,8 @@ def load_model(model_path: str, *, dtype: torch.dtype, device: torch.device, wor
             f"model path {model_path}: {len(missing)} weights are missing or mis-shaped (e.g. {missing[0]}); "
             "the checkpoint is incomplete or from another architecture"
         )
+    if family.prepare is not None:
+        family.prepare(model)
     if world.active:  # fully_shard moves each rank's shard to its device
         sharding.shard(model, world, compute_dtype=compute_dtype, offload_params=offloaded)
     elif not offloaded:  # an offloaded model waits in CPU memory and visits the GPU per request
@@ -159,12 +161,10 @@ def load_model(model_path: str, *, dtype: torch.dtype, device: torch.device, wor
     return model
 
 
-def read_full_weights(path: str, dtype: torch.dtype) -> dict:
+def read_full_weights(path: str, dtype: torch.dtype, family: Family) -> dict:
     """The full state dict of checkpoint `path` in `dtype`, checked against this architecture."""
-    from transformers import Qwen2_5_VLForConditionalGeneration
-
     try:
-        loaded, info = Qwen2_5_VLForConditionalGeneration.from_pretrained(path, dtype=dtype, output_loading_info=True)
+        loaded, info = family.model_cls().from_pretrained(path, dtype=dtype, output_loading_info=True)
     except Exception as exc:
         raise CheckpointError(
             f"checkpoint {path}: the weights could not be read ({type(exc).__name__}: {exc}); "

@@ -1,4 +1,4 @@
-"""The policy the worker trains: a Qwen2.5-VL model, its processor, an optional frozen reference and AdamW.
+"""The policy the worker trains: a vision-language model, its processor, an optional frozen reference and AdamW.
 
 Plain Python and torch, no messaging: the ZeroMQ server calls these methods.
 This file holds the state and loading; each group of methods has its own module:
@@ -8,6 +8,7 @@ This file holds the state and loading; each group of methods has its own module:
     actor.py          train_step (PPO/GSPO), sft_step
     checkpoint.py     save_checkpoint, load_checkpoint
     model_loading.py  device, dtype, weights, processor, frozen parts
+    families/         what differs between model families (class, placeholders, positions, vision tower)
 
     policy = Policy.load("ckpt/tiny", optimizer=OptimizerSettings(lr=1e-6, beta1=0.9, beta2=0.95, weight_decay=0.0, max_grad_norm=1.0, eps=1e-8), load_reference=True)
     out = policy.generate(prompts, n=8, temperature=1.0, top_p=1.0, top_k=0, max_new_tokens=512, seed=0)
@@ -43,7 +44,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from . import distributed
+from . import distributed, families
 from .actor import ActorMixin
 from .checkpoint import CheckpointMixin
 from .completions import Completion, GenerateResult
@@ -76,11 +77,12 @@ class OptimizerSettings:
 
 
 class Policy(HfGenerationMixin, ScoringMixin, ActorMixin, CheckpointMixin):
-    """A Qwen2.5-VL policy with generation, scoring and PPO/SFT updates. Build it with `Policy.load`."""
+    """A vision-language policy with generation, scoring and PPO/SFT updates. Build it with `Policy.load`."""
 
     def __init__(self, model, processor, *, reference, optimizer, settings, device, compute_dtype, model_path,
                  lora: LoraAdapter | None = None, offload: OffloadSettings = OffloadSettings()):
         self.model = model
+        self.family = families.of_model(model)
         self.processor = processor
         self.reference = reference
         self.lora = lora
@@ -94,6 +96,12 @@ class Policy(HfGenerationMixin, ScoringMixin, ActorMixin, CheckpointMixin):
         # Under FSDP2 offloading is FSDP2's own (sharding.py); here it is between requests on one device.
         self.offload = OffloadSettings() if self.world.active else offload
         self.steps = 0
+        from transformers import DynamicCache
+
+        # A prompt's KV cache is shared by its n responses (generation, and scoring: scoring.py). Linear-attention
+        # layers (Qwen3.5) keep states whose rows cannot be copied: such models run each row's prompt itself.
+        self.cache_copies_rows = all(hasattr(layer, "batch_repeat_interleave") and hasattr(layer, "batch_select_indices")
+                                     for layer in DynamicCache(config=model.config.get_text_config()).layers)
         tok = processor.tokenizer
         self.pad_id = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
         eos = set()
@@ -107,8 +115,7 @@ class Policy(HfGenerationMixin, ScoringMixin, ActorMixin, CheckpointMixin):
         # Vision placeholders only ever come from the processor. A sampled one (an
         # untrained model can) would be taken for an image slot by the next forward
         # pass, so the policy's distribution excludes them, in sampling and scoring alike.
-        placeholders = ["<|image_pad|>", "<|video_pad|>", "<|vision_start|>", "<|vision_end|>", "<|vision_pad|>"]
-        ids = [tok.convert_tokens_to_ids(t) for t in placeholders]
+        ids = [tok.convert_tokens_to_ids(t) for t in self.family.placeholders]
         self.banned_ids = torch.tensor(
             sorted({i for i in ids if isinstance(i, int) and i >= 0 and i != tok.unk_token_id}), dtype=torch.long
         )
@@ -150,12 +157,12 @@ class Policy(HfGenerationMixin, ScoringMixin, ActorMixin, CheckpointMixin):
         lora: LoraSettings | None = None,
         offload: OffloadSettings = OffloadSettings(),
     ) -> "Policy":
-        """Load model and processor from a Qwen2.5-VL checkpoint directory.
+        """Load model and processor from a checkpoint directory of a supported family (families/).
 
         With `lora`, adapters are attached and only they train; the reference is then
         the adapter-disabled model whatever `load_reference` says (no copy is loaded).
         """
-        check_model_dir(model_path)
+        family = check_model_dir(model_path)
         quiet_transformers()
         world = distributed.world()
         if world.active and lora is not None:
@@ -170,7 +177,7 @@ class Policy(HfGenerationMixin, ScoringMixin, ActorMixin, CheckpointMixin):
 
         processor = load_processor(model_path, min_pixels, max_pixels)
         # FSDP2 offloads parameters, gradients and optimizer state together.
-        model = load_model(model_path, dtype=param_dtype, device=dev, world=world, compute_dtype=compute,
+        model = load_model(model_path, family, dtype=param_dtype, device=dev, world=world, compute_dtype=compute,
                            offloaded=offload.offload_params or (world.active and offload.offload_optimizer))
         model.eval()
         adapter = LoraAdapter.attach(model, lora) if lora is not None else None
@@ -178,13 +185,13 @@ class Policy(HfGenerationMixin, ScoringMixin, ActorMixin, CheckpointMixin):
             model.requires_grad_(False)
         elif freeze_vision_tower and adapter is None:
             # No gradient, so no optimizer state (the optimizer below takes trainable parameters only) and no change.
-            freeze_vision(model)
+            freeze_vision(model, family)
         elif gradient_checkpointing:
             enable_gradient_checkpointing(model)
         reference = None
         if load_reference and adapter is None:
             # The same numerics as the policy: its parameter dtype on one device (FSDP2 casts both to `compute`).
-            reference = load_model(model_path, dtype=compute if world.active else param_dtype, device=dev, world=world,
+            reference = load_model(model_path, family, dtype=compute if world.active else param_dtype, device=dev, world=world,
                                    compute_dtype=compute, offloaded=offload.offload_reference).eval()
             reference.requires_grad_(False)
         opt = None
@@ -221,8 +228,9 @@ class Policy(HfGenerationMixin, ScoringMixin, ActorMixin, CheckpointMixin):
         offloaded = self.offload.offload_reference if model is self.reference else self.offload.offload_params
         return resident(model, self.device, offloaded)
 
-    def _rope_index(self, *args, **kwargs):
-        return self.model.model.get_rope_index(*args, **kwargs)
+    def _rope_index(self, input_ids, **kwargs):
+        """Position ids and deltas of a batch, as the family computes them (M-RoPE or 1-D)."""
+        return self.family.rope_index(self.model, input_ids, **kwargs)
 
     def _encode(self, prompts: list[PromptInput], needed: set[int] | None = None) -> dict[int, EncodedPrompt]:
         if not isinstance(prompts, (list, tuple)):

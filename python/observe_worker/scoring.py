@@ -111,8 +111,8 @@ class ScoringMixin:
         prompts = [encoded[int(prompt_index[k])] for k in rows]
         picked = [responses[k] for k in rows]
         # Gradient checkpointing drops the cache in training passes (transformers' GradientCheckpointingLayer),
-        # so those score whole sequences.
-        if self.model.is_gradient_checkpointing and torch.is_grad_enabled():
+        # so those score whole sequences, as do models whose cache rows cannot be copied (policy.py).
+        if not self.cache_copies_rows or (self.model.is_gradient_checkpointing and torch.is_grad_enabled()):
             return collate_sequences(prompts, picked, self.pad_id, self._rope_index, self.device)
         return collate_shared_prompts(prompts, [int(prompt_index[k]) for k in rows], picked, self.pad_id,
                                       self._rope_index, self.device)

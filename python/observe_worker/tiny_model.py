@@ -1,4 +1,4 @@
-"""Build a tiny, randomly initialised Qwen2.5-VL checkpoint, fully offline.
+"""Build a tiny, randomly initialised vision-language checkpoint, fully offline (Qwen2.5-VL by default).
 
 The directory it writes has the Hugging Face layout of Qwen/Qwen2.5-VL-3B-Instruct
 (config.json, model.safetensors, generation_config.json, tokenizer.json,
@@ -10,7 +10,11 @@ byte-level BPE tokenizer of a few thousand tokens trained here on built-in text.
 Patch size 14, spatial merge 2 and temporal patch 2 are the real model's, so the
 number of image tokens per image is identical.
 
-    python -m observe_worker.tiny_model OUT_DIR [--seed N] [--preset default|demo] [--hidden-size H ...]
+    python -m observe_worker.tiny_model OUT_DIR [--family MODEL_TYPE] [--seed N] [--preset default|demo] [--hidden-size H ...]
+
+`--family` names another supported family (families/) by its model_type; its
+config and processor come from tiny_families.py, in the layout
+`processor.save_pretrained` writes, with the same tokenizer and response tags.
 """
 
 from __future__ import annotations
@@ -166,8 +170,8 @@ def _training_text(seed: int) -> list[str]:
     return text
 
 
-def _build_tokenizer(seed: int, vocab_size: int = 3000):
-    """Train a byte-level BPE with the Qwen2 pipeline; add Qwen specials and the tags."""
+def _build_tokenizer(seed: int, vocab_size: int = 3000, extra_specials: tuple[str, ...] = ()):
+    """Train a byte-level BPE with the Qwen2 pipeline; add Qwen specials (and a family's), then the tags."""
     from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
 
     tok = Tokenizer(models.BPE(unk_token=None, fuse_unk=False, byte_fallback=False))
@@ -187,7 +191,7 @@ def _build_tokenizer(seed: int, vocab_size: int = 3000):
         special_tokens=[],
     )
     tok.train_from_iterator(_training_text(seed), trainer=trainer)
-    tok.add_special_tokens([AddedToken(t, special=True, normalized=False) for t in QWEN_SPECIAL_TOKENS])
+    tok.add_special_tokens([AddedToken(t, special=True, normalized=False) for t in QWEN_SPECIAL_TOKENS + list(extra_specials)])
     tok.add_tokens([AddedToken(t, special=False, normalized=False) for t in RESPONSE_TAGS])
     return tok
 
@@ -203,8 +207,12 @@ PRESETS = {
 }
 
 
-def build_tiny_model(out_dir: str, seed: int = 0, preset: str = "default", head_dim: int | None = None, **sizes) -> None:
-    """Write a tiny random Qwen2.5-VL checkpoint (model, tokenizer, processor) into out_dir.
+DEFAULT_FAMILY = "qwen2_5_vl"
+
+
+def build_tiny_model(out_dir: str, seed: int = 0, preset: str = "default", head_dim: int | None = None,
+                     family: str = DEFAULT_FAMILY, **sizes) -> None:
+    """Write a tiny random checkpoint of `family` (a model_type; model, tokenizer, processor) into out_dir.
 
     `preset` names an entry of PRESETS; keyword arguments (hidden_size,
     intermediate_size, layers, heads, kv_heads, vision_hidden_size,
@@ -214,6 +222,10 @@ def build_tiny_model(out_dir: str, seed: int = 0, preset: str = "default", head_
     preset's). vLLM's CPU attention takes head sizes 32, 64, 80, 96, ... only, so
     the default model (head size 16) needs head_dim=32 there.
     """
+    from .tiny_families import BUILDERS
+
+    if family != DEFAULT_FAMILY and family not in BUILDERS:
+        raise ValueError(f"unknown family {family!r}; use one of {', '.join([DEFAULT_FAMILY, *BUILDERS])}")
     if preset not in PRESETS:
         raise ValueError(f"unknown preset {preset!r}; use one of {', '.join(PRESETS)}")
     unknown = set(sizes) - set(PRESETS["default"])
@@ -242,7 +254,6 @@ def build_tiny_model(out_dir: str, seed: int = 0, preset: str = "default", head_
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import torch
     from transformers import (
-        GenerationConfig,
         Qwen2_5_VLConfig,
         Qwen2_5_VLForConditionalGeneration,
         Qwen2Tokenizer,
@@ -252,6 +263,9 @@ def build_tiny_model(out_dir: str, seed: int = 0, preset: str = "default", head_
     from transformers.utils import logging as hf_logging
 
     os.makedirs(out_dir, exist_ok=True)
+    if family != DEFAULT_FAMILY:
+        _build_family(out_dir, family, seed, preset, dims)
+        return
     backend = _build_tokenizer(seed)
     ids = {t: backend.token_to_id(t) for t in QWEN_SPECIAL_TOKENS + RESPONSE_TAGS}
     vocab_size = backend.get_vocab_size(with_added_tokens=True)
@@ -325,16 +339,7 @@ def build_tiny_model(out_dir: str, seed: int = 0, preset: str = "default", head_
         torch.manual_seed(seed)
         with torch.device("cpu"):
             model = Qwen2_5_VLForConditionalGeneration(config).to(torch.float32).eval()
-        model.generation_config = GenerationConfig(
-            bos_token_id=ids["<|endoftext|>"],
-            pad_token_id=ids["<|endoftext|>"],
-            eos_token_id=[ids["<|im_end|>"], ids["<|endoftext|>"]],
-            do_sample=True,
-            temperature=1.0,
-            top_p=1.0,
-            top_k=0,
-            repetition_penalty=1.0,
-        )
+        model.generation_config = _generation_config(ids)
         model.save_pretrained(out_dir)
         # The file layout of Qwen/Qwen2.5-VL-3B-Instruct: tokenizer files, preprocessor_config.json,
         # chat_template.json; plus video_preprocessor_config.json, which transformers 5 reads for
@@ -370,6 +375,57 @@ def build_tiny_model(out_dir: str, seed: int = 0, preset: str = "default", head_
     )
 
 
+def _generation_config(ids: dict):
+    from transformers import GenerationConfig
+
+    return GenerationConfig(
+        bos_token_id=ids["<|endoftext|>"],
+        pad_token_id=ids["<|endoftext|>"],
+        eos_token_id=[ids["<|im_end|>"], ids["<|endoftext|>"]],
+        do_sample=True,
+        temperature=1.0,
+        top_p=1.0,
+        top_k=0,
+        repetition_penalty=1.0,
+    )
+
+
+def _build_family(out_dir: str, family: str, seed: int, preset: str, dims: dict) -> None:
+    """A family of tiny_families.py: its config and processor, saved as save_pretrained lays them out."""
+    import torch
+    from transformers import Qwen2Tokenizer
+    from transformers.utils import logging as hf_logging
+
+    from .tiny_families import BUILDERS, CHAT_TEMPLATES, EXTRA_TOKENS, TOKENIZER_EXTRAS
+
+    extra = EXTRA_TOKENS.get(family, ())
+    backend = _build_tokenizer(seed, extra_specials=extra)
+    ids = {t: backend.token_to_id(t) for t in QWEN_SPECIAL_TOKENS + RESPONSE_TAGS + list(extra)}
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()
+    try:
+        tokenizer = Qwen2Tokenizer(
+            tokenizer_object=backend, unk_token=None, bos_token=None, eos_token="<|im_end|>", pad_token="<|endoftext|>",
+            model_max_length=131072, clean_up_tokenization_spaces=False, errors="replace", split_special_tokens=False,
+            **TOKENIZER_EXTRAS.get(family, {}),
+        )
+        config, model_cls, processor = BUILDERS[family](
+            dims, backend.get_vocab_size(with_added_tokens=True), ids, tokenizer, CHAT_TEMPLATES.get(family, CHAT_TEMPLATE))
+        torch.manual_seed(seed)
+        with torch.device("cpu"):
+            model = model_cls(config).to(torch.float32).eval()
+        model.generation_config = _generation_config(ids)
+        model.save_pretrained(out_dir)
+        processor.save_pretrained(out_dir)
+    finally:
+        hf_logging.set_verbosity(verbosity)
+    _write_json(
+        os.path.join(out_dir, "observe_tiny_model.json"),
+        {"seed": seed, "family": family, "note": "random weights, built by observe_worker.tiny_model; not a trained model"}
+        | ({} if dims == PRESETS["default"] else {"preset": preset, "sizes": dims}),
+    )
+
+
 def _write_json(path: str, value: dict) -> None:
     with open(path, "w", encoding="utf-8") as f:
         json.dump(value, f, indent=2)
@@ -379,9 +435,12 @@ def _write_json(path: str, value: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m observe_worker.tiny_model",
-        description="Write a tiny random Qwen2.5-VL checkpoint (offline) for tests and smoke runs.",
+        description="Write a tiny random vision-language checkpoint (offline) for tests and smoke runs.",
     )
     parser.add_argument("out_dir", help="directory to write (created if missing)")
+    parser.add_argument("--family", default=DEFAULT_FAMILY,
+                        help=f"model family, as config.json's model_type (default {DEFAULT_FAMILY}); "
+                             "qwen2_vl, qwen3_vl, qwen3_vl_moe, qwen3_5 or internvl")
     parser.add_argument("--seed", type=int, default=0, help="seed of the random weights (default 0)")
     parser.add_argument("--preset", choices=sorted(PRESETS), default="default",
                         help="model size: default (~0.37M parameters, for tests) or demo (larger, for the CPU demo)")
@@ -394,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = {k: getattr(args, k) for k in PRESETS["default"] if getattr(args, k) is not None}
     try:
-        build_tiny_model(args.out_dir, seed=args.seed, preset=args.preset, head_dim=args.head_dim, **sizes)
+        build_tiny_model(args.out_dir, seed=args.seed, preset=args.preset, head_dim=args.head_dim, family=args.family, **sizes)
     except ValueError as exc:
         parser.error(str(exc))
     print(args.out_dir)

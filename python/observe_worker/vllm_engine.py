@@ -81,7 +81,9 @@ from typing import Any
 import numpy as np
 import torch
 
+from . import families
 from .encoding import PromptInput, render_prompt
+from .families import Family
 from .errors import BadRequest, ModelLoadError
 from .completions import Completion, GenerateResult
 from .vllm_errors import INSTALL_HINT, VllmRolloutError, VllmUnavailable
@@ -102,7 +104,7 @@ __all__ = [
     "request_seeds",
     "samples_per_request",
     "sampling_params_kwargs",
-    "vision_placeholder_words",
+    "vision_placeholder_words",  # the family's placeholders (Policy bans the same ones)
     "vllm_module_of",
     "vllm_param_target",
     "weights_to_sync",
@@ -118,9 +120,6 @@ DEFAULT_BUCKET_BYTES = 512 << 20
 # vLLM's temperature bounds (vllm/sampling_params.py: _MAX_TEMP and _verify_args).
 VLLM_MIN_TEMPERATURE = 1e-2
 VLLM_MAX_TEMPERATURE = 2.0
-
-# Tokens that only the processor may place (Policy bans the same ones).
-VISION_PLACEHOLDERS = ("<|image_pad|>", "<|video_pad|>", "<|vision_start|>", "<|vision_end|>", "<|vision_pad|>")
 
 _DTYPE_NAMES = {
     "float32": torch.float32, "fp32": torch.float32, "float": torch.float32,
@@ -212,11 +211,11 @@ def build_requests(
     return requests
 
 
-def vision_placeholder_words(tokenizer) -> list[str]:
-    """The vision placeholder tokens of this tokenizer, as vLLM bad_words (each must encode to its single id)."""
+def vision_placeholder_words(tokenizer, family: Family = families.DEFAULT) -> list[str]:
+    """The family's vision placeholder tokens in this tokenizer, as vLLM bad_words (each must encode to its single id)."""
     words = []
     unk = getattr(tokenizer, "unk_token_id", None)
-    for token in VISION_PLACEHOLDERS:
+    for token in family.placeholders:
         token_id = tokenizer.convert_tokens_to_ids(token)
         if not isinstance(token_id, int) or token_id < 0 or token_id == unk:
             continue
@@ -392,79 +391,50 @@ def completions_from_outputs(
 
 # ---------------------------------------------------------------------------- weights
 
-# Qwen2_5_VLForConditionalGeneration.hf_to_vllm_mapper in vLLM 0.33.0: prefixes,
-# applied in this order, each at most once (WeightsMapper._map_name_with_shard).
-_QWEN2_5_VL_PREFIXES = (
-    ("model.language_model.", "language_model.model."),  # transformers >= 4.52 / 5.x names
-    ("model.visual.", "visual."),
-    ("lm_head.", "language_model.lm_head."),
-    ("model.", "language_model.model."),  # original checkpoint names
-)
 # Wrappers that rename parameters without changing them.
 _WRAPPER_SEGMENTS = ("_checkpoint_wrapped_module.", "_orig_mod.", "_fsdp_wrapped_module.")
-_VLLM_ROOTS = ("language_model.model.", "language_model.lm_head.", "visual.")
-
-# Stacked parameters inside vLLM's modules (weight name -> (param name, shard id)):
-# Qwen2Model.hf_to_vllm_mapper (qwen2.py) for the language model and
-# Qwen2_5_VisionTransformer.hf_to_vllm_mapper (qwen2_5_vl.py) for the vision tower.
-_TEXT_STACKED = (
-    (".q_proj", ".qkv_proj", "q"),
-    (".k_proj", ".qkv_proj", "k"),
-    (".v_proj", ".qkv_proj", "v"),
-    (".gate_proj", ".gate_up_proj", 0),
-    (".up_proj", ".gate_up_proj", 1),
-)
-_VISION_STACKED = (
-    (".attn.q.", ".attn.qkv.", "q"),
-    (".attn.k.", ".attn.qkv.", "k"),
-    (".attn.v.", ".attn.qkv.", "v"),
-    (".mlp.gate_proj.", ".mlp.gate_up_proj.", 0),
-    (".mlp.up_proj.", ".mlp.gate_up_proj.", 1),
-)
 
 
-def map_param_name(hf_name: str) -> str:
-    """The name vLLM's Qwen2.5-VL model knows a trainer parameter by, before fusing.
+def map_param_name(hf_name: str, family: Family = families.DEFAULT) -> str:
+    """The name vLLM's model of this family knows a trainer parameter by, before fusing.
 
-    Trainer (transformers 5) names: model.language_model.*, model.visual.*,
-    lm_head.weight. vLLM (0.33.0) names: language_model.model.*, visual.*,
-    language_model.lm_head.weight. The result is a fixed point of vLLM's own
-    mapper, so `model.load_weights` accepts it unchanged and then fuses q/k/v
+    Trainer (transformers 5) names such as model.language_model.*, model.visual.*,
+    lm_head.weight become vLLM's (language_model.model.*, visual.*,
+    language_model.lm_head.weight for Qwen2.5-VL) through the family's
+    hf_to_vllm_mapper prefixes (families/). The result is a fixed point of vLLM's
+    own mapper, so `model.load_weights` accepts it unchanged and then fuses q/k/v
     and gate/up itself (see vllm_param_target).
     """
+    names = family.vllm
     name = hf_name
     for segment in _WRAPPER_SEGMENTS:
         name = name.replace(segment, "")
     if name.startswith("module."):  # DistributedDataParallel
         name = name[len("module."):]
-    if name.startswith(_VLLM_ROOTS):
+    if name.startswith(names.roots):
         return name
-    for prefix, new in _QWEN2_5_VL_PREFIXES:
+    for prefix, new in names.prefixes:  # in order, each at most once (WeightsMapper._map_name_with_shard)
         if name.startswith(prefix):
             name = new + name[len(prefix):]
-    if not name.startswith(_VLLM_ROOTS):
+    if not name.startswith(names.roots):
         raise BadRequest(
-            f"weight {hf_name!r}: not a Qwen2.5-VL parameter name (expected model.language_model.*, model.visual.* "
-            "or lm_head.*); merge LoRA adapters into plain weights before syncing them into vLLM"
+            f"weight {hf_name!r}: not a {family.model_type} parameter name (expected one of "
+            f"{', '.join(p + '*' for p, _ in names.prefixes)}); merge LoRA adapters into plain weights before "
+            "syncing them into vLLM"
         )
     return name
 
 
-def vllm_param_target(vllm_name: str) -> tuple[str, str | int | None]:
-    """(vLLM parameter name, shard id) a mapped weight lands in: q/k/v fuse into qkv_proj, gate/up into gate_up_proj."""
-    if vllm_name.startswith("language_model.model."):
-        rules = _TEXT_STACKED
-    elif vllm_name.startswith("visual."):
-        rules = _VISION_STACKED
-    else:
-        return vllm_name, None
-    for old, new, shard in rules:
-        if old in vllm_name:
+def vllm_param_target(vllm_name: str, family: Family = families.DEFAULT) -> tuple[str, str | int | tuple | None]:
+    """(vLLM parameter name, shard id) a mapped weight lands in: q/k/v fuse into qkv_proj, gate/up into gate_up_proj..."""
+    for root, old, new, shard in family.vllm.stacked:
+        if vllm_name.startswith(root) and old in vllm_name:
             return vllm_name.replace(old, new, 1), shard
     return vllm_name, None
 
 
-def weights_to_sync(names: Iterable[str], *, tie_word_embeddings: bool) -> list[tuple[str, str]]:
+def weights_to_sync(names: Iterable[str], *, tie_word_embeddings: bool,
+                    family: Family = families.DEFAULT) -> list[tuple[str, str]]:
     """(trainer name, vLLM name) of each weight to send, in order.
 
     With tied word embeddings vLLM's lm_head is the embedding matrix; sending
@@ -474,7 +444,7 @@ def weights_to_sync(names: Iterable[str], *, tie_word_embeddings: bool) -> list[
     out: list[tuple[str, str]] = []
     seen: dict[str, str] = {}
     for name in names:
-        mapped = map_param_name(name)
+        mapped = map_param_name(name, family)
         if tie_word_embeddings and mapped == "language_model.lm_head.weight":
             continue
         if mapped in seen:
@@ -501,13 +471,13 @@ def tensor_nbytes(shape: Sequence[int], dtype) -> int:
     return int(math.prod(int(d) for d in shape)) * _itemsize(dtype)
 
 
-def vllm_module_of(vllm_name: str) -> str:
+def vllm_module_of(vllm_name: str, family: Family = families.DEFAULT) -> str:
     """The vLLM module a mapped weight is loaded into: its fused parameter's name less `.weight` / `.bias`.
 
     q/k/v land in one qkv_proj (qkv in the vision tower), gate/up in one gate_up_proj, and a
     module's weight and bias belong together: all of them are one module here.
     """
-    param, _ = vllm_param_target(vllm_name)
+    param, _ = vllm_param_target(vllm_name, family)
     return param.rsplit(".", 1)[0]
 
 
@@ -698,7 +668,15 @@ class VllmRollout:
         if self.on_cpu:
             sleep_between_steps = False  # vLLM's CPU platform refuses sleep mode; its memory is the host's anyway
         if not os.path.isfile(os.path.join(model_path, "config.json")):
-            raise ModelLoadError(f"model path {model_path}: config.json is missing; expected a Qwen2.5-VL checkpoint directory")
+            raise ModelLoadError(f"model path {model_path}: config.json is missing; expected a model checkpoint directory")
+        with open(os.path.join(model_path, "config.json"), encoding="utf-8") as f:
+            config = json.load(f)
+        self.family = families.lookup(config.get("model_type"))
+        if self.family is None:
+            raise ModelLoadError(f"model path {model_path}: model_type {config.get('model_type')!r} is not supported; "
+                                 f"expected one of {families.supported()}")
+        if not self.family.pixel_range:  # tiled images: the pixel range does not apply (families/base.py)
+            min_pixels = max_pixels = None
         world = torch.distributed.get_world_size() if torch.distributed.is_available() and torch.distributed.is_initialized() else 1
         kwargs = engine_kwargs(
             model_path,
@@ -730,9 +708,7 @@ class VllmRollout:
         if tok.eos_token_id is not None:
             eos.add(int(tok.eos_token_id))
         self.eos_ids = sorted(eos)
-        self.banned_words = vision_placeholder_words(tok)
-        with open(os.path.join(model_path, "config.json"), encoding="utf-8") as f:
-            config = json.load(f)
+        self.banned_words = vision_placeholder_words(tok, self.family)
         text_cfg = config.get("text_config") or {}
         self.tie_word_embeddings = bool(config.get("tie_word_embeddings", text_cfg.get("tie_word_embeddings", False)))
         self.dtype = {"bfloat16": torch.bfloat16, "float16": torch.float16, "float32": torch.float32}.get(dtype, torch.bfloat16)
@@ -856,7 +832,8 @@ class VllmRollout:
         tensors = dict(items)
         if len(tensors) != len(items):
             raise BadRequest("sync_weights: a weight name appears twice")
-        pairs = weights_to_sync([name for name, _ in items], tie_word_embeddings=self.tie_word_embeddings)
+        pairs = weights_to_sync([name for name, _ in items], tie_word_embeddings=self.tie_word_embeddings,
+                                family=self.family)
         if not pairs:
             raise BadRequest("sync_weights: no weights given")
         vllm_name = dict(pairs)
@@ -866,7 +843,7 @@ class VllmRollout:
 
         plan = plan_weight_buckets(
             [(name, tuple(tensors[name].shape), wire_dtype(tensors[name])) for name, _ in pairs], size,
-            module_of=lambda name: vllm_module_of(vllm_name[name]),
+            module_of=lambda name: vllm_module_of(vllm_name[name], self.family),
         )
         target = self.device if self.in_process else torch.device("cpu")
         self.wake_up(("weights",))
@@ -898,6 +875,8 @@ class VllmRollout:
                 batch = []
                 for name in bucket:
                     t = tensors[name].detach()
+                    if name.endswith(self.family.vllm.transposed):  # back to the checkpoint layout vLLM reads
+                        t = t.transpose(1, 2).contiguous()
                     # Cast first: an FSDP2 shard gathers in the rollout dtype (half the bytes of fp32 weights).
                     t = t.to(dtype=wire_dtype(t))
                     if hasattr(t, "full_tensor"):  # DTensor: gather the full weight

@@ -19,6 +19,7 @@ import numpy as np
 import pytest
 import torch
 
+from observe_worker import families
 from observe_worker import vllm_engine as ve
 from observe_worker.encoding import PromptInput, encode_prompt
 from observe_worker.errors import BadRequest
@@ -174,7 +175,7 @@ def test_map_param_name_examples():
         "language_model.model.layers.0.mlp.down_proj.weight"
     )
     assert m("module.model.visual.blocks.0.norm1.weight") == "visual.blocks.0.norm1.weight"
-    with pytest.raises(BadRequest, match="not a Qwen2.5-VL parameter"):
+    with pytest.raises(BadRequest, match="not a qwen2_5_vl parameter"):
         m("base_model.model.model.language_model.layers.0.self_attn.q_proj.lora_A.weight")
 
 
@@ -315,7 +316,7 @@ def test_build_requests_copies_and_limits(processor, make_image):
 def test_vision_placeholders_are_banned_as_single_tokens(processor):
     tok = processor.tokenizer
     words = ve.vision_placeholder_words(tok)
-    assert words == list(ve.VISION_PLACEHOLDERS)
+    assert words == list(families.DEFAULT.placeholders)
     for w in words:
         assert tok.encode(w, add_special_tokens=False) == [tok.convert_tokens_to_ids(w)]
 
@@ -619,7 +620,7 @@ def test_rollout_generate_flow(fake_rollout, make_image):
     assert [("multi_modal_data" in r) for r in sent] == [False, True]
     assert [p.kwargs["seed"] for p in params] == ve.request_seeds(11, 2, 3)
     assert all(p.kwargs["n"] == 3 and p.kwargs["temperature"] == 0.9 and p.kwargs["logprobs"] == 0 for p in params)
-    assert params[0].kwargs["bad_words"] == list(ve.VISION_PLACEHOLDERS)
+    assert params[0].kwargs["bad_words"] == list(families.DEFAULT.placeholders)
     assert params[0].kwargs["stop_token_ids"] == [3000, 3002]
     assert res.prompt_num_tokens == [10, 11]
     assert [c.prompt_index for c in res.completions] == [0, 0, 0, 1, 1, 1]

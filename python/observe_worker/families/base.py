@@ -1,0 +1,89 @@
+"""What a model family is: the facts that differ between vision-language models, as data.
+
+Each family module (qwen2_5_vl.py, internvl.py, ...) builds one `Family`; the
+code that uses them (policy, scoring, update, checkpoints, vLLM) never asks
+which family it holds, only what the family says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+import torch
+
+
+@dataclass(frozen=True)
+class VllmNames:
+    """How vLLM names this family's weights (its model class's `hf_to_vllm_mapper` and fused modules).
+
+    prefixes: (Hugging Face prefix, vLLM prefix) pairs applied in order, each at most once.
+    stacked:  (vLLM prefix, name piece, fused piece, shard id): weights vLLM fuses into one
+              parameter, so a weight-sync bucket must carry them together.
+    transposed: parameter-name suffixes whose in-memory layout (transformers converts on
+              load) is the transpose (dims 1, 2) of the checkpoint layout vLLM reads.
+    """
+
+    prefixes: tuple[tuple[str, str], ...]
+    stacked: tuple[tuple[str, str, str, str | int | tuple | None], ...] = ()
+    transposed: tuple[str, ...] = ()
+
+    @property
+    def roots(self) -> tuple[str, ...]:
+        """The prefixes every vLLM name of this family starts with."""
+        return tuple(dict.fromkeys(new for _, new in self.prefixes))
+
+
+@dataclass(frozen=True)
+class Family:
+    """One model family. `model_type` is config.json's; `model_class` the transformers class,
+    also the architecture a saved config.json names."""
+
+    model_type: str
+    model_class: str
+    # Tokens only the processor places (image slots and their brackets): banned from sampling.
+    placeholders: tuple[str, ...]
+    # Submodules that form the vision tower, its projector into the language model included.
+    vision_modules: tuple[str, ...]
+    # True: 3-D M-RoPE positions from the model's get_rope_index; False: 1-D positions.
+    mrope: bool
+    vllm: VllmNames
+    # Whether min_pixels/max_pixels (data.min_pixels, data.max_pixels) set the image processor's pixel
+    # range; False where images are cut into fixed-size tiles (their count is the processor's own setting).
+    pixel_range: bool = True
+    # Called on every loaded model (the MoE family uses it to switch the router's aux outputs off).
+    prepare: Callable[[torch.nn.Module], None] | None = field(default=None, compare=False)
+
+    def model_cls(self):
+        import transformers
+
+        return getattr(transformers, self.model_class)
+
+    def rope_index(self, model, input_ids, *, mm_token_type_ids, image_grid_thw, attention_mask):
+        """(position_ids, deltas) as get_rope_index returns them: [3, B, L] with M-RoPE, else [B, L]
+        counted over the attention mask (so padding does not shift a row's positions)."""
+        if self.mrope:
+            return model.model.get_rope_index(
+                input_ids, mm_token_type_ids=mm_token_type_ids, image_grid_thw=image_grid_thw,
+                attention_mask=attention_mask,
+            )
+        positions = (attention_mask.long().cumsum(-1) - 1).clamp(min=0)
+        return positions, None
+
+    def vision_parameters(self, model) -> list[tuple[str, torch.nn.Parameter]]:
+        """The (name, parameter) pairs of the vision tower inside `model`."""
+        prefixes = tuple(m + "." for m in self.vision_modules)
+        return [(n, p) for n, p in model.named_parameters() if n.startswith(prefixes)]
+
+
+# The Qwen vision-language tokens (Qwen2-VL to Qwen3.5 share them).
+QWEN_PLACEHOLDERS = ("<|image_pad|>", "<|video_pad|>", "<|vision_start|>", "<|vision_end|>", "<|vision_pad|>")
+
+# Stacked language-model weights of vLLM's Qwen2/Qwen3 decoders (qwen2.py, qwen3.py load_weights).
+QWEN_TEXT_STACKED = (
+    ("language_model.model.", ".q_proj", ".qkv_proj", "q"),
+    ("language_model.model.", ".k_proj", ".qkv_proj", "k"),
+    ("language_model.model.", ".v_proj", ".qkv_proj", "v"),
+    ("language_model.model.", ".gate_proj", ".gate_up_proj", 0),
+    ("language_model.model.", ".up_proj", ".gate_up_proj", 1),
+)
