@@ -9,7 +9,9 @@ attention mask, so a padded row gets the same positions as the same sequence alo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from collections import OrderedDict
+from dataclasses import dataclass, fields
 from typing import Callable
 
 import torch
@@ -114,6 +116,63 @@ def encode_prompt(processor, prompt: PromptInput, index: int = 0) -> EncodedProm
     return EncodedPrompt(
         input_ids=input_ids, mm_token_type_ids=mm, pixel_values=pixel_values, image_grid_thw=grid, rendered=text
     )
+
+
+class EncodingCache:
+    """Encoded prompts by content, so one rollout's passes (generate, log-probs, every mini-batch update)
+    run the processor once per prompt instead of once per pass.
+
+    Keyed by a digest of the whole prompt (text and pixels); bounded
+    in bytes (an image's pixel values can take tens of MB), least recently used out first.
+    """
+
+    def __init__(self, max_bytes: int = 512 * 2**20):
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self.entries: OrderedDict[bytes, tuple[EncodedPrompt, int]] = OrderedDict()
+
+    def encode(self, processor, prompt: PromptInput, index: int = 0) -> EncodedPrompt:
+        key = _prompt_digest(prompt)
+        if key in self.entries:
+            self.entries.move_to_end(key)
+            return self.entries[key][0]
+        encoded = encode_prompt(processor, prompt, index)
+        tensors = [getattr(encoded, f.name) for f in fields(encoded)]
+        size = sum(t.numel() * t.element_size() for t in tensors if isinstance(t, torch.Tensor))
+        self.entries[key] = (encoded, size)
+        self.bytes += size
+        while self.bytes > self.max_bytes and self.entries:
+            _, (_, dropped) = self.entries.popitem(last=False)
+            self.bytes -= dropped
+        return encoded
+
+
+def _prompt_digest(prompt: PromptInput) -> bytes:
+    """A digest of everything in the prompt (every field, so a field added later is never left out of the key)."""
+    h = hashlib.blake2b(digest_size=20)
+
+    def feed(value) -> None:
+        if isinstance(value, Image.Image):
+            h.update(f"image {value.mode} {value.width}x{value.height}:".encode())
+            h.update(value.tobytes())
+        elif isinstance(value, (list, tuple)):
+            h.update(f"list {len(value)}:".encode())
+            for item in value:
+                feed(item)
+        elif isinstance(value, (bytes, bytearray, memoryview)):
+            h.update(f"bytes {len(value)}:".encode())
+            h.update(value)
+        elif value is None or isinstance(value, (str, int, float)):
+            text = repr(value).encode("utf-8")
+            h.update(f"{type(value).__name__} {len(text)}:".encode())
+            h.update(text)
+        else:
+            raise TypeError(f"prompt field of type {type(value).__name__} has no cache key; teach _prompt_digest it")
+
+    for f in fields(prompt):
+        h.update(f.name.encode())
+        feed(getattr(prompt, f.name))
+    return h.digest()
 
 
 def count_prompt_tokens(processor, prompt: PromptInput, index: int = 0) -> tuple[int, int, str]:

@@ -11,7 +11,7 @@ import torch
 
 from . import distributed
 from .completions import Completion, GenerateResult
-from .encoding import PromptInput, collate_prompts, encode_prompt, render_prompt
+from .encoding import PromptInput, collate_prompts, render_prompt
 from .errors import BadRequest
 
 
@@ -54,7 +54,7 @@ class HfGenerationMixin:
         # collectively), on a copy of prompt 0 whose samples it throws away. Encoding is this
         # rank's own work: the ranks agree on its outcome before the first collective.
         order = distributed.rank_local(
-            "generate", lambda: [encode_prompt(self.processor, prompts[i], i) for i in (mine or range(1))])
+            "generate", lambda: [self.encodings.encode(self.processor, prompts[i], i) for i in (mine or range(1))])
         with self._resident(self.model):
             local = self._generate_slice(
                 order, n=n, temperature=temperature, top_p=top_p, top_k=top_k,
@@ -114,7 +114,7 @@ class HfGenerationMixin:
             if greedy:
                 token = scaled.argmax(-1)
             else:
-                token = torch.multinomial(_filtered_probs(scaled, top_k, top_p), 1, generator=gen).squeeze(-1)
+                token = sample_tokens(_filtered_probs(scaled, top_k, top_p), gen)
             token = torch.where(finished, torch.full_like(token, self.pad_id), token)
             tokens[:, t] = token
             logps[:, t] = logp_all.gather(-1, token[:, None]).squeeze(-1)
@@ -175,3 +175,13 @@ def _filtered_probs(scaled: torch.Tensor, top_k: int, top_p: float) -> torch.Ten
         scaled = scaled.masked_fill(drop, float("-inf"))
     return torch.softmax(scaled, dim=-1)
 
+
+def sample_tokens(probs: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
+    """One token per row of `probs` [B, V], drawn with probability probs[b, v].
+
+    argmax(p / Exp(1)) is distributed as p (the exponential race vLLM's sampler uses),
+    and faster than torch.multinomial on CPU. A zero draw would turn a filtered
+    token's 0/0 into a NaN that argmax picks, so draws are kept above zero.
+    """
+    race = torch.empty_like(probs).exponential_(generator=gen).clamp_min_(torch.finfo(probs.dtype).tiny)
+    return (probs / race).argmax(-1)

@@ -68,7 +68,7 @@ class ScoringMixin:
                     image_grid_thw=batch.image_grid_thw,
                     use_cache=False,
                 )
-        logits = self._mask_banned(logits.float()) / temperature
+        logits = self._mask_banned(logits.float()).div_(temperature)  # one full-vocabulary copy, divided in place
         logp_all = torch.log_softmax(logits, dim=-1)
         logp = logp_all.gather(-1, batch.targets[:, None]).squeeze(-1)
         entropy = None
@@ -118,11 +118,9 @@ class ScoringMixin:
                                       self._rope_index, self.device)
 
     def _mask_banned(self, logits: torch.Tensor) -> torch.Tensor:
-        if self.banned_ids.numel() == 0:
-            return logits
-        logits = logits.clone()
-        logits[..., self.banned_ids.to(logits.device)] = -1e9  # finite: entropy sums p*log p, and 0*-inf is nan
-        return logits
+        """A copy of `logits` with the banned (vision placeholder) tokens at -1e9: finite, as entropy sums
+        p * log p and 0 * -inf is nan."""
+        return logits.index_fill(-1, self.banned_ids.to(logits.device), -1e9)
 
     @torch.no_grad()
     def log_probs(

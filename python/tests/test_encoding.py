@@ -92,3 +92,36 @@ def test_counting_follows_the_pixel_budget(tiny_model_dir, make_image, min_pixel
     prompt = PromptInput("", "x <image> y <image>", [make_image(1000, 700), make_image(30, 90)])
     encoded = encode_prompt(processor, prompt)
     assert count_prompt_tokens(processor, prompt)[:2] == (encoded.num_tokens, int((encoded.mm_token_type_ids == 1).sum()))
+
+
+def test_encoding_cache_runs_the_processor_once_per_distinct_prompt(processor, make_image):
+    import torch
+
+    from observe_worker.encoding import EncodingCache
+
+    calls = []
+
+    class Counting:  # the real processor, counting the calls that do pixel work
+        def __getattr__(self, name):
+            return getattr(processor, name)
+
+        def __call__(self, *args, **kwargs):
+            calls.append(1)
+            return processor(*args, **kwargs)
+
+    counting, cache = Counting(), EncodingCache()
+    red = PromptInput("", "<image>What color?", [make_image(56, 56, "red")])
+    again = PromptInput("", "<image>What color?", [make_image(56, 56, "red")])  # equal content, other objects
+    blue = PromptInput("", "<image>What color?", [make_image(56, 56, "blue")])
+    first = cache.encode(counting, red)
+    assert cache.encode(counting, again) is first and len(calls) == 1
+    other = cache.encode(counting, blue)
+    assert len(calls) == 2 and not torch.equal(other.pixel_values, first.pixel_values)
+    fresh = encode_prompt(processor, red)
+    assert torch.equal(fresh.input_ids, first.input_ids) and torch.equal(fresh.pixel_values, first.pixel_values)
+    # bounded in bytes: with room for one entry, the least recently used one goes
+    small = EncodingCache(max_bytes=cache.bytes // 2 + 1)
+    small.encode(counting, red), small.encode(counting, blue)
+    assert len(small.entries) == 1 and small.bytes <= small.max_bytes
+    small.encode(counting, red)
+    assert len(calls) == 5  # red was evicted, so it was encoded again

@@ -431,3 +431,17 @@ def test_empty_response_scores_to_empty(inference_policy, prompts):
 def test_cuda_requested_without_cuda(tiny_model_dir):
     with pytest.raises(ModelLoadError, match="CUDA is not available"):
         Policy.load(tiny_model_dir, device="cuda")
+
+
+def test_sampled_tokens_follow_the_probabilities():
+    from observe_worker.hf_generation import sample_tokens
+
+    probs = torch.tensor([[0.5, 0.3, 0.2, 0.0], [0.0, 0.0, 1.0, 0.0], [0.1, 0.0, 0.0, 0.9]])
+    gen = torch.Generator().manual_seed(0)
+    draws = torch.stack([sample_tokens(probs, gen) for _ in range(20000)])  # [20000, 3]
+    for row in range(3):
+        freq = torch.bincount(draws[:, row], minlength=4).float() / draws.shape[0]
+        assert (freq - probs[row]).abs().max() < 0.015, (row, freq)  # 4+ standard errors at n=20000
+        assert freq[probs[row] == 0].sum() == 0  # a filtered token is never drawn
+    again = torch.stack([sample_tokens(probs, torch.Generator().manual_seed(0)) for _ in range(3)])
+    assert torch.equal(again[0], draws[0])  # a seed repeats
