@@ -25,7 +25,7 @@ import {
 } from "../packages/bridge/src/index.js";
 import { computeAdvantages, resolveAdvantageConfig } from "../packages/core/src/index.js";
 import {
-  loadConfig, OBSERVE_R1_SYSTEM_PROMPT, type ObserveConfig, optimizerOptions, updateOptions,
+  loadConfig, type ObserveConfig, optimizerOptions, updateOptions,
 } from "../packages/trainer/src/index.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -237,12 +237,13 @@ async function benchModel(name: string, work: string, trlPython: string, dataDir
   log(`\n[${name}] building the ${MODELS[name]!.preset} tiny-model checkpoint ...`);
   await runPythonModule("observe_worker.tiny_model", [modelDir, "--preset", MODELS[name]!.preset]);
   const config = loadConfig({ overrides: [...CONFIG_OVERRIDES, `worker.actor.model.model_path=${modelDir}`, `data.train_files=${join(dataDir, "train.jsonl")}`] });
-  const prompts: PromptInput[] = rows.map((r) => ({ system: OBSERVE_R1_SYSTEM_PROMPT, text: r.problem, images: [imageFromFile(join(dataDir, r.images[0]!))] }));
+  // The demo problems carry the Observe-R1 format instruction; the chat template adds its default system turn.
+  const prompts: PromptInput[] = rows.map((r) => ({ text: r.problem, images: [imageFromFile(join(dataDir, r.images[0]!))] }));
   const update = updateOptions(config);
   const opt = optimizerOptions(config);
   const spec = {
     model: modelDir, threads: THREADS, seed: config.data.seed, output_dir: join(work, `trl-${name}`),
-    prompts: rows.map((r) => ({ system: OBSERVE_R1_SYSTEM_PROMPT, text: r.problem, image: join(dataDir, r.images[0]!) })),
+    prompts: rows.map((r) => ({ text: r.problem, image: join(dataDir, r.images[0]!) })),
     n: N, micro_batch: MICRO, responses_per_update: config.worker.actor.global_batch_size * N, rollouts: STEPS + 1,
     max_new_tokens: MAX_NEW_TOKENS, temperature: config.worker.rollout.temperature, banned_tokens: BANNED_TOKENS,
     kl_coef: update.klCoef, clip_ratio_low: update.clipRatioLow, clip_ratio_high: update.clipRatioHigh,
