@@ -198,12 +198,14 @@ def _build_tokenizer(seed: int, vocab_size: int = 3000, extra_specials: tuple[st
 
 # Model sizes. "default" is the ~0.37M-parameter model the tests use; the others
 # trade speed for capacity (the demo's learnability study, bench/demo_study.py,
-# picks one).
+# picks one; "30m", ~30M parameters, is the larger model of bench/vs-trl.ts).
 PRESETS = {
     "default": dict(hidden_size=64, intermediate_size=172, layers=2, heads=4, kv_heads=2,
                     vision_hidden_size=32, vision_intermediate_size=64, vision_depth=2, vision_heads=2),
     "demo": dict(hidden_size=128, intermediate_size=344, layers=2, heads=4, kv_heads=2,
                  vision_hidden_size=64, vision_intermediate_size=128, vision_depth=2, vision_heads=2),
+    "30m": dict(hidden_size=512, intermediate_size=1792, layers=8, heads=8, kv_heads=2,
+                vision_hidden_size=128, vision_intermediate_size=256, vision_depth=2, vision_heads=2),
 }
 
 
@@ -443,7 +445,7 @@ def main(argv: list[str] | None = None) -> int:
                              "qwen2_vl, qwen3_vl, qwen3_vl_moe, qwen3_5 or internvl")
     parser.add_argument("--seed", type=int, default=0, help="seed of the random weights (default 0)")
     parser.add_argument("--preset", choices=sorted(PRESETS), default="default",
-                        help="model size: default (~0.37M parameters, for tests) or demo (larger, for the CPU demo)")
+                        help="model size: default (~0.37M parameters, for tests), demo (larger, for the CPU demo) or 30m (benches)")
     for name in PRESETS["default"]:
         parser.add_argument("--" + name.replace("_", "-"), type=int, default=None, dest=name,
                             help=f"override the preset's {name}")

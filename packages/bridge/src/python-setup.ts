@@ -124,7 +124,8 @@ function sourceIdentity(source: WorkerSource): string {
   return readFileSync(join(source.path, "pyproject.toml"), "utf8"); // an editable install follows the code; only its deps matter
 }
 
-function basePython(): string {
+/** The Python a new venv is made with: OBSERVE_BASE_PYTHON, then python3.11, then python3 (3.10 or newer). */
+export function basePython(): string {
   const candidates = [process.env.OBSERVE_BASE_PYTHON, "python3.11", "python3"].filter((p): p is string => !!p);
   for (const p of candidates) {
     try {
