@@ -43,6 +43,13 @@ test("a run writes EasyR1-named metrics and atomic checkpoints, and a resumed ru
   // The worker's per-update perf: no vLLM to sync, no CUDA peak on CPU, but a resident worker process.
   expect(a[0]).toMatchObject({ "timing_s/weight_sync": 0, "perf/max_memory_allocated_gb": 0, "perf/max_memory_reserved_gb": 0 });
   expect(a[0]!["perf/cpu_memory_used_gb"]).toBeGreaterThan(0.05);
+  // The worker reports its handler time, so the controller's share is the rest of the step: more than nothing
+  // (rewards, the wire), less than the whole (the worker generated and trained).
+  for (const m of a) {
+    expect(m["timing_s/controller"]).toBeGreaterThan(0);
+    expect(m["timing_s/controller"]).toBeLessThan(m["timing_s/step"]!);
+    expect(m["perf/controller_share"]).toBeCloseTo(m["timing_s/controller"]! / m["timing_s/step"]!, 6);
+  }
   expect(existsSync(join(straight, "checkpoints/global_step_3/actor/model.safetensors"))).toBe(true);
   expect(existsSync(join(straight, "checkpoints/global_step_3/state.json"))).toBe(true);
   expect(existsSync(join(straight, "config.yaml"))).toBe(true);

@@ -218,13 +218,15 @@ class Server:
                 break
             request_id, kind, envelope, payloads = item
             self.busy_with = kind
+            started = time.perf_counter()
             try:
                 if distributed.world().active and kind in _ALL_RANKS:
                     distributed.broadcast_request([envelope.SerializeToString(), *payloads])
                     body, reply_frames = _handle_on_every_rank(self.handlers, kind, envelope, payloads)
                 else:
                     body, reply_frames = self.handlers.handle(kind, envelope, Payloads(envelope, payloads))
-                reply = pb.Envelope(request_id=request_id, is_reply=True, frames=reply_frames.frames)
+                reply = pb.Envelope(request_id=request_id, is_reply=True, frames=reply_frames.frames,
+                                    handler_seconds=time.perf_counter() - started)
                 getattr(reply, f"{kind}_reply").CopyFrom(body)
                 replies_out.send_multipart(encode(reply, reply_frames.payloads), copy=False)
             except WorkerError as exc:

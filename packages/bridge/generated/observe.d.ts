@@ -85,6 +85,7 @@ export namespace observe {
             isReply: boolean;
             error?: (observe.v1.Error.$Properties|null);
             frames: observe.v1.Frame.$Properties[];
+            handlerSeconds: number;
             hello?: (observe.v1.Hello.$Properties|null);
             helloAck?: (observe.v1.HelloAck.$Properties|null);
             heartbeat?: (observe.v1.Heartbeat.$Properties|null);
@@ -131,6 +132,7 @@ export namespace observe {
                 isReply?: (boolean|null);
                 error?: (observe.v1.Error.$Properties|null);
                 frames?: (observe.v1.Frame.$Properties[]|null);
+                handlerSeconds?: (number|null);
                 hello?: (observe.v1.Hello.$Properties|null);
                 helloAck?: (observe.v1.HelloAck.$Properties|null);
                 heartbeat?: (observe.v1.Heartbeat.$Properties|null);
@@ -168,6 +170,7 @@ export namespace observe {
               isReply?: boolean|null;
               error?: observe.v1.Error.$Shape|null;
               frames?: observe.v1.Frame.$Shape[]|null;
+              handlerSeconds?: number|null;
               hello?: observe.v1.Hello.$Shape|null;
               helloAck?: observe.v1.HelloAck.$Shape|null;
               heartbeat?: observe.v1.Heartbeat.$Shape|null;

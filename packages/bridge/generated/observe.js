@@ -674,6 +674,7 @@ export const observe = $root.observe = (() => {
              * @property {boolean|null} [isReply] Envelope isReply
              * @property {observe.v1.Error.$Properties|null} [error] Envelope error
              * @property {Array.<observe.v1.Frame.$Properties>|null} [frames] Envelope frames
+             * @property {number|null} [handlerSeconds] Envelope handlerSeconds
              * @property {observe.v1.Hello.$Properties|null} [hello] Envelope hello
              * @property {observe.v1.HelloAck.$Properties|null} [helloAck] Envelope helloAck
              * @property {observe.v1.Heartbeat.$Properties|null} [heartbeat] Envelope heartbeat
@@ -722,6 +723,7 @@ export const observe = $root.observe = (() => {
              *   isReply?: boolean|null;
              *   error?: observe.v1.Error.$Shape|null;
              *   frames?: Array.<observe.v1.Frame.$Shape>|null;
+             *   handlerSeconds?: number|null;
              *   hello?: observe.v1.Hello.$Shape|null;
              *   helloAck?: observe.v1.HelloAck.$Shape|null;
              *   heartbeat?: observe.v1.Heartbeat.$Shape|null;
@@ -804,6 +806,14 @@ export const observe = $root.observe = (() => {
              * @instance
              */
             Envelope.prototype.frames = $util.emptyArray;
+
+            /**
+             * Envelope handlerSeconds.
+             * @member {number} handlerSeconds
+             * @memberof observe.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.handlerSeconds = 0;
 
             /**
              * Envelope hello.
@@ -1093,6 +1103,8 @@ export const observe = $root.observe = (() => {
                     for (var i = 0; i < m.frames.length; ++i)
                         $root.observe.v1.Frame.encode(m.frames[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 }
+                if (m.handlerSeconds != null && $Object.hasOwnProperty.call(m, "handlerSeconds") && !$Object.is(m.handlerSeconds, 0))
+                    w.uint32(/* id 5, wireType 1 =*/41).double(m.handlerSeconds);
                 if (m.hello != null && $Object.hasOwnProperty.call(m, "hello"))
                     $root.observe.v1.Hello.encode(m.hello, w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
                 if (m.helloAck != null && $Object.hasOwnProperty.call(m, "helloAck"))
@@ -1225,6 +1237,15 @@ export const observe = $root.observe = (() => {
                             if (!(m.frames && m.frames.length))
                                 m.frames = [];
                             m.frames.push($root.observe.v1.Frame.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.handlerSeconds = v;
+                            else
+                                delete m.handlerSeconds;
                             continue;
                         }
                     case 10: {
@@ -1490,6 +1511,11 @@ export const observe = $root.observe = (() => {
                         m.frames[i] = $root.observe.v1.Frame.fromObject(d.frames[i], q + 1);
                     }
                 }
+                if (d.handlerSeconds != null) {
+                    if (!$Object.is($Number(d.handlerSeconds), 0)) {
+                        m.handlerSeconds = $Number(d.handlerSeconds);
+                    }
+                }
                 if (d.hello != null) {
                     if (!$util.isObject(d.hello))
                         throw $TypeError(".observe.v1.Envelope.hello: object expected");
@@ -1662,6 +1688,7 @@ export const observe = $root.observe = (() => {
                     d.requestId = 0;
                     d.isReply = false;
                     d.error = null;
+                    d.handlerSeconds = 0;
                 }
                 if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId")) {
                     d.requestId = m.requestId;
@@ -1677,6 +1704,9 @@ export const observe = $root.observe = (() => {
                     for (var j = 0; j < m.frames.length; ++j) {
                         d.frames[j] = $root.observe.v1.Frame.toObject(m.frames[j], o, q + 1);
                     }
+                }
+                if (m.handlerSeconds != null && $Object.hasOwnProperty.call(m, "handlerSeconds")) {
+                    d.handlerSeconds = o.json && !$isFinite(m.handlerSeconds) ? $String(m.handlerSeconds) : m.handlerSeconds;
                 }
                 if (m.hello != null && $Object.hasOwnProperty.call(m, "hello")) {
                     d.hello = $root.observe.v1.Hello.toObject(m.hello, o, q + 1);

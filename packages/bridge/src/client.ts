@@ -350,6 +350,11 @@ export class WorkerClient {
     return this.connection.hello;
   }
 
+  /** Seconds the worker has spent handling this client's requests so far (its compute, without the wire). */
+  get workerSeconds(): number {
+    return this.connection.workerSeconds;
+  }
+
   async loadModel(opts: LoadModelOptions): Promise<ModelInfo> {
     const o = opts.optimizer;
     const reply = await this.connection.request(

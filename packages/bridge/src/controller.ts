@@ -43,6 +43,8 @@ export class WorkerConnection {
   private failure?: (method: string) => Error;
   lastHeardMs = Date.now();
   busyWith = "";
+  /** Seconds the worker has spent handling this connection's requests, summed over its replies. */
+  workerSeconds = 0;
 
   constructor(
     private readonly controller: Controller,
@@ -91,6 +93,7 @@ export class WorkerConnection {
   onReply(msg: DecodedMessage): void {
     const entry = this.settle(msg.envelope.requestId);
     if (!entry) return; // timed out earlier, or a heartbeat reply
+    this.workerSeconds += msg.envelope.handlerSeconds ?? 0;
     const error = msg.envelope.error;
     if (error) entry.reject(new WorkerRequestError(entry.method, error.type || "Error", error.message ?? "", error.traceback ?? ""));
     else entry.resolve(msg);

@@ -205,6 +205,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         }
       };
       const stepStart = performance.now();
+      const workerSecondsAtStart = worker.workerSeconds;
 
       // 1-5. prompts from the curriculum, n responses each, rewards, bonus, weighted group advantages.
       // With algorithm.online_filtering, groups whose mean filter_key score is outside (filter_low, filter_high)
@@ -335,6 +336,8 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       // (so timing_s/gen includes it); reported on its own as well, as verl does.
       timing["timing_s/weight_sync"] = weightSyncS;
       timing["timing_s/step"] = (performance.now() - stepStart) / 1000;
+      // Everything but the worker's handlers: rewards, batching, the wire and the loop itself.
+      timing["timing_s/controller"] = Math.max(0, timing["timing_s/step"] - (worker.workerSeconds - workerSecondsAtStart));
       const metrics: Metrics = {
         epoch: sampler.epoch,
         "reward/overall": mean(scored.reward),
@@ -367,6 +370,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         "actor/lr": updates.at(-1)?.lr ?? 0,
         ...timing,
         "perf/throughput": lengths.reduce((a, b) => a + b, 0) / timing["timing_s/step"]!,
+        "perf/controller_share": timing["timing_s/controller"] / timing["timing_s/step"],
         ...memoryMetrics(perfs),
         ...(stages.length ? { "curriculum/stage": mean(stages) } : {}),
         ...meanBy("accuracy_by_level", levels, groupMeans(scored.accuracy, rollout.n)),
