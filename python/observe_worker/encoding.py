@@ -9,34 +9,41 @@ attention mask, so a padded row gets the same positions as the same sequence alo
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import re
 from collections import OrderedDict
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Callable
 
+import numpy as np
 import torch
 from PIL import Image
 
 from .errors import BadRequest
+from .videos import Video
 
 
-# Where an image goes in the prompt text (EasyR1's convention, verl/utils/dataset.py
-# _build_messages): the text is split at each placeholder and the images fill the gaps in
-# order. Text without a placeholder gets its images before it.
+# Where an image (a video) goes in the prompt text (EasyR1's convention, verl/utils/dataset.py
+# _build_messages): the text is split at each placeholder and the images (videos) fill the
+# gaps in order. Text without placeholders of a kind gets those items before it.
 IMAGE_PLACEHOLDER = "<image>"
+VIDEO_PLACEHOLDER = "<video>"
+_PLACEHOLDERS = re.compile(f"({re.escape(IMAGE_PLACEHOLDER)}|{re.escape(VIDEO_PLACEHOLDER)})")
 
 
 @dataclass
 class PromptInput:
-    """One prompt: system message ("" = the template's default), text, and its images.
+    """One prompt: system message ("" = the template's default), text, its images and videos.
 
-    Each IMAGE_PLACEHOLDER in `text` marks where the next image goes; with none, the
-    images come before the text.
+    Each IMAGE_PLACEHOLDER (VIDEO_PLACEHOLDER) in `text` marks where the next image
+    (video) goes; with none of a kind, those come before the text, images first.
     """
 
     system: str
     text: str
     images: list[Image.Image]
+    videos: list[Video] = field(default_factory=list)
 
 
 @dataclass
@@ -48,6 +55,9 @@ class EncodedPrompt:
     pixel_values: torch.Tensor | None  # [patches, C*T*P*P] for all images of this prompt
     image_grid_thw: torch.Tensor | None  # [images, 3]
     rendered: str = ""  # the chat-template text the processor expanded (one image pad per image)
+    pixel_values_videos: torch.Tensor | None = None  # [patches, C*T*P*P] for all videos of this prompt
+    video_grid_thw: torch.Tensor | None = None  # [videos, 3]
+    second_per_grid_ts: torch.Tensor | None = None  # [videos]: seconds per temporal patch (Qwen2.5-VL's M-RoPE)
 
     @property
     def num_tokens(self) -> int:
@@ -59,47 +69,55 @@ def build_messages(prompt: PromptInput, index: int = 0) -> list[dict]:
     messages: list[dict] = []
     if prompt.system:
         messages.append({"role": "system", "content": [{"type": "text", "text": prompt.system}]})
-    messages.append({"role": "user", "content": user_content(prompt.text, len(prompt.images or []), index)})
+    content = user_content(prompt.text, len(prompt.images or []), index, num_videos=len(prompt.videos or []))
+    messages.append({"role": "user", "content": content})
     return messages
 
 
-def user_content(text: str, num_images: int, index: int = 0) -> list[dict]:
-    """The user turn's content list: text split at each <image>, the images in the gaps.
+def user_content(text: str, num_images: int, index: int = 0, num_videos: int = 0) -> list[dict]:
+    """The user turn's content list: text split at each <image> and <video>, the items in the gaps.
 
     Empty text pieces are left out (as EasyR1 does), so "<image>What?" is [image, text].
     """
-    pieces = text.split(IMAGE_PLACEHOLDER)
-    placeholders = len(pieces) - 1
-    if placeholders == 0:
-        return [{"type": "image"} for _ in range(num_images)] + [{"type": "text", "text": text}]
-    if placeholders != num_images:
-        raise BadRequest(
-            f"prompt {index}: the text has {placeholders} {IMAGE_PLACEHOLDER} placeholder(s) but {num_images} "
-            f"image(s) came with it; send one image per placeholder, or no placeholder to put the images first"
-        )
+    pieces = _PLACEHOLDERS.split(text)  # text, placeholder, text, ...
     content: list[dict] = []
+    for kind, placeholder, count in (("image", IMAGE_PLACEHOLDER, num_images), ("video", VIDEO_PLACEHOLDER, num_videos)):
+        placeholders = pieces[1::2].count(placeholder)
+        if placeholders == 0:
+            content += [{"type": kind} for _ in range(count)]
+        elif placeholders != count:
+            raise BadRequest(
+                f"prompt {index}: the text has {placeholders} {placeholder} placeholder(s) but {count} {kind}(s) came "
+                f"with it; send one {kind} per placeholder, or no placeholder to put the {kind}s first"
+            )
     for i, piece in enumerate(pieces):
-        if i > 0:
-            content.append({"type": "image"})
-        if piece:
+        if i % 2:
+            content.append({"type": "image" if piece == IMAGE_PLACEHOLDER else "video"})
+        elif piece:
             content.append({"type": "text", "text": piece})
     return content
 
 
 def render_prompt(processor, prompt: PromptInput, index: int = 0) -> str:
-    """The chat-template text of one prompt (with the generation prompt), one image pad per image."""
+    """The chat-template text of one prompt (with the generation prompt), one image (video) pad per image (video)."""
     for j, image in enumerate(prompt.images or []):
         if not isinstance(image, Image.Image):
             raise BadRequest(f"prompt {index}, image {j}: expected a PIL image, got {type(image).__name__}")
+    for j, video in enumerate(prompt.videos or []):
+        if not isinstance(video, Video):
+            raise BadRequest(f"prompt {index}, video {j}: expected a decoded Video (videos.py), got {type(video).__name__}")
     return processor.apply_chat_template(build_messages(prompt, index), add_generation_prompt=True, tokenize=False)
 
 
 def encode_prompt(processor, prompt: PromptInput, index: int = 0) -> EncodedPrompt:
     """Render the chat template and run the processor on one prompt."""
-    images = list(prompt.images or [])
+    images, videos = list(prompt.images or []), list(prompt.videos or [])
     text = render_prompt(processor, prompt, index)
+    # Videos come sampled (videos.py): the processor only resizes and patches their frames.
+    video_kwargs = dict(videos=[v.frames for v in videos], video_metadata=[v.metadata for v in videos],
+                        do_sample_frames=False) if videos else {}
     try:
-        out = processor(text=[text], images=images or None, return_tensors="pt")
+        out = processor(text=[text], images=images or None, return_tensors="pt", **video_kwargs)
     except Exception as exc:  # the processor reports bad images as assorted ValueErrors
         raise BadRequest(f"prompt {index}: the processor could not encode the prompt ({exc})") from exc
     input_ids = out["input_ids"][0].long()
@@ -113,8 +131,12 @@ def encode_prompt(processor, prompt: PromptInput, index: int = 0) -> EncodedProm
         mm = mm[0].long()
     pixel_values = out.get("pixel_values") if images else None
     grid = out.get("image_grid_thw") if images else None
+    seconds = out.get("second_per_grid_ts") if videos else None
     return EncodedPrompt(
-        input_ids=input_ids, mm_token_type_ids=mm, pixel_values=pixel_values, image_grid_thw=grid, rendered=text
+        input_ids=input_ids, mm_token_type_ids=mm, pixel_values=pixel_values, image_grid_thw=grid, rendered=text,
+        pixel_values_videos=out.get("pixel_values_videos") if videos else None,
+        video_grid_thw=out.get("video_grid_thw") if videos else None,
+        second_per_grid_ts=torch.as_tensor(seconds, dtype=torch.float32) if seconds is not None else None,
     )
 
 
@@ -155,6 +177,19 @@ def _prompt_digest(prompt: PromptInput) -> bytes:
         if isinstance(value, Image.Image):
             h.update(f"image {value.mode} {value.width}x{value.height}:".encode())
             h.update(value.tobytes())
+        elif isinstance(value, np.ndarray):  # a video's frames
+            h.update(f"array {value.dtype} {value.shape}:".encode())
+            h.update(np.ascontiguousarray(value).tobytes())
+        elif dataclasses.is_dataclass(value):  # a Video, its metadata
+            h.update(f"{type(value).__name__}:".encode())
+            for f in fields(value):
+                h.update(f.name.encode())
+                feed(getattr(value, f.name))
+        elif isinstance(value, dict):
+            h.update(f"dict {len(value)}:".encode())
+            for k in sorted(value, key=str):
+                feed(str(k))
+                feed(value[k])
         elif isinstance(value, (list, tuple)):
             h.update(f"list {len(value)}:".encode())
             for item in value:
@@ -175,36 +210,62 @@ def _prompt_digest(prompt: PromptInput) -> bytes:
     return h.digest()
 
 
-def count_prompt_tokens(processor, prompt: PromptInput, index: int = 0) -> tuple[int, int, str]:
-    """(tokens, image tokens, chat-template text) of a prompt, equal to what encode_prompt gives,
-    without the pixel work: the rendered text's tokens, each image pad counted as the processor
-    expands it (its own _get_num_multimodal_tokens, which vLLM uses for the same purpose)."""
+@dataclass
+class PromptCount:
+    """A prompt's size as encode_prompt gives it: tokens, of those image and video tokens, the chat-template text."""
+
+    num_tokens: int
+    image_tokens: int
+    video_tokens: int
+    rendered: str
+
+
+def count_prompt_tokens(processor, prompt: PromptInput, index: int = 0) -> PromptCount:
+    """The size of a prompt, equal to what encode_prompt gives, without the image pixel work:
+    the rendered text's tokens, each image pad counted as the processor expands it (its own
+    _get_num_multimodal_tokens, which vLLM uses for the same purpose).
+
+    A prompt with videos is encoded: the processor expands a video into more than its pads
+    (Qwen3-VL puts a timestamp and vision markers before each temporal patch), and decoding
+    the video costs more than its pixel work anyway."""
+    if prompt.videos:
+        e = encode_prompt(processor, prompt, index)
+        kinds = e.mm_token_type_ids
+        return PromptCount(e.num_tokens, int((kinds == 1).sum()), int((kinds == 2).sum()), e.rendered)
     text = render_prompt(processor, prompt, index)
     num_text = len(processor.tokenizer(text)["input_ids"])
     images = list(prompt.images or [])
     if not images:
-        return num_text, 0, text
+        return PromptCount(num_text, 0, 0, text)
     sizes = [(img.height, img.width) for img in images]
     per_image = list(processor._get_num_multimodal_tokens(image_sizes=sizes).num_image_tokens)
     image_tokens = sum(per_image)
-    return num_text - len(images) + image_tokens, image_tokens, text  # each image's one pad becomes its tokens
+    return PromptCount(num_text - len(images) + image_tokens, image_tokens, 0, text)  # each image's one pad becomes its tokens
 
 
 RopeIndexFn = Callable[..., tuple[torch.Tensor, torch.Tensor]]
 
 
-def _vision_inputs(prompts: list[EncodedPrompt], device) -> tuple[torch.Tensor | None, torch.Tensor | None]:
-    pixels = [p.pixel_values for p in prompts if p.pixel_values is not None]
-    grids = [p.image_grid_thw for p in prompts if p.image_grid_thw is not None]
-    if not pixels:
-        return None, None
-    return torch.cat(pixels, 0).to(device), torch.cat(grids, 0).to(device) if grids else None  # no grid: tiles
+# The EncodedPrompt fields a batch concatenates over its prompts, by the model's keyword for them.
+_VISION_FIELDS = ("pixel_values", "image_grid_thw", "pixel_values_videos", "video_grid_thw", "second_per_grid_ts")
+# Those the model's forward takes; second_per_grid_ts only shapes the positions (rope_index).
+MODEL_VISION_INPUTS = ("pixel_values", "image_grid_thw", "pixel_values_videos", "video_grid_thw")
 
 
-def _positions(rope_index: RopeIndexFn, input_ids, mm_types, grid, attention_mask) -> torch.Tensor:
-    position_ids, _ = rope_index(
-        input_ids, mm_token_type_ids=mm_types, image_grid_thw=grid, attention_mask=attention_mask
-    )
+def _vision_inputs(prompts: list[EncodedPrompt], device) -> dict[str, torch.Tensor]:
+    """The batch's vision tensors, each kind concatenated over the prompts in order; kinds none has are left out.
+    (Images without a grid are InternVL's tiles.)"""
+    out = {}
+    for name in _VISION_FIELDS:
+        parts = [getattr(p, name) for p in prompts if getattr(p, name) is not None]
+        if parts:
+            out[name] = torch.cat(parts, 0).to(device)
+    return out
+
+
+def _positions(rope_index: RopeIndexFn, input_ids, mm_types, vision: dict, attention_mask) -> torch.Tensor:
+    grids = {k: vision[k] for k in ("image_grid_thw", "video_grid_thw", "second_per_grid_ts") if k in vision}
+    position_ids, _ = rope_index(input_ids, mm_token_type_ids=mm_types, attention_mask=attention_mask, **grids)
     return position_ids  # [3, B, L] (M-RoPE) or [B, L]
 
 
@@ -215,9 +276,12 @@ class PromptBatch:
     input_ids: torch.Tensor
     attention_mask: torch.Tensor
     position_ids: torch.Tensor
-    pixel_values: torch.Tensor | None
-    image_grid_thw: torch.Tensor | None
+    vision: dict[str, torch.Tensor]  # the model's vision inputs (pixel_values, image_grid_thw, *_videos, ...)
     next_position: torch.Tensor  # [B]
+
+    @property
+    def model_vision(self) -> dict[str, torch.Tensor]:
+        return {k: v for k, v in self.vision.items() if k in MODEL_VISION_INPUTS}
 
 
 def collate_prompts(prompts: list[EncodedPrompt], pad_id: int, rope_index: RopeIndexFn, device) -> PromptBatch:
@@ -231,13 +295,13 @@ def collate_prompts(prompts: list[EncodedPrompt], pad_id: int, rope_index: RopeI
         input_ids[b, width - p.num_tokens :] = p.input_ids
         mm_types[b, width - p.num_tokens :] = p.mm_token_type_ids
         attention_mask[b, width - p.num_tokens :] = 1
-    pixel_values, grid = _vision_inputs(prompts, device)
+    vision = _vision_inputs(prompts, device)
     input_ids, mm_types, attention_mask = input_ids.to(device), mm_types.to(device), attention_mask.to(device)
-    position_ids = _positions(rope_index, input_ids, mm_types, grid, attention_mask)
+    position_ids = _positions(rope_index, input_ids, mm_types, vision, attention_mask)
     # The prompt ends with text, whose M-RoPE components are equal: one position per row.
     last = position_ids[..., -1]
     next_position = (last[0] if last.dim() == 2 else last) + 1
-    return PromptBatch(input_ids, attention_mask, position_ids, pixel_values, grid, next_position)
+    return PromptBatch(input_ids, attention_mask, position_ids, vision, next_position)
 
 
 @dataclass
@@ -251,13 +315,14 @@ class SequenceBatch:
     input_ids: torch.Tensor
     attention_mask: torch.Tensor
     position_ids: torch.Tensor
-    pixel_values: torch.Tensor | None
-    image_grid_thw: torch.Tensor | None
+    vision: dict[str, torch.Tensor]
     pred_rows: torch.Tensor
     pred_cols: torch.Tensor
     targets: torch.Tensor
     seq_ids: torch.Tensor
     lengths: list[int]
+
+    model_vision = PromptBatch.model_vision
 
 
 def collate_sequences(
@@ -284,9 +349,9 @@ def collate_sequences(
         attention_mask[b, : lp + n] = 1
         rows.append(torch.full((n,), b, dtype=torch.long))
         cols.append(torch.arange(lp - 1, lp - 1 + n, dtype=torch.long))
-    pixel_values, grid = _vision_inputs(prompts, device)
+    vision = _vision_inputs(prompts, device)
     input_ids, mm_types, attention_mask = input_ids.to(device), mm_types.to(device), attention_mask.to(device)
-    position_ids = _positions(rope_index, input_ids, mm_types, grid, attention_mask)
+    position_ids = _positions(rope_index, input_ids, mm_types, vision, attention_mask)
     pred_rows = torch.cat(rows).to(device)
     pred_cols = torch.cat(cols).to(device)
     targets = torch.cat([r.long() for r in responses]).to(device)
@@ -294,8 +359,7 @@ def collate_sequences(
         input_ids=input_ids,
         attention_mask=attention_mask,
         position_ids=position_ids,
-        pixel_values=pixel_values,
-        image_grid_thw=grid,
+        vision=vision,
         pred_rows=pred_rows,
         pred_cols=pred_cols,
         targets=targets,

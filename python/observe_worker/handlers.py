@@ -51,12 +51,12 @@ class Handlers:
         return handler(getattr(envelope, kind), payloads, out), out
 
     def _processor(self, model_path: str, min_pixels: int | None, max_pixels: int | None):
-        """A checkpoint's processor alone, kept for the next request with the same settings."""
-        from .model_loading import load_processor
+        """A checkpoint's processor alone, and its family, kept for the next request with the same settings."""
+        from .model_loading import check_model_dir, load_processor
 
         key = (model_path, min_pixels, max_pixels)
         if self._bare_processor is None or self._bare_processor[0] != key:
-            self._bare_processor = (key, load_processor(model_path, min_pixels, max_pixels))
+            self._bare_processor = (key, (load_processor(model_path, min_pixels, max_pixels), check_model_dir(model_path)))
         return self._bare_processor[1]
 
     def _require_policy(self, method: str):
@@ -123,8 +123,8 @@ class Handlers:
         if s.n < 1 or s.max_new_tokens < 1:
             raise BadRequest(f"generate needs sampling.n >= 1 and sampling.max_new_tokens >= 1 (got n={s.n}, "
                              f"max_new_tokens={s.max_new_tokens})")
-        self._require_policy("generate")
-        prompts, problems = _decode_prompts(req.prompts, payloads)
+        policy = self._require_policy("generate")
+        prompts, problems = _decode_prompts(req.prompts, payloads, policy.processor, policy.family)
         # One bad prompt need not cost the batch (skip_failed_prompts); a batch with nothing left does.
         if problems and not (req.skip_failed_prompts and len(problems) < len(prompts)):
             raise _image_error(problems, len(prompts))
@@ -151,8 +151,8 @@ class Handlers:
         )
 
     def log_probs(self, req: pb.LogProbsRequest, payloads: Payloads, out: ReplyBuilder) -> pb.LogProbsReply:
-        prompts, index, responses = _sequences(req.batch, payloads)
         policy = self._require_policy("log_probs")
+        prompts, index, responses = _sequences(req.batch, payloads, policy)
         role = "reference" if req.role == pb.MODEL_ROLE_REFERENCE else "policy"
         logprobs = policy.log_probs(prompts, index, responses, role=role, micro_batch_size=req.micro_batch_size,
                                     temperature=req.temperature or 1.0)
@@ -160,7 +160,8 @@ class Handlers:
         return pb.LogProbsReply()
 
     def train_step(self, req: pb.TrainStepRequest, payloads: Payloads, out: ReplyBuilder) -> pb.TrainStepReply:
-        prompts, index, responses = _sequences(req.batch, payloads)
+        policy = self._require_policy("train_step")
+        prompts, index, responses = _sequences(req.batch, payloads, policy)
         total = sum(len(r) for r in responses)
         advantages = payloads.array("advantages", expected_len=len(responses))
         settings = _required(req, "train_step", "lr", "clip_ratio_low", "clip_ratio_high", "clip_ratio_dual", "kl_coef", "use_kl_loss",
@@ -171,7 +172,6 @@ class Handlers:
             loss_agg_mode=_enum(req, "train_step", "loss_agg_mode", _LOSS_AGG),
             loss_type=_enum(req, "train_step", "loss_type", _LOSS_TYPE),
         )
-        policy = self._require_policy("train_step")
         metrics = policy.train_step(
             prompts, index, responses, advantages,
             old_logprobs=_split_optional(payloads, "old_logprobs", responses, total),
@@ -184,8 +184,8 @@ class Handlers:
         return reply
 
     def sft_step(self, req: pb.SftStepRequest, payloads: Payloads, out: ReplyBuilder) -> pb.SftStepReply:
-        prompts, index, responses = _sequences(req.batch, payloads)
         policy = self._require_policy("sft_step")
+        prompts, index, responses = _sequences(req.batch, payloads, policy)
         metrics = policy.sft_step(prompts, index, responses, lr=req.lr, micro_batch_size=req.micro_batch_size)
         reply = _metrics_reply(pb.SftStepReply, metrics)
         self.rollout.mark_updated(policy)
@@ -206,20 +206,23 @@ class Handlers:
         from .encoding import count_prompt_tokens, encode_prompt
 
         if req.model_path:
-            processor = self._processor(req.model_path, req.min_pixels or None, req.max_pixels or None)
+            processor, family = self._processor(req.model_path, req.min_pixels or None, req.max_pixels or None)
         else:
-            processor = self._require_policy("encode_prompts").processor
-        prompts = _prompts(req.prompts, payloads)
+            policy = self._require_policy("encode_prompts")
+            processor, family = policy.processor, policy.family
+        prompts = _prompts(req.prompts, payloads, processor, family)
         if req.count_only:
             counts = [count_prompt_tokens(processor, p, i) for i, p in enumerate(prompts)]
             return pb.EncodePromptsReply(
-                num_tokens=[c[0] for c in counts], image_tokens=[c[1] for c in counts], rendered=[c[2] for c in counts]
+                num_tokens=[c.num_tokens for c in counts], image_tokens=[c.image_tokens for c in counts],
+                video_tokens=[c.video_tokens for c in counts], rendered=[c.rendered for c in counts],
             )
         encoded = [encode_prompt(processor, p, i) for i, p in enumerate(prompts)]
         out.add("token_ids", _concat([e.input_ids.numpy() for e in encoded], np.int32))
         return pb.EncodePromptsReply(
             num_tokens=[e.num_tokens for e in encoded],
             image_tokens=[int((e.mm_token_type_ids == 1).sum()) for e in encoded],
+            video_tokens=[int((e.mm_token_type_ids == 2).sum()) for e in encoded],
             rendered=[e.rendered for e in encoded],
         )
 
@@ -299,20 +302,38 @@ def _enum(msg, where: str, name: str, names: dict):
     return names[value]
 
 
-def _decode_prompts(prompts, payloads: Payloads) -> tuple[list, dict[int, list[str]]]:
-    """Every prompt with its images decoded, and per prompt whose images did not decode, why (naming each source)."""
+def _decode_prompts(prompts, payloads: Payloads, processor, family) -> tuple[list, dict[int, list[str]]]:
+    """Every prompt with its images and videos decoded, and per prompt whose media did not decode, why
+    (naming each source). Videos are sampled by `processor`'s sampler; a family without video refuses them."""
     from .policy import PromptInput
 
+    family.check_videos(sum(len(p.videos) for p in prompts))
     decoded, problems = [], {}
     for i, p in enumerate(prompts):
-        images = []
+        images, videos = [], []
         for ref in p.images:
             try:
                 images.append(decode_image(bytes(payloads.raw(ref.frame)), ref.source or f"prompt {i}"))
             except ImageError as exc:
                 problems.setdefault(i, []).append(str(exc))
-        decoded.append(PromptInput(system=p.system, text=p.text, images=images))
+        for j, ref in enumerate(p.videos):
+            try:
+                videos.append(_decode_video(ref, payloads, processor, f"prompt {i} video {j}"))
+            except ImageError as exc:
+                problems.setdefault(i, []).append(str(exc))
+        decoded.append(PromptInput(system=p.system, text=p.text, images=images, videos=videos))
     return decoded, problems
+
+
+def _decode_video(ref: pb.VideoRef, payloads: Payloads, processor, where: str):
+    """A video file (sampled at ref.fps) or a list of frames (taken at ref.fps)."""
+    from .videos import decode_video, frames_video, sampler
+
+    if ref.HasField("file"):
+        return decode_video(bytes(payloads.raw(ref.file.frame)), ref.file.source or where, sampler(processor, ref.fps))
+    frames = [decode_image(bytes(payloads.raw(f.frame)), f.source or f"{where} frame {k}") for k, f in enumerate(ref.frames)]
+    first = ref.frames[0].source if ref.frames and ref.frames[0].source else ""
+    return frames_video(frames, f"{where} ({len(frames)} frames from {first})" if first else where, ref.fps)
 
 
 def _image_error(problems: dict[int, list[str]], num_prompts: int) -> ImageError:
@@ -323,15 +344,15 @@ def _image_error(problems: dict[int, list[str]], num_prompts: int) -> ImageError
     )
 
 
-def _prompts(prompts, payloads: Payloads) -> list:
-    """Decode every prompt's images; report all bad images at once."""
-    decoded, problems = _decode_prompts(prompts, payloads)
+def _prompts(prompts, payloads: Payloads, processor, family) -> list:
+    """Decode every prompt's images and videos; report all bad ones at once."""
+    decoded, problems = _decode_prompts(prompts, payloads, processor, family)
     if problems:
         raise _image_error(problems, len(prompts))
     return decoded
 
 
-def _sequences(batch: pb.SequenceBatch, payloads: Payloads):
+def _sequences(batch: pb.SequenceBatch, payloads: Payloads, policy):
     n = len(batch.prompt_index)
     if len(batch.response_lengths) != n:
         raise BadRequest(f"batch has {n} prompt_index entries but {len(batch.response_lengths)} response_lengths")
@@ -340,7 +361,7 @@ def _sequences(batch: pb.SequenceBatch, payloads: Payloads):
         raise BadRequest(f"prompt_index {bad[0]} is out of range: the batch carries {len(batch.prompts)} prompts")
     lengths = list(batch.response_lengths)
     ids = payloads.array("response_ids", expected_len=sum(lengths))
-    return _prompts(batch.prompts, payloads), list(batch.prompt_index), _split(ids, lengths)
+    return _prompts(batch.prompts, payloads, policy.processor, policy.family), list(batch.prompt_index), _split(ids, lengths)
 
 
 def _split(flat: np.ndarray, lengths: list[int]) -> list[np.ndarray]:

@@ -86,10 +86,9 @@ class HfGenerationMixin:
                 input_ids=batch.input_ids,
                 attention_mask=batch.attention_mask,
                 position_ids=batch.position_ids,
-                pixel_values=batch.pixel_values,
-                image_grid_thw=batch.image_grid_thw,
                 past_key_values=cache,
                 use_cache=True,
+                **batch.model_vision,
             ).float()
         repeats = n // copies
         if repeats > 1:

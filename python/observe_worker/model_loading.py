@@ -70,15 +70,20 @@ def load_processor(model_path: str, min_pixels: int | None = None, max_pixels: i
             f"loaded ({type(exc).__name__}: {exc}); {expected_checkpoint_hint()}"
         ) from exc
     if family.pixel_range and (min_pixels is not None or max_pixels is not None):
-        _set_pixel_range(processor, min_pixels, max_pixels)
+        for part in (processor.image_processor, getattr(processor, "video_processor", None) if family.video else None):
+            if part is not None:
+                _set_pixel_range(part, min_pixels, max_pixels)
+    if family.video and hasattr(processor.video_processor, "cap_pixels_per_frame"):
+        # A long video's frames share a total pixel budget, as in qwen-vl-utils (EasyR1's video reader).
+        processor.video_processor.cap_pixels_per_frame = True
     if getattr(processor, "chat_template", None) is None:
         raise ModelLoadError(f"model path {model_path}: no chat template found; {expected_checkpoint_hint()}")
     return processor
 
 
-def _set_pixel_range(processor, min_pixels: int | None, max_pixels: int | None) -> None:
-    """Override the image processor's pixel budget (its size shortest_edge/longest_edge are pixel counts)."""
-    ip = processor.image_processor
+def _set_pixel_range(ip, min_pixels: int | None, max_pixels: int | None) -> None:
+    """Override an image (video) processor's pixel budget per image (frame): its size shortest_edge/longest_edge
+    are pixel counts. EasyR1 applies data.min_pixels/max_pixels to video frames too (process_video)."""
     size = dict(ip.size) if not hasattr(ip.size, "__dataclass_fields__") else {
         k: getattr(ip.size, k) for k in ip.size.__dataclass_fields__ if getattr(ip.size, k) is not None
     }

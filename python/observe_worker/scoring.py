@@ -64,9 +64,8 @@ class ScoringMixin:
                     input_ids=batch.input_ids,
                     attention_mask=batch.attention_mask,
                     position_ids=batch.position_ids,
-                    pixel_values=batch.pixel_values,
-                    image_grid_thw=batch.image_grid_thw,
                     use_cache=False,
+                    **batch.model_vision,
                 )
         logits = self._mask_banned(logits.float()).div_(temperature)  # one full-vocabulary copy, divided in place
         logp_all = torch.log_softmax(logits, dim=-1)
@@ -89,10 +88,9 @@ class ScoringMixin:
             input_ids=prompt.input_ids,
             attention_mask=prompt.attention_mask,
             position_ids=prompt.position_ids,
-            pixel_values=prompt.pixel_values,
-            image_grid_thw=prompt.image_grid_thw,
             past_key_values=cache,
             use_cache=True,
+            **prompt.model_vision,
         )
         parts = [last[batch.first_prompt_rows]]
         if batch.pred_rows.numel():

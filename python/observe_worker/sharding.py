@@ -61,7 +61,8 @@ def install_forward(model) -> None:
     def observe_forward(self, pick, **inputs):
         hidden = self.model(**inputs).last_hidden_state
         logits = self.lm_head(pick(hidden))
-        if sharded and inputs.get("pixel_values") is None and torch.is_grad_enabled():
+        if sharded and inputs.get("pixel_values") is None and inputs.get("pixel_values_videos") is None \
+                and torch.is_grad_enabled():
             logits = logits + _unused_vision_tower(self)
         return logits
 

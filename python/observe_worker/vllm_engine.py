@@ -196,6 +196,11 @@ def build_requests(
     requests: list[dict] = []
     for i, prompt in enumerate(prompts):
         images = list(prompt.images or [])
+        if prompt.videos:  # vLLM is started with limit_mm_per_prompt video 0 and is not handed frames
+            raise BadRequest(
+                f"prompt {i} has {len(prompt.videos)} video(s), which the vLLM engine does not take here; "
+                "generate video prompts with worker.rollout.engine=hf"
+            )
         if max_images is not None and len(images) > max_images:
             raise BadRequest(
                 f"prompt {i} has {len(images)} images but the vLLM engine accepts at most {max_images} per prompt; "

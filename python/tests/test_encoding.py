@@ -78,9 +78,9 @@ def test_counting_without_pixels_equals_encoding(processor, make_image, text, si
 
     prompt = PromptInput("Be brief.", text, [make_image(w, h) for w, h in sizes])
     encoded = encode_prompt(processor, prompt)
-    total, image, rendered = count_prompt_tokens(processor, prompt)
-    assert (total, image) == (encoded.num_tokens, int((encoded.mm_token_type_ids == 1).sum()))
-    assert rendered == encoded.rendered
+    count = count_prompt_tokens(processor, prompt)
+    assert (count.num_tokens, count.image_tokens) == (encoded.num_tokens, int((encoded.mm_token_type_ids == 1).sum()))
+    assert count.rendered == encoded.rendered
 
 
 @pytest.mark.parametrize("min_pixels,max_pixels", [(3136, 12544), (100000, 2560000)])
@@ -91,7 +91,8 @@ def test_counting_follows_the_pixel_budget(tiny_model_dir, make_image, min_pixel
     processor = load_processor(tiny_model_dir, min_pixels, max_pixels)
     prompt = PromptInput("", "x <image> y <image>", [make_image(1000, 700), make_image(30, 90)])
     encoded = encode_prompt(processor, prompt)
-    assert count_prompt_tokens(processor, prompt)[:2] == (encoded.num_tokens, int((encoded.mm_token_type_ids == 1).sum()))
+    count = count_prompt_tokens(processor, prompt)
+    assert (count.num_tokens, count.image_tokens) == (encoded.num_tokens, int((encoded.mm_token_type_ids == 1).sum()))
 
 
 def test_encoding_cache_runs_the_processor_once_per_distinct_prompt(processor, make_image):

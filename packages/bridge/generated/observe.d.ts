@@ -558,6 +558,35 @@ export namespace observe {
             type $Shape = observe.v1.ImageRef.$Properties;
         }
 
+        interface IVideoRef extends observe.v1.VideoRef.$Properties {
+        }
+
+        class VideoRef {
+            constructor(p?: observe.v1.VideoRef.$Properties);
+            $unknowns?: Uint8Array[];
+            file?: (observe.v1.ImageRef.$Properties|null);
+            frames: observe.v1.ImageRef.$Properties[];
+            fps: number;
+            static create(properties: observe.v1.VideoRef.$Shape): observe.v1.VideoRef & observe.v1.VideoRef.$Shape;
+            static create(properties?: observe.v1.VideoRef.$Properties): observe.v1.VideoRef;
+            static encode(m: observe.v1.VideoRef.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): observe.v1.VideoRef & observe.v1.VideoRef.$Shape;
+            static fromObject(d: { [k: string]: any }): observe.v1.VideoRef;
+            static toObject(m: observe.v1.VideoRef, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VideoRef {
+            interface $Properties {
+                file?: (observe.v1.ImageRef.$Properties|null);
+                frames?: (observe.v1.ImageRef.$Properties[]|null);
+                fps?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = observe.v1.VideoRef.$Properties;
+        }
+
         interface IPrompt extends observe.v1.Prompt.$Properties {
         }
 
@@ -567,6 +596,7 @@ export namespace observe {
             system: string;
             text: string;
             images: observe.v1.ImageRef.$Properties[];
+            videos: observe.v1.VideoRef.$Properties[];
             static create(properties: observe.v1.Prompt.$Shape): observe.v1.Prompt & observe.v1.Prompt.$Shape;
             static create(properties?: observe.v1.Prompt.$Properties): observe.v1.Prompt;
             static encode(m: observe.v1.Prompt.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -582,6 +612,7 @@ export namespace observe {
                 system?: (string|null);
                 text?: (string|null);
                 images?: (observe.v1.ImageRef.$Properties[]|null);
+                videos?: (observe.v1.VideoRef.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.Prompt.$Properties;
@@ -1150,6 +1181,7 @@ export namespace observe {
             $unknowns?: Uint8Array[];
             numTokens: number[];
             imageTokens: number[];
+            videoTokens: number[];
             rendered: string[];
             static create(properties: observe.v1.EncodePromptsReply.$Shape): observe.v1.EncodePromptsReply & observe.v1.EncodePromptsReply.$Shape;
             static create(properties?: observe.v1.EncodePromptsReply.$Properties): observe.v1.EncodePromptsReply;
@@ -1165,6 +1197,7 @@ export namespace observe {
             interface $Properties {
                 numTokens?: (number[]|null);
                 imageTokens?: (number[]|null);
+                videoTokens?: (number[]|null);
                 rendered?: (string[]|null);
                 $unknowns?: Uint8Array[];
             }

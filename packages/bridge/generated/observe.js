@@ -5690,6 +5690,302 @@ export const observe = $root.observe = (() => {
             return ImageRef;
         })();
 
+        v1.VideoRef = (function() {
+
+            /**
+             * Properties of a VideoRef.
+             * @typedef {Object} observe.v1.VideoRef.$Properties
+             * @property {observe.v1.ImageRef.$Properties|null} [file] VideoRef file
+             * @property {Array.<observe.v1.ImageRef.$Properties>|null} [frames] VideoRef frames
+             * @property {number|null} [fps] VideoRef fps
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VideoRef.
+             * @memberof observe.v1
+             * @interface IVideoRef
+             * @augments observe.v1.VideoRef.$Properties
+             * @deprecated Use observe.v1.VideoRef.$Properties instead.
+             */
+
+            /**
+             * Shape of a VideoRef.
+             * @typedef {observe.v1.VideoRef.$Properties} observe.v1.VideoRef.$Shape
+             */
+
+            /**
+             * Constructs a new VideoRef.
+             * @memberof observe.v1
+             * @classdesc Represents a VideoRef.
+             * @constructor
+             * @param {observe.v1.VideoRef.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VideoRef = function (p) {
+                this.frames = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * VideoRef file.
+             * @member {observe.v1.ImageRef.$Properties|null|undefined} file
+             * @memberof observe.v1.VideoRef
+             * @instance
+             */
+            VideoRef.prototype.file = null;
+
+            /**
+             * VideoRef frames.
+             * @member {Array.<observe.v1.ImageRef.$Properties>} frames
+             * @memberof observe.v1.VideoRef
+             * @instance
+             */
+            VideoRef.prototype.frames = $util.emptyArray;
+
+            /**
+             * VideoRef fps.
+             * @member {number} fps
+             * @memberof observe.v1.VideoRef
+             * @instance
+             */
+            VideoRef.prototype.fps = 0;
+
+            /**
+             * Creates a new VideoRef instance using the specified properties.
+             * @function create
+             * @memberof observe.v1.VideoRef
+             * @static
+             * @param {observe.v1.VideoRef.$Properties=} [properties] Properties to set
+             * @returns {observe.v1.VideoRef} VideoRef instance
+             * @type {{
+             *   (properties: observe.v1.VideoRef.$Shape): observe.v1.VideoRef & observe.v1.VideoRef.$Shape;
+             *   (properties?: observe.v1.VideoRef.$Properties): observe.v1.VideoRef;
+             * }}
+             */
+            VideoRef.create = function(properties) {
+                return new VideoRef(properties);
+            };
+
+            /**
+             * Encodes the specified VideoRef message. Does not implicitly {@link observe.v1.VideoRef.verify|verify} messages.
+             * @function encode
+             * @memberof observe.v1.VideoRef
+             * @static
+             * @param {observe.v1.VideoRef.$Properties} m VideoRef message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VideoRef.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.file != null && $Object.hasOwnProperty.call(m, "file"))
+                    $root.observe.v1.ImageRef.encode(m.file, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.frames != null && m.frames.length) {
+                    for (var i = 0; i < m.frames.length; ++i)
+                        $root.observe.v1.ImageRef.encode(m.frames[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.fps != null && $Object.hasOwnProperty.call(m, "fps") && !$Object.is(m.fps, 0))
+                    w.uint32(/* id 3, wireType 5 =*/29).float(m.fps);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a VideoRef message from the specified reader or buffer.
+             * @function decode
+             * @memberof observe.v1.VideoRef
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {observe.v1.VideoRef & observe.v1.VideoRef.$Shape} VideoRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VideoRef.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.observe.v1.VideoRef();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.file = $root.observe.v1.ImageRef.decode(r, r.size(), $undefined, q + 1, m.file);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.frames && m.frames.length))
+                                m.frames = [];
+                            m.frames.push($root.observe.v1.ImageRef.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.fps = v;
+                            else
+                                delete m.fps;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a VideoRef message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof observe.v1.VideoRef
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {observe.v1.VideoRef} VideoRef
+             */
+            VideoRef.fromObject = function (d, q) {
+                if (d instanceof $root.observe.v1.VideoRef)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".observe.v1.VideoRef: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.observe.v1.VideoRef();
+                if (d.file != null) {
+                    if (!$util.isObject(d.file))
+                        throw $TypeError(".observe.v1.VideoRef.file: object expected");
+                    m.file = $root.observe.v1.ImageRef.fromObject(d.file, q + 1);
+                }
+                if (d.frames) {
+                    if (!$Array.isArray(d.frames))
+                        throw $TypeError(".observe.v1.VideoRef.frames: array expected");
+                    m.frames = $Array(d.frames.length);
+                    for (var i = 0; i < d.frames.length; ++i) {
+                        if (!$util.isObject(d.frames[i]))
+                            throw $TypeError(".observe.v1.VideoRef.frames: object expected");
+                        m.frames[i] = $root.observe.v1.ImageRef.fromObject(d.frames[i], q + 1);
+                    }
+                }
+                if (d.fps != null) {
+                    if (!$Object.is($Number(d.fps), 0)) {
+                        m.fps = $Number(d.fps);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a VideoRef message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof observe.v1.VideoRef
+             * @static
+             * @param {observe.v1.VideoRef} m VideoRef
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VideoRef.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.frames = [];
+                }
+                if (o.defaults) {
+                    d.file = null;
+                    d.fps = 0;
+                }
+                if (m.file != null && $Object.hasOwnProperty.call(m, "file")) {
+                    d.file = $root.observe.v1.ImageRef.toObject(m.file, o, q + 1);
+                }
+                if (m.frames && m.frames.length) {
+                    d.frames = $Array(m.frames.length);
+                    for (var j = 0; j < m.frames.length; ++j) {
+                        d.frames[j] = $root.observe.v1.ImageRef.toObject(m.frames[j], o, q + 1);
+                    }
+                }
+                if (m.fps != null && $Object.hasOwnProperty.call(m, "fps")) {
+                    d.fps = o.json && !$isFinite(m.fps) ? $String(m.fps) : m.fps;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this VideoRef to JSON.
+             * @function toJSON
+             * @memberof observe.v1.VideoRef
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VideoRef.prototype.toJSON = function() {
+                return VideoRef.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VideoRef
+             * @function getTypeUrl
+             * @memberof observe.v1.VideoRef
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VideoRef.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/observe.v1.VideoRef";
+            };
+
+            return VideoRef;
+        })();
+
         v1.Prompt = (function() {
 
             /**
@@ -5698,6 +5994,7 @@ export const observe = $root.observe = (() => {
              * @property {string|null} [system] Prompt system
              * @property {string|null} [text] Prompt text
              * @property {Array.<observe.v1.ImageRef.$Properties>|null} [images] Prompt images
+             * @property {Array.<observe.v1.VideoRef.$Properties>|null} [videos] Prompt videos
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5724,6 +6021,7 @@ export const observe = $root.observe = (() => {
              */
             const Prompt = function (p) {
                 this.images = [];
+                this.videos = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -5753,6 +6051,14 @@ export const observe = $root.observe = (() => {
              * @instance
              */
             Prompt.prototype.images = $util.emptyArray;
+
+            /**
+             * Prompt videos.
+             * @member {Array.<observe.v1.VideoRef.$Properties>} videos
+             * @memberof observe.v1.Prompt
+             * @instance
+             */
+            Prompt.prototype.videos = $util.emptyArray;
 
             /**
              * Creates a new Prompt instance using the specified properties.
@@ -5793,6 +6099,10 @@ export const observe = $root.observe = (() => {
                 if (m.images != null && m.images.length) {
                     for (var i = 0; i < m.images.length; ++i)
                         $root.observe.v1.ImageRef.encode(m.images[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.videos != null && m.videos.length) {
+                    for (var i = 0; i < m.videos.length; ++i)
+                        $root.observe.v1.VideoRef.encode(m.videos[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
@@ -5864,6 +6174,14 @@ export const observe = $root.observe = (() => {
                             m.images.push($root.observe.v1.ImageRef.decode(r, r.size(), $undefined, q + 1));
                             continue;
                         }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.videos && m.videos.length))
+                                m.videos = [];
+                            m.videos.push($root.observe.v1.VideoRef.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -5919,6 +6237,16 @@ export const observe = $root.observe = (() => {
                         m.images[i] = $root.observe.v1.ImageRef.fromObject(d.images[i], q + 1);
                     }
                 }
+                if (d.videos) {
+                    if (!$Array.isArray(d.videos))
+                        throw $TypeError(".observe.v1.Prompt.videos: array expected");
+                    m.videos = $Array(d.videos.length);
+                    for (var i = 0; i < d.videos.length; ++i) {
+                        if (!$util.isObject(d.videos[i]))
+                            throw $TypeError(".observe.v1.Prompt.videos: object expected");
+                        m.videos[i] = $root.observe.v1.VideoRef.fromObject(d.videos[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -5941,6 +6269,7 @@ export const observe = $root.observe = (() => {
                 var d = {};
                 if (o.arrays || o.defaults) {
                     d.images = [];
+                    d.videos = [];
                 }
                 if (o.defaults) {
                     d.system = "";
@@ -5956,6 +6285,12 @@ export const observe = $root.observe = (() => {
                     d.images = $Array(m.images.length);
                     for (var j = 0; j < m.images.length; ++j) {
                         d.images[j] = $root.observe.v1.ImageRef.toObject(m.images[j], o, q + 1);
+                    }
+                }
+                if (m.videos && m.videos.length) {
+                    d.videos = $Array(m.videos.length);
+                    for (var j = 0; j < m.videos.length; ++j) {
+                        d.videos[j] = $root.observe.v1.VideoRef.toObject(m.videos[j], o, q + 1);
                     }
                 }
                 return d;
@@ -11750,6 +12085,7 @@ export const observe = $root.observe = (() => {
              * @typedef {Object} observe.v1.EncodePromptsReply.$Properties
              * @property {Array.<number>|null} [numTokens] EncodePromptsReply numTokens
              * @property {Array.<number>|null} [imageTokens] EncodePromptsReply imageTokens
+             * @property {Array.<number>|null} [videoTokens] EncodePromptsReply videoTokens
              * @property {Array.<string>|null} [rendered] EncodePromptsReply rendered
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -11778,6 +12114,7 @@ export const observe = $root.observe = (() => {
             const EncodePromptsReply = function (p) {
                 this.numTokens = [];
                 this.imageTokens = [];
+                this.videoTokens = [];
                 this.rendered = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
@@ -11800,6 +12137,14 @@ export const observe = $root.observe = (() => {
              * @instance
              */
             EncodePromptsReply.prototype.imageTokens = $util.emptyArray;
+
+            /**
+             * EncodePromptsReply videoTokens.
+             * @member {Array.<number>} videoTokens
+             * @memberof observe.v1.EncodePromptsReply
+             * @instance
+             */
+            EncodePromptsReply.prototype.videoTokens = $util.emptyArray;
 
             /**
              * EncodePromptsReply rendered.
@@ -11850,6 +12195,9 @@ export const observe = $root.observe = (() => {
                 if (m.rendered != null && m.rendered.length) {
                     for (var i = 0; i < m.rendered.length; ++i)
                         w.uint32(/* id 3, wireType 2 =*/26).string(m.rendered[i]);
+                }
+                if (m.videoTokens != null && m.videoTokens.length) {
+                    w.uint32(/* id 4, wireType 2 =*/34).uint32s(m.videoTokens);
                 }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
@@ -11923,6 +12271,20 @@ export const observe = $root.observe = (() => {
                             m.imageTokens.push(r.uint32());
                             continue;
                         }
+                    case 4: {
+                            if (u === 2) {
+                                if (!(m.videoTokens && m.videoTokens.length))
+                                    m.videoTokens = [];
+                                r.uint32s(m.videoTokens);
+                                continue;
+                            }
+                            if (u !== 0)
+                                break;
+                            if (!(m.videoTokens && m.videoTokens.length))
+                                m.videoTokens = [];
+                            m.videoTokens.push(r.uint32());
+                            continue;
+                        }
                     case 3: {
                             if (u !== 2)
                                 break;
@@ -11982,6 +12344,14 @@ export const observe = $root.observe = (() => {
                         m.imageTokens[i] = d.imageTokens[i] >>> 0;
                     }
                 }
+                if (d.videoTokens) {
+                    if (!$Array.isArray(d.videoTokens))
+                        throw $TypeError(".observe.v1.EncodePromptsReply.videoTokens: array expected");
+                    m.videoTokens = $Array(d.videoTokens.length);
+                    for (var i = 0; i < d.videoTokens.length; ++i) {
+                        m.videoTokens[i] = d.videoTokens[i] >>> 0;
+                    }
+                }
                 if (d.rendered) {
                     if (!$Array.isArray(d.rendered))
                         throw $TypeError(".observe.v1.EncodePromptsReply.rendered: array expected");
@@ -12014,6 +12384,7 @@ export const observe = $root.observe = (() => {
                     d.numTokens = [];
                     d.imageTokens = [];
                     d.rendered = [];
+                    d.videoTokens = [];
                 }
                 if (m.numTokens && m.numTokens.length) {
                     d.numTokens = $Array(m.numTokens.length);
@@ -12031,6 +12402,12 @@ export const observe = $root.observe = (() => {
                     d.rendered = $Array(m.rendered.length);
                     for (var j = 0; j < m.rendered.length; ++j) {
                         d.rendered[j] = m.rendered[j];
+                    }
+                }
+                if (m.videoTokens && m.videoTokens.length) {
+                    d.videoTokens = $Array(m.videoTokens.length);
+                    for (var j = 0; j < m.videoTokens.length; ++j) {
+                        d.videoTokens[j] = m.videoTokens[j];
                     }
                 }
                 return d;

@@ -11,14 +11,26 @@ export interface ImageInput {
   source: string;
 }
 
+/** A video: a video file's bytes (`data`: MP4, WebM, ...) or its frames as encoded images; the worker decodes either. */
+export interface VideoInput {
+  data?: Uint8Array;
+  /** Without `data`: the frames, in order. */
+  frames?: ImageInput[];
+  /** Where it came from, for error messages. */
+  source: string;
+  /** data.video_fps: a file is sampled at this many frames per second; a list of frames was taken at it. */
+  fps: number;
+}
+
 /**
- * One chat prompt. Each `<image>` in `text` marks where the next image goes (EasyR1's
- * convention); text without a placeholder gets its images first.
+ * One chat prompt. Each `<image>` (`<video>`) in `text` marks where the next image (video)
+ * goes (EasyR1's convention); text without placeholders of a kind gets those first.
  */
 export interface PromptInput {
   system?: string;
   text: string;
   images?: ImageInput[];
+  videos?: VideoInput[];
 }
 
 /** Which checkpoint's processor encodes prompts, under which pixel budget (data.min_pixels / max_pixels). */
@@ -33,6 +45,8 @@ export interface PromptTokenCount {
   numTokens: number;
   /** Of those, image tokens. */
   imageTokens: number;
+  /** Of those, video tokens. */
+  videoTokens: number;
   /** The chat-template text, special tokens included, one image pad per image. */
   rendered: string;
 }
@@ -43,6 +57,8 @@ export interface EncodedPrompt {
   tokenIds: Int32Array;
   /** Of those, the image pad tokens. */
   imageTokens: number;
+  /** Of those, the video pad tokens. */
+  videoTokens: number;
   /** The chat-template text, special tokens included, one image pad per image. */
   rendered: string;
 }
@@ -309,15 +325,19 @@ function rolloutConfig(r: RolloutOptions | undefined) {
   };
 }
 
-/** Prompts with their images moved into payload frames (each image sent once). */
+/** Prompts with their images and videos moved into payload frames (each image, video file or frame sent once). */
 function packPrompts(prompts: PromptInput[], payloads: NamedPayloads) {
+  const ref = (data: Uint8Array, source: string) => {
+    payloads.push([`media${payloads.length}`, data]);
+    return { frame: payloads.length - 1, source };
+  };
   return prompts.map((p) => ({
     system: p.system ?? "",
     text: p.text,
-    images: (p.images ?? []).map((img) => {
-      payloads.push([`image${payloads.length}`, img.data]);
-      return { frame: payloads.length - 1, source: img.source };
-    }),
+    images: (p.images ?? []).map((img) => ref(img.data, img.source)),
+    videos: (p.videos ?? []).map((v) => v.data
+      ? { file: ref(v.data, v.source), fps: v.fps }
+      : { frames: (v.frames ?? []).map((f) => ref(f.data, f.source)), fps: v.fps }),
   }));
 }
 
@@ -493,7 +513,7 @@ export class WorkerClient {
   async encodePrompts(prompts: PromptInput[], processor?: ProcessorOptions): Promise<EncodedPrompt[]> {
     const { reply, counts } = await this.encodeRequest(prompts, processor, false);
     const ids = split(readArray(reply, "token_ids", "int32"), counts.map((c) => c.numTokens));
-    return ids.map((tokenIds, i) => ({ tokenIds, imageTokens: counts[i]!.imageTokens, rendered: counts[i]!.rendered }));
+    return ids.map((tokenIds, i) => ({ tokenIds, imageTokens: counts[i]!.imageTokens, videoTokens: counts[i]!.videoTokens, rendered: counts[i]!.rendered }));
   }
 
   /** The token counts of encodePrompts without the token ids, several times faster (no pixel work). */
@@ -515,7 +535,7 @@ export class WorkerClient {
     );
     const r = reply.envelope.encodePromptsReply!;
     const counts = (r.numTokens ?? []).map((numTokens, i) => ({
-      numTokens, imageTokens: r.imageTokens?.[i] ?? 0, rendered: r.rendered?.[i] ?? "",
+      numTokens, imageTokens: r.imageTokens?.[i] ?? 0, videoTokens: r.videoTokens?.[i] ?? 0, rendered: r.rendered?.[i] ?? "",
     }));
     return { reply, counts };
   }

@@ -12,6 +12,8 @@ from typing import Callable
 
 import torch
 
+from ..errors import BadRequest
+
 
 @dataclass(frozen=True)
 class VllmNames:
@@ -48,6 +50,9 @@ class Family:
     # True: 3-D M-RoPE positions from the model's get_rope_index; False: 1-D positions.
     mrope: bool
     vllm: VllmNames
+    # Whether prompts may hold videos (data.video_key): the processor samples and patches them and the
+    # model's get_rope_index places them. False where the worker does not take them (InternVL).
+    video: bool = False
     # Whether min_pixels/max_pixels (data.min_pixels, data.max_pixels) set the image processor's pixel
     # range; False where images are cut into fixed-size tiles (their count is the processor's own setting).
     pixel_range: bool = True
@@ -59,16 +64,32 @@ class Family:
 
         return getattr(transformers, self.model_class)
 
-    def rope_index(self, model, input_ids, *, mm_token_type_ids, image_grid_thw, attention_mask):
+    def rope_index(self, model, input_ids, *, mm_token_type_ids, attention_mask, image_grid_thw=None,
+                   video_grid_thw=None, second_per_grid_ts=None):
         """(position_ids, deltas) as get_rope_index returns them: [3, B, L] with M-RoPE, else [B, L]
-        counted over the attention mask (so padding does not shift a row's positions)."""
+        counted over the attention mask (so padding does not shift a row's positions).
+
+        second_per_grid_ts (Qwen2.5-VL's processor alone gives it) spaces a video's temporal patches
+        by their seconds; Qwen3-VL puts timestamps in the text instead."""
         if self.mrope:
+            timing = {} if second_per_grid_ts is None else {"second_per_grid_ts": second_per_grid_ts}
             return model.model.get_rope_index(
                 input_ids, mm_token_type_ids=mm_token_type_ids, image_grid_thw=image_grid_thw,
-                attention_mask=attention_mask,
+                video_grid_thw=video_grid_thw, attention_mask=attention_mask, **timing,
             )
         positions = (attention_mask.long().cumsum(-1) - 1).clamp(min=0)
         return positions, None
+
+    def check_videos(self, count: int) -> None:
+        """Refuse `count` > 0 videos for a family that does not take them, naming those that do."""
+        if count and not self.video:
+            from . import FAMILIES  # the registry imports this module
+
+            takes = ", ".join(f.model_type for f in FAMILIES.values() if f.video)
+            raise BadRequest(
+                f"{count} video(s) sent to a {self.model_type} model, which does not take video here; "
+                f"video works with {takes}. Drop data.video_key's column or train one of those families"
+            )
 
     def vision_parameters(self, model) -> list[tuple[str, torch.nn.Parameter]]:
         """The (name, parameter) pairs of the vision tower inside `model`."""

@@ -14,5 +14,6 @@ FAMILY = Family(
     placeholders=QWEN_PLACEHOLDERS,
     vision_modules=("model.visual",),
     mrope=True,
+    video=True,
     vllm=VllmNames(prefixes=QWEN_VL_PREFIXES, stacked=QWEN_TEXT_STACKED),
 )

@@ -27,5 +27,6 @@ FAMILY = Family(
     placeholders=QWEN_PLACEHOLDERS,
     vision_modules=("model.visual",),
     mrope=True,
+    video=True,
     vllm=VllmNames(prefixes=QWEN3_VL_PREFIXES, stacked=QWEN_TEXT_STACKED + QWEN3_VISION_STACKED),
 )

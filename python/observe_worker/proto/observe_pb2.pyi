@@ -334,15 +334,27 @@ class ImageRef(_message.Message):
     source: str
     def __init__(self, frame: _Optional[int] = ..., source: _Optional[str] = ...) -> None: ...
 
+class VideoRef(_message.Message):
+    __slots__ = ("file", "frames", "fps")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    FRAMES_FIELD_NUMBER: _ClassVar[int]
+    FPS_FIELD_NUMBER: _ClassVar[int]
+    file: ImageRef
+    frames: _containers.RepeatedCompositeFieldContainer[ImageRef]
+    fps: float
+    def __init__(self, file: _Optional[_Union[ImageRef, _Mapping]] = ..., frames: _Optional[_Iterable[_Union[ImageRef, _Mapping]]] = ..., fps: _Optional[float] = ...) -> None: ...
+
 class Prompt(_message.Message):
-    __slots__ = ("system", "text", "images")
+    __slots__ = ("system", "text", "images", "videos")
     SYSTEM_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
     IMAGES_FIELD_NUMBER: _ClassVar[int]
+    VIDEOS_FIELD_NUMBER: _ClassVar[int]
     system: str
     text: str
     images: _containers.RepeatedCompositeFieldContainer[ImageRef]
-    def __init__(self, system: _Optional[str] = ..., text: _Optional[str] = ..., images: _Optional[_Iterable[_Union[ImageRef, _Mapping]]] = ...) -> None: ...
+    videos: _containers.RepeatedCompositeFieldContainer[VideoRef]
+    def __init__(self, system: _Optional[str] = ..., text: _Optional[str] = ..., images: _Optional[_Iterable[_Union[ImageRef, _Mapping]]] = ..., videos: _Optional[_Iterable[_Union[VideoRef, _Mapping]]] = ...) -> None: ...
 
 class SamplingParams(_message.Message):
     __slots__ = ("n", "temperature", "top_p", "top_k", "max_new_tokens", "seed")
@@ -561,14 +573,16 @@ class EncodePromptsRequest(_message.Message):
     def __init__(self, prompts: _Optional[_Iterable[_Union[Prompt, _Mapping]]] = ..., model_path: _Optional[str] = ..., min_pixels: _Optional[int] = ..., max_pixels: _Optional[int] = ..., count_only: bool = ...) -> None: ...
 
 class EncodePromptsReply(_message.Message):
-    __slots__ = ("num_tokens", "image_tokens", "rendered")
+    __slots__ = ("num_tokens", "image_tokens", "video_tokens", "rendered")
     NUM_TOKENS_FIELD_NUMBER: _ClassVar[int]
     IMAGE_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    VIDEO_TOKENS_FIELD_NUMBER: _ClassVar[int]
     RENDERED_FIELD_NUMBER: _ClassVar[int]
     num_tokens: _containers.RepeatedScalarFieldContainer[int]
     image_tokens: _containers.RepeatedScalarFieldContainer[int]
+    video_tokens: _containers.RepeatedScalarFieldContainer[int]
     rendered: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, num_tokens: _Optional[_Iterable[int]] = ..., image_tokens: _Optional[_Iterable[int]] = ..., rendered: _Optional[_Iterable[str]] = ...) -> None: ...
+    def __init__(self, num_tokens: _Optional[_Iterable[int]] = ..., image_tokens: _Optional[_Iterable[int]] = ..., video_tokens: _Optional[_Iterable[int]] = ..., rendered: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class CheckImagesRequest(_message.Message):
     __slots__ = ("images",)

@@ -85,7 +85,14 @@ const data = section({
   answer_key: z.string().min(1).default("answer"),
   /** Row field holding the images: file paths or {bytes, path} structs, one or a list. */
   image_key: z.string().min(1).default("images"),
-  /** Base directory for relative image paths; null: the directory of the data file. */
+  /**
+   * Row field holding the videos (Qwen2-VL, Qwen2.5-VL, Qwen3-VL, Qwen3.5 families): a list whose entries are each
+   * a video file (path or {bytes, path} struct; MP4, WebM, ...) or a list of frame images. `<video>` marks where each goes.
+   */
+  video_key: z.string().min(1).default("videos"),
+  /** Frames per second sampled from a video file; a video given as frames is taken to be at this rate. */
+  video_fps: z.number().positive().default(2.0),
+  /** Base directory for relative image and video paths; null: the directory of the data file. */
   image_dir: z.string().nullable().default(null),
   /** Prompt tokens (chat template and image tokens included) a prompt may have. */
   max_prompt_length: positiveInt().default(9216),

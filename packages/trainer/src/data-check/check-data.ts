@@ -3,10 +3,11 @@
 // exactly as the worker encodes it (chat template, text, image tokens after the processor's
 // resize). Prompts over data.max_prompt_length are dropped (data.filter_overlong_prompts, as
 // EasyR1) or named in an error.
-import type { WorkerClient } from "@observe-r1/bridge";
+import { type PromptInput, type ProcessorOptions, type WorkerClient, WorkerRequestError } from "@observe-r1/bridge";
 import type { ObserveConfig } from "../config/index.js";
 import {
-  type DataSplit, datasetOptions, DatasetValidationError, type InvalidRow, type LoadedDataset, loadDataset, rowList, rowLocation, type Sample,
+  type DataSplit, datasetOptions, DatasetValidationError, type InvalidReason, type InvalidRow, type LoadedDataset, loadDataset, rowList,
+  rowLocation, type Sample,
 } from "../data/index.js";
 import { promptTemplate, toPrompt } from "../train/prompt.js";
 import { PromptTokenCache, type PromptTokens } from "./token-cache.js";
@@ -48,18 +49,29 @@ export async function checkSplit(
   const processor = { modelPath: config.worker.actor.model.model_path, minPixels: data.min_pixels, maxPixels: data.max_pixels };
 
   const t0 = performance.now();
-  const keys = { prompt: data.prompt_key, answer: data.answer_key, image: data.image_key, imageDir: data.image_dir };
+  const keys = {
+    prompt: data.prompt_key, answer: data.answer_key, image: data.image_key, imageDir: data.image_dir,
+    video: data.video_key, videoFps: data.video_fps,
+  };
   const cache = new PromptTokenCache(loaded.files, { ...processor, template, keys }, options.cacheDir);
+  let dataset = loaded;
   let counts = cache.read(loaded.samples);
   const cached = counts !== undefined;
   if (!counts) {
-    counts = [];
+    const results: Array<PromptTokens | InvalidReason> = [];
     for (let start = 0; start < loaded.samples.length; start += ENCODE_BATCH) {
       const batch = loaded.samples.slice(start, start + ENCODE_BATCH);
-      const encoded = await worker.countPromptTokens(batch.map((s) => toPrompt(s, template)), processor);
-      counts.push(...encoded.map((e) => ({ total: e.numTokens, image: e.imageTokens })));
+      results.push(...await countBatch(worker, batch.map((s) => toPrompt(s, template)), processor));
     }
-    cache.write(loaded.samples, counts);
+    const failed = results.flatMap((r, i) => ("code" in r ? [{ ...loaded.samples[i]!.location, id: loaded.samples[i]!.id, reasons: [r] }] : []));
+    counts = results.filter((r): r is PromptTokens => !("code" in r));
+    if (failed.length > 0) {
+      const files = loaded.files;
+      const samples = loaded.samples.filter((_, i) => !("code" in results[i]!)).map((s, index) => ({ ...s, index }));
+      const invalid = [...loaded.invalid, ...failed].sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.row - b.row);
+      dataset = { ...loaded, samples, invalid };
+    }
+    cache.write(dataset.samples, counts);
   }
   const countSeconds = (performance.now() - t0) / 1000;
 
@@ -67,19 +79,47 @@ export async function checkSplit(
   const keep: number[] = [];
   counts.forEach((c, i) => {
     if (c.total <= data.max_prompt_length) return void keep.push(i);
-    const sample = loaded.samples[i]!;
+    const sample = dataset.samples[i]!;
+    const video = c.video ? `, ${c.video} video tokens` : "";
     overlong.push({
       ...sample.location, id: sample.id,
       reasons: [{
         code: "prompt_too_long",
-        message: `the prompt is ${c.total} tokens (${c.image} of them image tokens) but data.max_prompt_length is ${data.max_prompt_length}`,
+        message: `the prompt is ${c.total} tokens (${c.image} of them image tokens${video}) but data.max_prompt_length is ${data.max_prompt_length}`,
       }],
     });
   });
-  const samples: Sample[] = keep.map((i, index) => ({ ...loaded.samples[i]!, index }));
+  const samples: Sample[] = keep.map((i, index) => ({ ...dataset.samples[i]!, index }));
   return {
-    split, dataset: { ...loaded, samples }, overlong, tokens: keep.map((i) => counts[i]!), countSeconds, cached,
+    split, dataset: { ...dataset, samples }, overlong, tokens: keep.map((i) => counts[i]!), countSeconds, cached,
   };
+}
+
+/**
+ * Token counts of prompts, or for a prompt whose video does not decode, why. Video files are first
+ * decoded here (by the worker, as generate will): a batch with a bad one is counted prompt by prompt.
+ */
+async function countBatch(worker: WorkerClient, prompts: PromptInput[], processor: ProcessorOptions): Promise<Array<PromptTokens | InvalidReason>> {
+  const count = async (batch: PromptInput[]) =>
+    (await worker.countPromptTokens(batch, processor)).map((e) => ({ total: e.numTokens, image: e.imageTokens, video: e.videoTokens }));
+  const undecodable = (err: unknown) => err instanceof WorkerRequestError && err.type === "ImageError";
+  try {
+    return await count(prompts);
+  } catch (err) {
+    if (!undecodable(err) || !prompts.some((p) => p.videos?.length)) throw err;
+  }
+  const out: Array<PromptTokens | InvalidReason> = [];
+  for (const prompt of prompts) {
+    try {
+      out.push(...await count([prompt]));
+    } catch (err) {
+      if (!undecodable(err)) throw err;
+      // The worker's message lists each bad item as "prompt 0: <what and why>" after its first line.
+      const why = (err as Error).message.split("\n").slice(1).map((l) => l.replace(/^prompt \d+: /, "")).join("; ");
+      out.push({ code: "video_undecodable", message: why || (err as Error).message });
+    }
+  }
+  return out;
 }
 
 /**
@@ -123,7 +163,7 @@ export interface SplitReport {
   overlong_first?: string;
   /** Rows per number of images ("0", "1", ...), valid rows. */
   images_per_row: Record<string, number>;
-  prompt_tokens: Stats & { text: Stats; image: Stats };
+  prompt_tokens: Stats & { text: Stats; image: Stats; video: Stats };
   max_prompt_length: number;
   count_seconds: number;
   count_cached: boolean;
@@ -151,8 +191,9 @@ export function splitReport(check: SplitCheck, config: ObserveConfig): SplitRepo
     images_per_row: images,
     prompt_tokens: {
       ...stats(tokens.map((t) => t.total)),
-      text: stats(tokens.map((t) => t.total - t.image)),
+      text: stats(tokens.map((t) => t.total - t.image - t.video)),
       image: stats(tokens.map((t) => t.image)),
+      video: stats(tokens.map((t) => t.video)),
     },
     max_prompt_length: config.data.max_prompt_length,
     count_seconds: Math.round(check.countSeconds * 100) / 100,

@@ -13,6 +13,8 @@ export interface PromptTokens {
   total: number;
   /** Of those, image tokens. */
   image: number;
+  /** Of those, video tokens. */
+  video: number;
 }
 
 /** The checkpoint files that decide how a prompt is tokenized (not the weights). */
@@ -41,14 +43,14 @@ export class PromptTokenCache {
 
   /** The counts of these samples, or undefined when not cached (or cached for other samples). */
   read(samples: readonly Sample[]): PromptTokens[] | undefined {
-    let cached: { ids: string[]; counts: [number, number][] };
+    let cached: { ids: string[]; counts: [number, number, number?][] };
     try {
       cached = JSON.parse(readFileSync(this.file, "utf8")) as typeof cached;
     } catch {
       return undefined;
     }
     if (cached.ids?.length !== samples.length || samples.some((s, i) => cached.ids[i] !== s.id)) return undefined;
-    return cached.counts.map(([total, image]) => ({ total, image }));
+    return cached.counts.map(([total, image, video]) => ({ total, image, video: video ?? 0 }));
   }
 
   /** Written aside and renamed, so a cache file is never half written. A read-only cache dir is no error. */
@@ -56,7 +58,7 @@ export class PromptTokenCache {
     try {
       mkdirSync(join(this.file, ".."), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ ids: samples.map((s) => s.id), counts: counts.map((c) => [c.total, c.image]) }));
+      writeFileSync(tmp, JSON.stringify({ ids: samples.map((s) => s.id), counts: counts.map((c) => [c.total, c.image, c.video]) }));
       renameSync(tmp, this.file);
     } catch {
       // Counting again next time is the only cost.

@@ -4,6 +4,7 @@ export {
   type RowLocation,
   type Sample,
   type SampleImage,
+  type SampleVideo,
   type InvalidRow,
   type InvalidReason,
   type InvalidReasonCode,

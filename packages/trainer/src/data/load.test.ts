@@ -86,6 +86,35 @@ describe("JSONL", () => {
     expect(s4!.images).toEqual([]);
   });
 
+  test("videos (data.video_key): files in any image form, or lists of frames; bad ones named", async () => {
+    write("data/clip.mp4", "bytes the worker decodes");
+    write("data/f0.png", encodePng(8, 6));
+    write("data/f1.png", encodePng(8, 6));
+    const file = write(
+      "data/train.jsonl",
+      jsonl([
+        { problem: "<video> What moves?", answer: "a", videos: ["clip.mp4"] },
+        { problem: "Frames:", answer: "b", videos: [["f0.png", "f1.png"]], images: ["f0.png"] },
+        { problem: "<video> and <video>?", answer: "c", videos: ["clip.mp4"] },
+        { problem: "Missing", answer: "d", videos: ["gone.mp4", ["f0.png", "nope.png"]] },
+        { problem: "Odd", answer: "e", videos: [7] },
+      ]),
+    );
+    const { samples, invalid } = await loadDataset(file, { ...options(), skipInvalid: true });
+    expect(samples[0]!.videos).toEqual([{ kind: "file", bytes: expect.any(Uint8Array), source: join(dir, "data/clip.mp4"), fps: 2 }]);
+    expect(samples[0]!.meta).toEqual({});
+    const frames = samples[1]!.videos[0]!;
+    expect(frames).toMatchObject({ kind: "frames", source: `${file} row 1 videos[0]`, fps: 2 });
+    expect(frames.kind === "frames" && frames.frames.map((f) => [f.source, f.width])).toEqual([[join(dir, "data/f0.png"), 8], [join(dir, "data/f1.png"), 8]]);
+    expect(samples[1]!.images).toHaveLength(1);
+    expect(invalid.map((r) => r.reasons.map((x) => x.code))).toEqual([
+      ["video_count_mismatch"], ["video_unreadable", "image_unreadable"], ["bad_field_type"],
+    ]);
+    expect(invalid[0]!.reasons[0]!.message).toMatch(/2 <video> placeholders but the row has 1 video;/);
+    expect(invalid[1]!.reasons[0]!.message).toBe(`video ${join(dir, "data/gone.mp4")}: not found`);
+    expect(invalid[2]!.reasons[0]!.message).toMatch(/videos\[0\]: a video must be a path, a \{bytes, path\} struct or a list of frame images, got number 7/);
+  });
+
   test("configurable keys and data.image_dir", async () => {
     write("pics/a.png", encodePng(10, 10));
     const file = write("q.jsonl", jsonl([{ question: "Q", solution: "S", image: "a.png" }]));

@@ -56,6 +56,8 @@ export function datasetOptions(config: ObserveConfig): DatasetOptions {
     promptKey: data.prompt_key,
     answerKey: data.answer_key,
     imageKey: data.image_key,
+    videoKey: data.video_key,
+    videoFps: data.video_fps,
     imageDir: data.image_dir,
     maxPromptLength: data.max_prompt_length,
     minPixels: data.min_pixels,
@@ -140,7 +142,8 @@ async function decodeFailures(samples: readonly Sample[], decode: ImageDecoder):
     bytes = 0;
   };
   for (const [i, sample] of samples.entries()) {
-    for (const image of sample.images) {
+    // A video's frames are images too; a video file is decoded when its prompt is counted (data check).
+    for (const image of [...sample.images, ...sample.videos.flatMap((v) => (v.kind === "frames" ? v.frames : []))]) {
       batch.push({ sample: i, data: image.bytes, source: image.source });
       bytes += image.bytes.length;
       if (batch.length >= DECODE_BATCH_IMAGES || bytes >= DECODE_BATCH_BYTES) await flush();

@@ -15,9 +15,9 @@ export function isVisionModel(modelPath: string): boolean {
   }
 }
 
-/** A warning when no row has an image under data.image_key; undefined when some row has one. */
+/** A warning when no row has an image under data.image_key (nor a video); undefined when some row has one. */
 export function missingImagesWarning(split: DataSplit, dataset: LoadedDataset, imageKey: string): string | undefined {
-  if (dataset.samples.some((s) => s.images.length > 0)) return undefined;
+  if (dataset.samples.some((s) => s.images.length > 0 || s.videos.length > 0)) return undefined;
   const columns = dataset.columns.length ? dataset.columns.join(", ") : "none";
   return (
     `warning: no ${split} row has an image under data.image_key=${JSON.stringify(imageKey)} (the rows have: ${columns}), ` +

@@ -1,18 +1,23 @@
 // One raw row (JSONL object or Parquet row) -> a Sample, or the reasons it is not one.
 // Images may be {bytes, path} structs (bytes as binary or base64), file paths relative to
-// the data file (or data.image_dir), data: URIs, or a list of any of these.
+// the data file (or data.image_dir), data: URIs, or a list of any of these. Videos (EasyR1's
+// `videos` column) are a list whose entries are each a video file in any of those forms, or
+// a list of frame images.
 import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { readImageSize } from "./image-size.js";
 import type { RawRecord } from "./records.js";
-import type { InvalidReason, Sample, SampleImage } from "./sample.js";
+import type { InvalidReason, Sample, SampleImage, SampleVideo } from "./sample.js";
 
 export interface DatasetKeys {
   /** Row field holding the question (data.prompt_key). */
   promptKey: string;
   answerKey: string;
   imageKey: string;
-  /** Base for relative image paths; null: the data file's directory. */
+  videoKey: string;
+  /** data.video_fps: the rate a row's videos are sampled at. */
+  videoFps: number;
+  /** Base for relative image and video paths; null: the data file's directory. */
   imageDir: string | null;
 }
 
@@ -33,24 +38,31 @@ export async function normalizeRecord(record: RawRecord, index: number, keys: Da
   const prompt = textField(fields, keys.promptKey, "data.prompt_key", "missing_prompt", reasons, false);
   const answer = textField(fields, keys.answerKey, "data.answer_key", "missing_answer", reasons, true);
 
-  const images: SampleImage[] = [];
-  const entries = imageEntries(fields[keys.imageKey]);
   const base = keys.imageDir ?? dirname(record.file);
-  const loaded = await Promise.all(
-    entries.map((entry, i) => loadImage(entry, base, `${record.file} row ${record.row} ${keys.imageKey}[${i}]`)),
-  );
+  const where = (key: string, i: number) => `${record.file} row ${record.row} ${key}[${i}]`;
+  const images: SampleImage[] = [];
+  const loaded = await Promise.all(entries(fields[keys.imageKey]).map((entry, i) => loadImage(entry, base, where(keys.imageKey, i))));
   for (const result of loaded) {
     if ("reason" in result) reasons.push(result.reason);
     else images.push(result.image);
   }
+  const videos: SampleVideo[] = [];
+  const loadedVideos = await Promise.all(
+    entries(fields[keys.videoKey]).map((entry, i) => loadVideo(entry, base, where(keys.videoKey, i), keys.videoFps)),
+  );
+  for (const result of loadedVideos) {
+    if ("reasons" in result) reasons.push(...result.reasons);
+    else videos.push(result.video);
+  }
 
   if (reasons.length > 0 || prompt === undefined || answer === undefined) return { ok: false, id, reasons };
   const meta: Record<string, unknown> = {};
+  const own = new Set([keys.promptKey, keys.answerKey, keys.imageKey, keys.videoKey, "id"]);
   for (const [k, v] of Object.entries(fields)) {
-    if (k !== keys.promptKey && k !== keys.answerKey && k !== keys.imageKey && k !== "id") meta[k] = plain(v);
+    if (!own.has(k)) meta[k] = plain(v);
   }
   const location = { file: record.file, row: record.row, ...(record.line !== undefined && { line: record.line }) };
-  return { ok: true, sample: { id, index, prompt, answer, images, meta, location } };
+  return { ok: true, sample: { id, index, prompt, answer, images, videos, meta, location } };
 }
 
 function idOf(fields: Record<string, unknown>): string | undefined {
@@ -92,70 +104,76 @@ function textField(
   return v;
 }
 
-/** The image field as a list: absent -> none, one entry -> [entry]. */
-function imageEntries(v: unknown): unknown[] {
+/** An image or video field as a list: absent -> none, one entry -> [entry]. */
+function entries(v: unknown): unknown[] {
   if (v === undefined || v === null) return [];
   return Array.isArray(v) ? v : [v];
+}
+
+type Media = "image" | "video";
+type LoadedBytes = { bytes: Uint8Array; source: string } | { reason: InvalidReason };
+
+/** The bytes of a path, data: URI or {bytes, path} struct; `source` is the file read, else `where`. */
+async function loadBytes(entry: unknown, base: string, where: string, kind: Media): Promise<LoadedBytes> {
+  if (typeof entry === "string") {
+    if (entry.startsWith("data:")) {
+      const decoded = decodeDataUri(entry);
+      return typeof decoded === "string" ? undecodable(kind, where, decoded) : { bytes: decoded, source: where };
+    }
+    return readMediaFile(isAbsolute(entry) ? entry : resolve(base, entry), kind);
+  }
+  if (typeof entry === "object" && entry !== null && !Array.isArray(entry)) {
+    const { bytes: raw, path } = entry as { bytes?: unknown; path?: unknown };
+    if (raw instanceof Uint8Array) return { bytes: raw, source: where };
+    if (typeof raw === "string" && raw !== "") {
+      // JSON cannot hold bytes: JSONL writers store them as base64 (or a data: URI).
+      const decoded = raw.startsWith("data:") ? decodeDataUri(raw) : decodeBase64(raw);
+      return typeof decoded === "string" ? undecodable(kind, where, decoded) : { bytes: decoded, source: where };
+    }
+    // HF datasets keep `path` beside the bytes only as a name; a lone path is a file to read.
+    if (typeof path === "string" && path !== "") return readMediaFile(isAbsolute(path) ? path : resolve(base, path), kind);
+    return undecodable(kind, where, `${kind} entry has neither bytes nor a path`);
+  }
+  const forms = kind === "image" ? "a path or a {bytes, path} struct" : "a path, a {bytes, path} struct or a list of frame images";
+  return { reason: { code: "bad_field_type", message: `${where}: a${kind === "image" ? "n" : ""} ${kind} must be ${forms}, got ${describeType(entry)}` } };
 }
 
 type LoadedImage = { image: SampleImage } | { reason: InvalidReason };
 
 async function loadImage(entry: unknown, base: string, where: string): Promise<LoadedImage> {
-  let bytes: Uint8Array | undefined;
-  let source = where;
-  if (typeof entry === "string") {
-    if (entry.startsWith("data:")) {
-      const decoded = decodeDataUri(entry);
-      if (typeof decoded === "string") return undecodable(where, decoded);
-      bytes = decoded;
-    } else {
-      source = isAbsolute(entry) ? entry : resolve(base, entry);
-      const read = await readImageFile(source);
-      if ("reason" in read) return read;
-      bytes = read.bytes;
-    }
-  } else if (typeof entry === "object" && entry !== null && !Array.isArray(entry)) {
-    const { bytes: raw, path } = entry as { bytes?: unknown; path?: unknown };
-    if (raw instanceof Uint8Array) bytes = raw;
-    else if (typeof raw === "string" && raw !== "") {
-      // JSON cannot hold bytes: JSONL writers store them as base64 (or a data: URI).
-      const decoded = raw.startsWith("data:") ? decodeDataUri(raw) : decodeBase64(raw);
-      if (typeof decoded === "string") return undecodable(where, decoded);
-      bytes = decoded;
-    } else if (typeof path === "string" && path !== "") {
-      // HF datasets keep `path` beside the bytes only as a name; a lone path is a file to read.
-      source = isAbsolute(path) ? path : resolve(base, path);
-      const read = await readImageFile(source);
-      if ("reason" in read) return read;
-      bytes = read.bytes;
-    } else {
-      return undecodable(where, "image entry has neither bytes nor a path");
-    }
-  } else {
-    return {
-      reason: {
-        code: "bad_field_type",
-        message: `${where}: an image must be a path or a {bytes, path} struct, got ${describeType(entry)}`,
-      },
-    };
-  }
+  const loaded = await loadBytes(entry, base, where, "image");
+  if ("reason" in loaded) return loaded;
+  const { bytes, source } = loaded;
   const size = readImageSize(bytes);
-  if (!size.ok) return undecodable(source, size.error);
+  if (!size.ok) return undecodable("image", source, size.error);
   return { image: { bytes, source, width: size.width, height: size.height } };
 }
 
-async function readImageFile(path: string): Promise<{ bytes: Uint8Array } | { reason: InvalidReason }> {
+/** A video file (decoded by the worker, which says if it cannot), or a list of frame images. */
+async function loadVideo(entry: unknown, base: string, where: string, fps: number): Promise<{ video: SampleVideo } | { reasons: InvalidReason[] }> {
+  if (!Array.isArray(entry)) {
+    const loaded = await loadBytes(entry, base, where, "video");
+    return "reason" in loaded ? { reasons: [loaded.reason] } : { video: { kind: "file", ...loaded, fps } };
+  }
+  if (entry.length === 0) return { reasons: [undecodable("video", where, "the list of frames is empty").reason] };
+  const frames = await Promise.all(entry.map((f, k) => loadImage(f, base, `${where}[${k}]`)));
+  const reasons = frames.flatMap((f) => ("reason" in f ? [f.reason] : []));
+  if (reasons.length > 0) return { reasons };
+  return { video: { kind: "frames", frames: frames.map((f) => (f as { image: SampleImage }).image), source: where, fps } };
+}
+
+async function readMediaFile(path: string, kind: Media): Promise<LoadedBytes> {
   try {
-    return { bytes: await readFile(path) };
+    return { bytes: await readFile(path), source: path };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "not found" : code === "EISDIR" ? "is a directory" : (err as Error).message;
-    return { reason: { code: "image_unreadable", message: `image ${path}: ${why}` } };
+    return { reason: { code: `${kind}_unreadable`, message: `${kind} ${path}: ${why}` } };
   }
 }
 
-const undecodable = (source: string, why: string): LoadedImage => ({
-  reason: { code: "image_undecodable", message: `image ${source}: ${why}` },
+const undecodable = (kind: Media, source: string, why: string): { reason: InvalidReason } => ({
+  reason: { code: `${kind}_undecodable`, message: `${kind} ${source}: ${why}` },
 });
 
 function decodeBase64(text: string): Uint8Array | string {

@@ -10,6 +10,12 @@ export interface SampleImage {
   height: number;
 }
 
+/**
+ * A video: a file the worker decodes (MP4, WebM, ...) and samples at `fps` frames per second,
+ * or its frames, taken to be at `fps` (data.video_fps).
+ */
+export type SampleVideo = ({ kind: "file"; bytes: Uint8Array } | { kind: "frames"; frames: SampleImage[] }) & { source: string; fps: number };
+
 export interface Sample {
   /** The row's `id` field when it has one, else "<file>#<row>". Unique within a dataset. */
   id: string;
@@ -18,6 +24,7 @@ export interface Sample {
   prompt: string;
   answer: string;
   images: SampleImage[];
+  videos: SampleVideo[];
   /** Every other field of the row (source/data_source, choices, difficulty, stage, ...). */
   meta: Record<string, unknown>;
   /** Where the row is, for messages. */
@@ -42,6 +49,9 @@ export type InvalidReasonCode =
   | "image_undecodable"
   | "image_too_large"
   | "image_count_mismatch"
+  | "video_count_mismatch"
+  | "video_unreadable"
+  | "video_undecodable"
   | "too_many_images"
   | "prompt_too_long";
 

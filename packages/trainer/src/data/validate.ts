@@ -1,5 +1,6 @@
 // Checks a well-formed sample against what training can take: image tokens within the
-// prompt budget, image placeholders matching the images.
+// prompt budget, image (video) placeholders matching the images (videos). Video tokens are
+// counted by the worker's data check (they depend on the decoded frames).
 import { imageTokenCount, VISION_MARKER_TOKENS } from "./smart-resize.js";
 import type { InvalidReason, Sample } from "./sample.js";
 
@@ -15,8 +16,9 @@ export interface SampleLimits {
   countTextTokens?: (text: string) => number;
 }
 
-/** Marks where an image goes in the prompt (EasyR1's convention); the worker splits the text there. */
+/** Marks where an image (a video) goes in the prompt (EasyR1's convention); the worker splits the text there. */
 export const IMAGE_PLACEHOLDER = "<image>";
+export const VIDEO_PLACEHOLDER = "<video>";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -24,15 +26,18 @@ export function checkSample(sample: Sample, limits: SampleLimits): InvalidReason
   const reasons: InvalidReason[] = [];
   const n = sample.images.length;
 
-  const placeholders = sample.prompt.split(IMAGE_PLACEHOLDER).length - 1;
-  if (placeholders > 0 && placeholders !== n) {
-    reasons.push({
-      code: "image_count_mismatch",
-      message:
-        `the prompt has ${plural(placeholders, `${IMAGE_PLACEHOLDER} placeholder`)} but the row has ${plural(n, "image")}; ` +
-        `each ${IMAGE_PLACEHOLDER} takes the next image, so give the row one image per placeholder, ` +
-        `or remove the placeholders to put the images before the text`,
-    });
+  const kinds = [["image", IMAGE_PLACEHOLDER, n], ["video", VIDEO_PLACEHOLDER, sample.videos.length]] as const;
+  for (const [kind, placeholder, count] of kinds) {
+    const placeholders = sample.prompt.split(placeholder).length - 1;
+    if (placeholders > 0 && placeholders !== count) {
+      reasons.push({
+        code: `${kind}_count_mismatch`,
+        message:
+          `the prompt has ${plural(placeholders, `${placeholder} placeholder`)} but the row has ${plural(count, kind)}; ` +
+          `each ${placeholder} takes the next ${kind}, so give the row one ${kind} per placeholder, ` +
+          `or remove the placeholders to put the ${kind}s before the text`,
+      });
+    }
   }
   if (limits.maxImages && n > limits.maxImages) {
     reasons.push({ code: "too_many_images", message: `${n} images, more than worker.rollout.limit_images=${limits.maxImages}` });

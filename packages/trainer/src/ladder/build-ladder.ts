@@ -9,7 +9,7 @@ import { AccuracyScorer, buildLadder, type Ladder, type LadderEstimate, resolveA
 import type { ObserveConfig } from "../config/index.js";
 import { datasetOptions, loadDataset, type Sample } from "../data/index.js";
 import { Progress } from "../train/progress.js";
-import { problemText, promptTemplate, sampleChoices, toPrompt } from "../train/prompt.js";
+import { problemText, promptMedia, promptTemplate, sampleChoices, toPrompt } from "../train/prompt.js";
 import { scoringConfig } from "../train/scoring.js";
 import { distributedOptions, rolloutOptions } from "../train/worker-options.js";
 
@@ -113,7 +113,7 @@ function readEstimates(file: string): Map<string, LadderEstimate> {
 }
 
 function directPrompt(sample: Sample, instruction: string) {
-  return { text: `${problemText(sample)}\n${instruction}`, images: sample.images.map((i) => ({ data: i.bytes, source: i.source })) };
+  return { text: `${problemText(sample)}\n${instruction}`, ...promptMedia(sample) };
 }
 
 /** A direct answer has no tags: judge the whole (trimmed) text, or its <answer> when present. */
@@ -126,18 +126,24 @@ function judgeDirect(scorer: AccuracyScorer, text: string, sample: Sample): bool
 /** ladder.jsonl: the training rows in ladder order, with difficulty, complexity and stage. */
 function writeLadderFiles(ladder: Ladder, samples: Sample[], config: ObserveConfig, files: BuildLadderResult["files"], out: string): void {
   const byId = new Map(samples.map((s) => [s.id, s]));
-  const { prompt_key, answer_key, image_key, curriculum } = config.data;
+  const { prompt_key, answer_key, image_key, video_key, curriculum } = config.data;
   mkdirSync(join(out, "images"), { recursive: true });
+  // Media that came as bytes (Parquet) get a file; files are referenced where they are.
+  const fileOf = (bytes: Uint8Array, source: string, name: string, ext: string) => {
+    if (existsSync(source)) return resolve(source);
+    const file = join(out, "images", `${name}${extname(source) || ext}`);
+    writeFileSync(file, bytes);
+    return file;
+  };
   const rows = ladder.entries.map((e) => {
     const s = byId.get(String(e.id))!;
-    const images = s.images.map((img, k) => {
-      if (existsSync(img.source)) return resolve(img.source);
-      const file = join(out, "images", `${s.index}-${k}${extname(img.source) || ".png"}`);
-      writeFileSync(file, img.bytes); // images that came as bytes (Parquet) get a file
-      return file;
-    });
+    const images = s.images.map((img, k) => fileOf(img.bytes, img.source, `${s.index}-${k}`, ".png"));
+    const videos = s.videos.map((v, k) => v.kind === "file"
+      ? fileOf(v.bytes, v.source, `${s.index}-video${k}`, ".mp4")
+      : v.frames.map((f, j) => fileOf(f.bytes, f.source, `${s.index}-video${k}-${j}`, ".png")));
     return {
       ...s.meta, id: s.id, [prompt_key]: s.prompt, [answer_key]: s.answer, [image_key]: images,
+      ...(videos.length > 0 && { [video_key]: videos }),
       [curriculum.difficulty_key]: e.difficulty, complexity: e.complexity, [curriculum.stage_key]: e.stage, review: e.review,
     };
   });

@@ -5,7 +5,7 @@ import { resolveConfig } from "../config/index.js";
 import type { Sample } from "../data/index.js";
 import { BatchScorer } from "./scoring.js";
 
-const sample = (answer: string): Sample => ({ id: "q", index: 0, prompt: "p", answer, images: [], meta: {}, location: { file: "x.jsonl", row: 0 } });
+const sample = (answer: string): Sample => ({ id: "q", index: 0, prompt: "p", answer, images: [], videos: [], meta: {}, location: { file: "x.jsonl", row: 0 } });
 const completion = (text: string): Completion => ({ promptIndex: 0, text, finishReason: "stop", tokenIds: Int32Array.from([1, 2]), logprobs: new Float32Array(2) });
 const config = (accuracy: Record<string, unknown>) =>
   resolveConfig({ data: { train_files: "x.jsonl" }, worker: { actor: { model: { model_path: "m" } } }, algorithm: { accuracy } });

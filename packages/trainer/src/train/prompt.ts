@@ -1,7 +1,7 @@
 // How a dataset sample becomes a chat prompt for the worker.
 import { readFileSync } from "node:fs";
 import type { PromptInput } from "@observe-r1/bridge";
-import type { Sample } from "../data/index.js";
+import type { Sample, SampleImage } from "../data/index.js";
 
 /** docs/method.md section 2: the system prompt tells the model the multimodal answer format. */
 export const OBSERVE_R1_SYSTEM_PROMPT =
@@ -37,7 +37,18 @@ export function toPrompt(sample: Sample, template: PromptTemplate): PromptInput 
   return {
     system: template.system || undefined,
     text: template.user.replace(/\{\{\s*content\s*\}\}/g, problemText(sample)),
-    images: sample.images.map((img) => ({ data: img.bytes, source: img.source })),
+    ...promptMedia(sample),
+  };
+}
+
+/** A sample's images and videos as the worker takes them (it decodes both). */
+export function promptMedia(sample: Sample): Pick<PromptInput, "images" | "videos"> {
+  const image = (img: SampleImage) => ({ data: img.bytes, source: img.source });
+  return {
+    images: sample.images.map(image),
+    videos: sample.videos.map((v) => v.kind === "file"
+      ? { data: v.bytes, source: v.source, fps: v.fps }
+      : { frames: v.frames.map(image), source: v.source, fps: v.fps }),
   };
 }
 

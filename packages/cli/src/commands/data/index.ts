@@ -64,7 +64,8 @@ function printSplit(split: string, check: SplitCheck, r: SplitReport): void {
   console.log(`  images per row (valid rows): ${images || "none"}`);
   console.log(
     `  prompt tokens min/median/max ${t.min}/${t.median}/${t.max} (text ${t.text.min}/${t.text.median}/${t.text.max}, ` +
-    `image ${t.image.min}/${t.image.median}/${t.image.max}); counted in ${r.count_seconds} s${r.count_cached ? " (cached)" : ""}`,
+    `image ${t.image.min}/${t.image.median}/${t.image.max}` +
+    `${t.video.max > 0 ? `, video ${t.video.min}/${t.video.median}/${t.video.max}` : ""}); counted in ${r.count_seconds} s${r.count_cached ? " (cached)" : ""}`,
   );
 }
 

@@ -12,6 +12,8 @@ interface Args {
   "prompt-key": string;
   "answer-key": string;
   "image-key": string;
+  "video-key": string;
+  "video-fps": number;
   "max-new-tokens": number;
   temperature: number;
   n: number;
@@ -32,6 +34,8 @@ export const evalCommand: CommandModule<object, Args> = {
       .option("prompt-key", { type: "string", default: "problem", describe: "e.g. question for MathVista" })
       .option("answer-key", { type: "string", default: "answer" })
       .option("image-key", { type: "string", default: "images", describe: "e.g. decoded_image for MathVista" })
+      .option("video-key", { type: "string", default: "videos", describe: "video files or lists of frames" })
+      .option("video-fps", { type: "number", default: 2, describe: "frames per second sampled from a video" })
       .option("max-new-tokens", { type: "number", default: 1024 })
       .option("temperature", { type: "number", default: 0, describe: "0 = greedy" })
       .option("n", { type: "number", default: 1, describe: "responses per question: accuracy is mean@n, plus pass@n" })
@@ -41,7 +45,8 @@ export const evalCommand: CommandModule<object, Args> = {
       .option("python", { type: "string" }),
   handler: async (args) => {
     const data = await loadDataset(args.data, {
-      promptKey: args.promptKey, answerKey: args.answerKey, imageKey: args.imageKey, imageDir: null,
+      promptKey: args.promptKey, answerKey: args.answerKey, imageKey: args.imageKey, videoKey: args.videoKey,
+      videoFps: args.videoFps, imageDir: null,
       maxPromptLength: 1 << 30, minPixels: 3136, maxPixels: 2560000, maxImages: 0, skipInvalid: args.skipInvalid,
     });
     const worker = await spawnWorker({ python: args.python });
