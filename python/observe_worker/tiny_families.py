@@ -100,8 +100,13 @@ def qwen3_vl(dims, vocab_size, ids, tokenizer, chat_template, moe: bool = False)
 
     head_dim = dims["hidden_size"] // dims["heads"]
     rope = {"rope_type": "default", "rope_theta": 5000000.0, "mrope_section": _mrope(head_dim // 2), "mrope_interleaved": True}
-    extra = dict(num_experts=4, num_experts_per_tok=2, moe_intermediate_size=32,  # grouped_mm wants 16-byte aligned expert rows
-                 decoder_sparse_step=1, output_router_logits=False, router_aux_loss_coef=0.001) if moe else {}
+    # norm_topk_prob: transformers' router always renormalises the top-k weights; vLLM reads the flag (qwen3_moe.py).
+    # moe_intermediate_size 96: a multiple of 32, which vLLM's CPU experts would pad to (and a reload does not,
+    # cpu_moe.py), and neither it nor twice it equals hidden_size, so the expert tensors are not square and
+    # transformers tells the checkpoint layout from its own (conversion_mapping Transpose check_dims).
+    extra = dict(num_experts=4, num_experts_per_tok=2, moe_intermediate_size=96,
+                 decoder_sparse_step=1, output_router_logits=False, router_aux_loss_coef=0.001,
+                 norm_topk_prob=True) if moe else {}
     prefix = "Qwen3VLMoe" if moe else "Qwen3VL"
     config = getattr(transformers, prefix + "Config")(
         text_config=_text(dims, vocab_size, ids, head_dim=head_dim, rope_parameters=rope, **extra),
@@ -127,7 +132,7 @@ def qwen3_5(dims, vocab_size, ids, tokenizer, chat_template):
     layer_types = ["linear_attention", "full_attention"] * (dims["layers"] // 2) + ["linear_attention"] * (dims["layers"] % 2)
     config = Qwen3_5Config(
         text_config=_text(dims, vocab_size, ids, head_dim=head_dim, rope_parameters=rope, layer_types=layer_types,
-                          linear_conv_kernel_dim=4, linear_key_head_dim=16, linear_value_head_dim=16,
+                          linear_conv_kernel_dim=4, linear_key_head_dim=64, linear_value_head_dim=64,
                           linear_num_key_heads=2, linear_num_value_heads=4),
         vision_config=_qwen3_vision(dims, dims["hidden_size"]),
         **_qwen_tokens(ids),

@@ -418,6 +418,7 @@ def _build_family(out_dir: str, family: str, seed: int, preset: str, dims: dict)
             model = model_cls(config).to(torch.float32).eval()
         model.generation_config = _generation_config(ids)
         model.save_pretrained(out_dir)
+        _to_checkpoint_layout(out_dir, family)
         processor.save_pretrained(out_dir)
     finally:
         hf_logging.set_verbosity(verbosity)
@@ -426,6 +427,24 @@ def _build_family(out_dir: str, family: str, seed: int, preset: str, dims: dict)
         {"seed": seed, "family": family, "note": "random weights, built by observe_worker.tiny_model; not a trained model"}
         | ({} if dims == PRESETS["default"] else {"preset": preset, "sizes": dims}),
     )
+
+
+def _to_checkpoint_layout(out_dir: str, family: str) -> None:
+    """Rewrite the weights transformers keeps transposed in memory (the family's vllm.transposed) in the
+    layout of the family's real checkpoints, which vLLM reads: save_pretrained writes the in-memory one."""
+    from safetensors.torch import load_file, save_file
+
+    from . import families
+
+    suffixes = families.FAMILIES[family].vllm.transposed
+    if not suffixes:
+        return
+    path = os.path.join(out_dir, "model.safetensors")
+    tensors = load_file(path)
+    for name in tensors:
+        if name.endswith(suffixes):
+            tensors[name] = tensors[name].transpose(1, 2).contiguous()
+    save_file(tensors, path, metadata={"format": "pt"})
 
 
 def _write_json(path: str, value: dict) -> None:

@@ -54,7 +54,10 @@ Coded against vLLM 0.33.0 (PINNED_VLLM_VERSION), read from its source:
   `model.load_weights` leaves the packed copies stale), and why a bucket must
   never split a module (a partly loaded module is processed with missing
   weights: NaN). A tied lm_head shares the embedding's weight but keeps its own
-  packed copy, so it is processed again after the sync. With
+  packed copy, so it is processed again after the sync; so are the CPU platform's
+  fused MoE experts, whose prepacking a weight update skips (_repack_cpu_experts).
+  Weights vLLM keeps in float32 in a bfloat16 engine (Gated DeltaNet's A_log) are
+  sent in float32. With
   VLLM_ENABLE_V1_MULTIPROCESSING=0 and one device (or torchrun's
   external_launcher) the worker lives in this process, so the call is a plain
   function call on the tensors.
@@ -545,6 +548,28 @@ def _repack_tied_lm_head(worker) -> None:
         lm_head.quant_method.process_weights_after_loading(lm_head)
 
 
+def _repack_cpu_experts(worker, modules: Sequence[str]) -> None:
+    """Runs inside each vLLM worker (collective_rpc) on vLLM's CPU platform: re-pack the fused MoE experts of `modules`.
+
+    The CPU experts keep their weights prepacked for their grouped GEMM (fused_moe/experts/cpu_moe.py,
+    process_weights_after_loading), but on a weight update UnquantizedFusedMoEMethod._setup_kernel
+    (unquantized_fused_moe_method.py) copies the unpacked weights into that storage and skips the
+    experts' own processing, so the engine would compute with unpacked data. No-op without MoE layers.
+    """
+    prefixes = tuple(m + "." for m in modules)
+    for name, layer in worker.get_model().named_modules():
+        kernel = getattr(getattr(layer, "quant_method", None), "moe_kernel", None)
+        if kernel is not None and name.startswith(prefixes):
+            with torch.no_grad():
+                kernel.fused_experts.process_weights_after_loading(layer)
+
+
+def _float32_params(worker) -> set[str]:
+    """Runs inside each vLLM worker (collective_rpc): the model's parameters vLLM keeps in float32 whatever the
+    engine's dtype (Gated DeltaNet's A_log in qwen_gdn_linear_attn.py; an fp32-compute MoE router, gate_linear.py)."""
+    return {name for name, p in worker.get_model().named_parameters() if p.dtype == torch.float32}
+
+
 # vLLM logs each module a reload left alone; a bucket leaves most of them alone by design.
 _RELOAD_LOGGERS = ("vllm.model_executor.model_loader.reload.inplace", "vllm.model_executor.model_loader.reload.layerwise")
 
@@ -737,6 +762,7 @@ class VllmRollout:
         self.last_logprobs_filtered = False
         self.last_timing: dict[str, float] = {}
         self.last_sync: dict[str, float] = {}
+        self._float32_params: set[str] | None = None  # vLLM's float32 parameters, asked at the first sync
         if sleep_between_steps:
             self.sleep()
 
@@ -842,12 +868,19 @@ class VllmRollout:
         if not pairs:
             raise BadRequest("sync_weights: no weights given")
         vllm_name = dict(pairs)
+        if self._float32_params is None:
+            self._float32_params = set().union(*self.llm.collective_rpc(_float32_params))
 
-        def wire_dtype(t: torch.Tensor) -> torch.dtype:
-            return self.dtype if t.is_floating_point() else t.dtype
+        def wire_dtype(name: str) -> torch.dtype:
+            if not tensors[name].is_floating_point():
+                return tensors[name].dtype
+            # A weight vLLM keeps in float32 in a lower-precision engine travels in float32 (a fresh load reads it so).
+            if vllm_param_target(vllm_name[name], self.family)[0] in self._float32_params:
+                return torch.float32
+            return self.dtype
 
         plan = plan_weight_buckets(
-            [(name, tuple(tensors[name].shape), wire_dtype(tensors[name])) for name, _ in pairs], size,
+            [(name, tuple(tensors[name].shape), wire_dtype(name)) for name, _ in pairs], size,
             module_of=lambda name: vllm_module_of(vllm_name[name], self.family),
         )
         target = self.device if self.in_process else torch.device("cpu")
@@ -873,7 +906,8 @@ class VllmRollout:
         return seconds
 
     def _send_buckets(self, plan, tensors, vllm_name, wire_dtype, target) -> int:
-        """One reload_weights call per bucket (then the tied lm_head's re-processing); returns the bytes sent."""
+        """One reload_weights call per bucket (then the tied lm_head's and, on CPU, the MoE experts'
+        re-processing); returns the bytes sent."""
         total_bytes = 0
         with torch.no_grad():
             for bucket in plan:
@@ -883,7 +917,7 @@ class VllmRollout:
                     if name.endswith(self.family.vllm.transposed):  # back to the checkpoint layout vLLM reads
                         t = t.transpose(1, 2).contiguous()
                     # Cast first: an FSDP2 shard gathers in the rollout dtype (half the bytes of fp32 weights).
-                    t = t.to(dtype=wire_dtype(t))
+                    t = t.to(dtype=wire_dtype(name))
                     if hasattr(t, "full_tensor"):  # DTensor: gather the full weight
                         t = t.full_tensor()
                     t = t.to(device=target, non_blocking=True)
@@ -895,6 +929,9 @@ class VllmRollout:
                 del batch
             if self.tie_word_embeddings:
                 self.llm.collective_rpc(_repack_tied_lm_head)
+            if self.on_cpu:
+                modules = sorted({vllm_module_of(vllm_name[name], self.family) for bucket in plan for name in bucket})
+                self.llm.collective_rpc(_repack_cpu_experts, args=(modules,))
         return total_bytes
 
     # ------------------------------------------------------------------ lifecycle

@@ -95,10 +95,10 @@ def _worst(policy, prompts, result, temperature=1.0) -> float:
     return max(float(np.max(np.abs(g - c.logprobs))) for g, c in zip(got, completions))
 
 
-def _assert_follows(policy, prompts, result, what: str) -> float:
+def _assert_follows(policy, prompts, result, what: str, atol: float = LOGPROB_ATOL) -> float:
     assert all(np.all(np.isfinite(c.logprobs)) for c in result.completions), f"{what}: vLLM returned NaN log-probs"
     worst = _worst(policy, prompts, result)
-    assert worst <= LOGPROB_ATOL, f"{what}: vLLM and Policy log-probs differ by up to {worst:.3g} nats"
+    assert worst <= atol, f"{what}: vLLM and Policy log-probs differ by up to {worst:.3g} nats"
     return worst
 
 
