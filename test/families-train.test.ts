@@ -15,8 +15,15 @@ beforeAll(() => {
   writeFileSync(dataFile, rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
 });
 
-// One M-RoPE family with hybrid linear attention, and the one outside Qwen (1-D positions, tiled images).
-test.each([["qwen3_5", "Qwen3_5ForConditionalGeneration"], ["internvl", "InternVLForConditionalGeneration"]])(
+// Every family besides the default (which the other trainer tests run): Qwen2-VL, Qwen3-VL dense and MoE,
+// Qwen3.5 with hybrid linear attention, and InternVL outside Qwen (1-D positions, tiled images).
+test.each([
+  ["qwen2_vl", "Qwen2VLForConditionalGeneration"],
+  ["qwen3_vl", "Qwen3VLForConditionalGeneration"],
+  ["qwen3_vl_moe", "Qwen3VLMoeForConditionalGeneration"],
+  ["qwen3_5", "Qwen3_5ForConditionalGeneration"],
+  ["internvl", "InternVLForConditionalGeneration"],
+])(
   "%s: three steps train and save a checkpoint of that architecture",
   async (family, architecture) => {
     const model = await buildTinyModel(family);

@@ -64,6 +64,12 @@ class Handlers:
             raise ModelNotLoaded(f"{method} needs a model: send load_model first")
         return self.policy
 
+    def _sequences(self, method: str, batch: pb.SequenceBatch, payloads: Payloads):
+        """(policy, prompts, prompt_index, responses): a malformed batch is reported before a missing model."""
+        index, responses = _check_sequences(batch, payloads)
+        policy = self._require_policy(method)
+        return policy, _prompts(batch.prompts, payloads, policy.processor, policy.family), index, responses
+
     # ---- model ---------------------------------------------------------------------
 
     def load_model(self, req: pb.LoadModelRequest, payloads: Payloads, out: ReplyBuilder) -> pb.LoadModelReply:
@@ -151,8 +157,7 @@ class Handlers:
         )
 
     def log_probs(self, req: pb.LogProbsRequest, payloads: Payloads, out: ReplyBuilder) -> pb.LogProbsReply:
-        policy = self._require_policy("log_probs")
-        prompts, index, responses = _sequences(req.batch, payloads, policy)
+        policy, prompts, index, responses = self._sequences("log_probs", req.batch, payloads)
         role = "reference" if req.role == pb.MODEL_ROLE_REFERENCE else "policy"
         logprobs = policy.log_probs(prompts, index, responses, role=role, micro_batch_size=req.micro_batch_size,
                                     temperature=req.temperature or 1.0)
@@ -160,8 +165,7 @@ class Handlers:
         return pb.LogProbsReply()
 
     def train_step(self, req: pb.TrainStepRequest, payloads: Payloads, out: ReplyBuilder) -> pb.TrainStepReply:
-        policy = self._require_policy("train_step")
-        prompts, index, responses = _sequences(req.batch, payloads, policy)
+        policy, prompts, index, responses = self._sequences("train_step", req.batch, payloads)
         total = sum(len(r) for r in responses)
         advantages = payloads.array("advantages", expected_len=len(responses))
         settings = _required(req, "train_step", "lr", "clip_ratio_low", "clip_ratio_high", "clip_ratio_dual", "kl_coef", "use_kl_loss",
@@ -184,8 +188,7 @@ class Handlers:
         return reply
 
     def sft_step(self, req: pb.SftStepRequest, payloads: Payloads, out: ReplyBuilder) -> pb.SftStepReply:
-        policy = self._require_policy("sft_step")
-        prompts, index, responses = _sequences(req.batch, payloads, policy)
+        policy, prompts, index, responses = self._sequences("sft_step", req.batch, payloads)
         metrics = policy.sft_step(prompts, index, responses, lr=req.lr, micro_batch_size=req.micro_batch_size)
         reply = _metrics_reply(pb.SftStepReply, metrics)
         self.rollout.mark_updated(policy)
@@ -352,7 +355,8 @@ def _prompts(prompts, payloads: Payloads, processor, family) -> list:
     return decoded
 
 
-def _sequences(batch: pb.SequenceBatch, payloads: Payloads, policy):
+def _check_sequences(batch: pb.SequenceBatch, payloads: Payloads) -> tuple[list[int], list[np.ndarray]]:
+    """The batch's prompt indices and responses, checked against its frames (no model needed)."""
     n = len(batch.prompt_index)
     if len(batch.response_lengths) != n:
         raise BadRequest(f"batch has {n} prompt_index entries but {len(batch.response_lengths)} response_lengths")
@@ -361,7 +365,7 @@ def _sequences(batch: pb.SequenceBatch, payloads: Payloads, policy):
         raise BadRequest(f"prompt_index {bad[0]} is out of range: the batch carries {len(batch.prompts)} prompts")
     lengths = list(batch.response_lengths)
     ids = payloads.array("response_ids", expected_len=sum(lengths))
-    return _prompts(batch.prompts, payloads, policy.processor, policy.family), list(batch.prompt_index), _split(ids, lengths)
+    return list(batch.prompt_index), _split(ids, lengths)
 
 
 def _split(flat: np.ndarray, lengths: list[int]) -> list[np.ndarray]:
