@@ -71,6 +71,10 @@ def main(model_dir: str, out_dir: str) -> None:
             "resumed_logprobs": [x.tolist() for x in resumed_logprobs],
         }, f)
     distributed.shutdown()
+    # Skip interpreter finalization: gloo's worker threads can still hold tensors then, and freeing them
+    # without the GIL aborts the process ("terminate called without an active exception", rarely).
+    sys.stdout.flush(), sys.stderr.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -79,6 +79,10 @@ def main(model_dir: str, out_dir: str, load_dir: str | None) -> None:
                 "prompt_num_tokens": greedy.prompt_num_tokens,
             }, f)
     distributed.shutdown()
+    # Skip interpreter finalization: gloo's worker threads can still hold tensors then, and freeing them
+    # without the GIL aborts the process ("terminate called without an active exception", rarely).
+    sys.stdout.flush(), sys.stderr.flush()
+    os._exit(0)
 
 
 def _offload_policy(model) -> str | None:
