@@ -20,7 +20,8 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { randomFillSync } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, totalmem } from "node:os";
+import { cpus, loadavg } from "node:os";
+import { machineInfo } from "./lib/machine.js";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -263,13 +264,7 @@ async function main(): Promise<void> {
     raw_pyzmq: { bulk_gbps_rounds: base.bulk },
   };
   result.machine = {
-    cpu_count: cpus().length,
-    cpu_model: cpus()[0]?.model ?? "",
-    total_memory_bytes: totalmem(),
-    load_average_at_start: loadAtStart,
-    load_average_at_end: loadavg(),
-    platform: `${process.platform} ${process.arch}`,
-    node_version: process.version,
+    ...machineInfo(loadAtStart),
     python_version: versions.python_version,
     worker_python_version: hello.pythonVersion,
     pyzmq_version: versions.pyzmq_version,

@@ -15,7 +15,8 @@
 // Prints a table and writes bench/results/vs_trl.json. Timing only; nothing asserts.
 import { type ChildProcessWithoutNullStreams, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { machineInfo } from "./lib/machine.js";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -342,13 +343,7 @@ async function main(): Promise<void> {
       "medians. ratio_step = observe-r1 median s/step / TRL median s/step; ratio_phase likewise per phase (null where TRL spends nothing).",
     models: results,
     machine: {
-      cpu_count: cpus().length,
-      cpu_model: cpus()[0]?.model ?? "",
-      total_memory_bytes: totalmem(),
-      load_average_at_start: loadAtStart,
-      load_average_at_end: loadavg(),
-      platform: `${process.platform} ${process.arch}`,
-      node_version: process.version,
+      ...machineInfo(loadAtStart),
       worker_python_version: pythonVersion,
       worker_torch_version: torchVersion,
       worker_transformers_version: transformersVersion,
