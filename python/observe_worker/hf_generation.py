@@ -6,6 +6,8 @@ encoding and banned-token mask it uses; vllm_engine.py is the other engine.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import torch
 
@@ -178,9 +180,32 @@ def _filtered_probs(scaled: torch.Tensor, top_k: int, top_p: float) -> torch.Ten
 def sample_tokens(probs: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
     """One token per row of `probs` [B, V], drawn with probability probs[b, v].
 
-    argmax(p / Exp(1)) is distributed as p (the exponential race vLLM's sampler uses),
-    and faster than torch.multinomial on CPU. A zero draw would turn a filtered
-    token's 0/0 into a NaN that argmax picks, so draws are kept above zero.
+    Inverse-CDF sampling in two levels: one uniform draw per row picks a block of
+    about sqrt(V) tokens by the blocks' cumulative mass, then a token within that
+    block. One pass over the probabilities and a single random number per row; a
+    draw per vocabulary entry (torch.multinomial, or the exponential race) cost
+    7-10 ms per decode step at 128 x 3000 on CPU. Sums run in float64, so a token's
+    chance is its probability to ~1e-16, and a zero-probability token is never drawn.
     """
-    race = torch.empty_like(probs).exponential_(generator=gen).clamp_min_(torch.finfo(probs.dtype).tiny)
-    return (probs / race).argmax(-1)
+    rows, vocab = probs.shape
+    block = max(1, math.isqrt(vocab))
+    blocks = -(-vocab // block)
+    padded = torch.nn.functional.pad(probs, (0, blocks * block - vocab)).view(rows, blocks, block)
+    block_mass = padded.sum(-1, dtype=torch.float64)  # [B, blocks]
+    block_cdf = block_mass.cumsum(-1)
+    target = torch.rand((rows, 1), generator=gen, dtype=torch.float64, device=probs.device) * block_cdf[:, -1:]
+    picked = torch.searchsorted(block_cdf, target, right=True)
+    # Rounding can put the target at the very top of the mass: keep it in the last block that has any.
+    picked = torch.minimum(picked, _last_positive(block_mass)[:, None])
+    before = torch.where(picked > 0, block_cdf.gather(-1, (picked - 1).clamp_min(0)), 0.0)
+    within = padded[torch.arange(rows, device=probs.device), picked.squeeze(-1)]  # [B, block]
+    within_cdf = within.cumsum(-1, dtype=torch.float64)
+    index = torch.searchsorted(within_cdf, target - before, right=True).squeeze(-1)
+    index = torch.minimum(index, _last_positive(within))
+    return picked.squeeze(-1) * block + index
+
+
+def _last_positive(values: torch.Tensor) -> torch.Tensor:
+    """Per row of [B, K], the index of the last entry > 0."""
+    k = values.shape[-1]
+    return k - 1 - (values.flip(-1) > 0).to(torch.int8).argmax(-1)

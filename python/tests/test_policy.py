@@ -445,3 +445,24 @@ def test_sampled_tokens_follow_the_probabilities():
         assert freq[probs[row] == 0].sum() == 0  # a filtered token is never drawn
     again = torch.stack([sample_tokens(probs, torch.Generator().manual_seed(0)) for _ in range(3)])
     assert torch.equal(again[0], draws[0])  # a seed repeats
+
+
+def test_sampled_tokens_follow_the_probabilities_over_a_real_vocabulary():
+    """A vocabulary that does not split into equal blocks, with zero-mass blocks, a zero last entry
+    and a spike: the two-level draw still matches p and never picks a zero-probability token."""
+    from observe_worker.hf_generation import sample_tokens
+
+    vocab = 3001
+    gen = torch.Generator().manual_seed(1)
+    probs = torch.rand((2, vocab), generator=gen) ** 4
+    probs[0, 100:400] = 0  # several whole blocks of 54 without mass
+    probs[0, -1] = 0
+    probs[1, :] = 0
+    probs[1, [7, 1500, 2999]] = torch.tensor([0.25, 0.5, 0.25])
+    probs = probs / probs.sum(-1, keepdim=True)
+    draws = torch.stack([sample_tokens(probs, gen) for _ in range(20000)])  # [20000, 2]
+    freq = torch.stack([torch.bincount(draws[:, r], minlength=vocab).float() / draws.shape[0] for r in range(2)])
+    assert freq[probs == 0].sum() == 0
+    assert (freq[1] - probs[1]).abs().max() < 0.015
+    # Row 0 spreads over 2,700 tokens: compare the mass of 30 bands of 100 tokens.
+    assert (freq[0].view(-1)[:3000].view(30, 100).sum(-1) - probs[0, :3000].view(30, 100).sum(-1)).abs().max() < 0.015
