@@ -61,6 +61,22 @@ describe("worker with the tiny Qwen2.5-VL", () => {
     });
   });
 
+
+  test("only the prompts a batch's sequences use are sent, renumbered; their log-probs are unchanged", async () => {
+    const { completions } = await worker.generate(prompts, { n: 2, maxNewTokens: 8, seed: 5 });
+    const sequences = completions.map((c) => ({ promptIndex: c.promptIndex, responseIds: c.tokenIds }));
+    const whole = await worker.logProbs({ prompts, sequences });
+    // Prompt 0 unused and its image corrupt: were it sent, the worker would refuse the batch.
+    const corrupt = { data: new Uint8Array([1, 2, 3]), source: "corrupt.png" };
+    const onlySecond = await worker.logProbs({
+      prompts: [{ text: "unused", images: [corrupt] }, prompts[1]!],
+      sequences: sequences.filter((s) => s.promptIndex === 1),
+    });
+    expect(onlySecond).toHaveLength(2);
+    onlySecond.forEach((lp, i) => expect(maxAbsDiff(lp, whole[2 + i]!)).toBeLessThan(1e-5)); // batch padding moves the last bits
+    await expect(worker.logProbs({ prompts, sequences: [{ promptIndex: 2, responseIds: Int32Array.of(5) }] }))
+      .rejects.toThrow("promptIndex 2 is out of range for 2 prompts");
+  });
   test("a positive advantage raises a sequence's log-prob, a negative one lowers it", async () => {
     const { completions } = await worker.generate(prompts.slice(0, 1), { n: 2, maxNewTokens: 10, seed: 11 });
     const batch: SequenceBatch = { prompts: prompts.slice(0, 1), sequences: completions.map((c) => ({ promptIndex: 0, responseIds: c.tokenIds })) };

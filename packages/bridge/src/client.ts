@@ -592,11 +592,19 @@ export class WorkerClient {
   }
 
   private packBatch(batch: SequenceBatch) {
+    // Only the prompts the sequences use travel (a PPO mini-batch uses a quarter of the rollout's), renumbered in order.
+    const used = [...new Set(batch.sequences.map((s) => s.promptIndex))].sort((a, b) => a - b);
+    for (const i of used) {
+      if (!Number.isInteger(i) || i < 0 || i >= batch.prompts.length) {
+        throw new RangeError(`sequence promptIndex ${i} is out of range for ${batch.prompts.length} prompts; give each sequence the index of its prompt in batch.prompts`);
+      }
+    }
+    const renumbered = new Map(used.map((i, k) => [i, k]));
     const payloads: NamedPayloads = [];
-    const prompts = packPrompts(batch.prompts, payloads);
+    const prompts = packPrompts(used.map((i) => batch.prompts[i]!), payloads);
     const lengths = batch.sequences.map((s) => s.responseIds.length);
     payloads.push(["response_ids", concat(batch.sequences.map((s) => s.responseIds), Int32Array)]);
-    const body = { prompts, promptIndex: batch.sequences.map((s) => s.promptIndex), responseLengths: lengths };
+    const body = { prompts, promptIndex: batch.sequences.map((s) => renumbered.get(s.promptIndex)!), responseLengths: lengths };
     return { body, payloads, lengths };
   }
 }
