@@ -72,5 +72,19 @@ def main(argv: list[str] | None = None) -> int:
         distributed.shutdown(graceful=code != EXIT_GROUP_OUT_OF_STEP)
 
 
+def exit_now(code: int) -> None:
+    """Leave without interpreter finalization. A torchrun rank's gloo objects can outlive
+    destroy_process_group and abort the process while Python tears down
+    ("terminate called without an active exception", pytorch/pytorch#179291), turning
+    a finished run into a failed one; the work is done and flushed by then."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_code = main()
+    if "WORLD_SIZE" in os.environ and int(os.environ["WORLD_SIZE"]) > 1:
+        exit_now(exit_code)
+    sys.exit(exit_code)
