@@ -1,6 +1,7 @@
 export {
   rowLocation,
   rowList,
+  sampleSource,
   type RowLocation,
   type Sample,
   type SampleImage,

@@ -85,3 +85,12 @@ export function rowList(rows: readonly { file: string; row: number; line?: numbe
   const byLine = shown.every((r) => r.line !== undefined);
   return `${rows[0]!.file} ${byLine ? "lines" : "rows"} ${shown.map((r) => (byLine ? r.line : r.row)).join(", ")}${more}`;
 }
+
+/** The sample's source for per-source figures: its data_source, source or task field, the first that is set. */
+export function sampleSource(sample: Pick<Sample, "meta">): string | undefined {
+  for (const key of ["data_source", "source", "task"]) {
+    const v = sample.meta[key];
+    if (typeof v === "string" && v) return v;
+  }
+  return undefined;
+}

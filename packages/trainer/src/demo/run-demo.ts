@@ -80,7 +80,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
 
   say(`3/6 NeuraLadder: ${size.ladderN} rollouts per training question with the warmed-up model`);
   const ladderConfig = config([`worker.actor.model.model_path=${paths.sft}`, `data.curriculum.estimate.n=${size.ladderN}`]);
-  const { files } = await buildNeuraLadder(ladderConfig, { outDir: paths.ladder, python: options.python, signal: options.signal });
+  const { files, warnings } = await buildNeuraLadder(ladderConfig, { outDir: paths.ladder, python: options.python, signal: options.signal });
+  for (const w of warnings) say(`   warning: ${w}`);
 
   say(`4/6 Observe-R1 RL: ${size.steps} steps on the ladder (validation before, during and after)`);
   const trainConfig = config([

@@ -2,7 +2,7 @@
 // Used for validation during training and by `observe-run eval`.
 import type { SamplingOptions, WorkerClient } from "@observe-r1/bridge";
 import { AccuracyScorer, createFormatChecker, resolveScoringConfig, type ScoringConfigInput } from "@observe-r1/core";
-import type { Sample } from "../data/index.js";
+import { type Sample, sampleSource } from "../data/index.js";
 import { levelKey, mean, meanBy, type Metrics } from "../train/metrics.js";
 import { type PromptTemplate, sampleChoices, toPrompt } from "../train/prompt.js";
 
@@ -67,7 +67,7 @@ export async function evaluate(worker: WorkerClient, samples: Sample[], opts: Ev
         length: c.tokenIds.length,
         finish_reason: c.finishReason,
         level: levelKey(sample.meta[opts.difficultyKey] ?? sample.meta.level),
-        source: sourceOf(sample),
+        source: sampleSource(sample),
       });
     });
     opts.onProgress?.(Math.min(start + chunk, samples.length), samples.length);
@@ -87,12 +87,4 @@ export async function evaluate(worker: WorkerClient, samples: Sample[], opts: Ev
       ...meanBy("accuracy_by_source", records.map((r) => r.source), acc),
     },
   };
-}
-
-function sourceOf(sample: Sample): string | undefined {
-  for (const key of ["data_source", "source", "task"]) {
-    const v = sample.meta[key];
-    if (typeof v === "string" && v) return v;
-  }
-  return undefined;
 }

@@ -9,6 +9,7 @@ import { AccuracyScorer, buildLadder, type Ladder, type LadderEstimate, resolveA
 import type { ObserveConfig } from "../config/index.js";
 import { datasetOptions, loadDataset, type Sample } from "../data/index.js";
 import { Progress } from "../train/progress.js";
+import { answerBalance, type AnswerShift } from "./answer-balance.js";
 import { problemText, promptMedia, promptTemplate, sampleChoices, toPrompt } from "../train/prompt.js";
 import { scoringConfig } from "../train/scoring.js";
 import { distributedOptions, rolloutOptions } from "../train/worker-options.js";
@@ -32,6 +33,8 @@ export interface BuildLadderResult {
   files: Record<keyof typeof LADDER_FILES, string>;
   estimated: number;
   reused: number;
+  /** Answers of a source the filters thinned out (answer-balance.ts); also in summary.json. */
+  warnings: string[];
 }
 
 export async function buildNeuraLadder(config: ObserveConfig, options: BuildLadderOptions): Promise<BuildLadderResult> {
@@ -93,8 +96,9 @@ export async function buildNeuraLadder(config: ObserveConfig, options: BuildLadd
     radius: Math.ceil(data.curriculum.mix.max_neighbours / 2),
     seed: data.seed,
   });
-  writeLadderFiles(ladder, dataset.samples, config, files, out);
-  return { ladder, files, estimated: todo.length, reused: dataset.samples.length - todo.length };
+  const balance = answerBalance(dataset.samples, ladder.dropped);
+  writeLadderFiles(ladder, balance.shifts, dataset.samples, config, files, out);
+  return { ladder, files, estimated: todo.length, reused: dataset.samples.length - todo.length, warnings: balance.warnings };
 }
 
 function readEstimates(file: string): Map<string, LadderEstimate> {
@@ -124,7 +128,7 @@ function judgeDirect(scorer: AccuracyScorer, text: string, sample: Sample): bool
 }
 
 /** ladder.jsonl: the training rows in ladder order, with difficulty, complexity and stage. */
-function writeLadderFiles(ladder: Ladder, samples: Sample[], config: ObserveConfig, files: BuildLadderResult["files"], out: string): void {
+function writeLadderFiles(ladder: Ladder, answerShifts: AnswerShift[], samples: Sample[], config: ObserveConfig, files: BuildLadderResult["files"], out: string): void {
   const byId = new Map(samples.map((s) => [s.id, s]));
   const { prompt_key, answer_key, image_key, video_key, curriculum } = config.data;
   mkdirSync(join(out, "images"), { recursive: true });
@@ -152,7 +156,7 @@ function writeLadderFiles(ladder: Ladder, samples: Sample[], config: ObserveConf
   writeAtomic(files.review, rows.filter((r) => review.has(String(r.id))).map((r) => JSON.stringify(r) + "\n").join(""));
   writeAtomic(files.summary, JSON.stringify({
     kept: ladder.entries.length, dropped: ladder.dropped.length, review: ladder.review.length,
-    lowComplexityThreshold: ladder.lowComplexityThreshold, levels: ladder.levels, stages: ladder.stages,
+    lowComplexityThreshold: ladder.lowComplexityThreshold, levels: ladder.levels, stages: ladder.stages, answerBalance: answerShifts,
   }, null, 2) + "\n");
 }
 

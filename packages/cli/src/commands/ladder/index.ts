@@ -22,7 +22,7 @@ const build: CommandModule<object, Args> = {
     const config = loadConfig({ file: args.config, overrides: args.overrides });
     const stop = new AbortController();
     process.once("SIGINT", () => stop.abort());
-    const { ladder, files, estimated, reused } = await buildNeuraLadder(config, { outDir: args.out, python: args.python, signal: stop.signal });
+    const { ladder, files, estimated, reused, warnings } = await buildNeuraLadder(config, { outDir: args.out, python: args.python, signal: stop.signal });
     console.log(`estimated ${estimated} samples (${reused} reused from ${files.estimates})`);
     console.log("difficulty  estimated  kept  dropped(easy/low-complexity)");
     for (const l of ladder.levels) {
@@ -30,6 +30,7 @@ const build: CommandModule<object, Args> = {
     }
     console.log(`ladder: ${files.ladder} (${ladder.entries.length} samples in ${ladder.stages.length} stages)`);
     console.log(`review: ${files.review} (${ladder.review.length} samples nobody solved: check their answers)`);
+    for (const w of warnings) console.warn(`warning: ${w}`);
   },
 };
 
