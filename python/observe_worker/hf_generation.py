@@ -99,7 +99,9 @@ class HfGenerationMixin:
         rows = logits.shape[0]
         # Each new token's position: one per row, repeated over the M-RoPE components if the family has them.
         rope_dims = batch.position_ids.shape[:-2]
-        attention_mask = batch.attention_mask.repeat_interleave(repeats, dim=0)
+        # The prompt's mask then one column per new token, sliced as the sequence grows (no per-token cat).
+        prompt_mask = batch.attention_mask.repeat_interleave(repeats, dim=0)
+        full_mask = torch.cat([prompt_mask, prompt_mask.new_ones((rows, max_new_tokens))], 1)
         position = batch.next_position.repeat_interleave(repeats, dim=0)
         eos = torch.tensor(self.eos_ids, device=self.device)
         greedy = temperature == 0
@@ -125,12 +127,11 @@ class HfGenerationMixin:
             finished |= hit_eos
             if t == max_new_tokens - 1 or distributed.all_true(bool(finished.all()), self.device):
                 break
-            attention_mask = torch.cat([attention_mask, torch.ones((rows, 1), dtype=attention_mask.dtype, device=self.device)], 1)
             with self._autocast():
                 logits = model.observe_forward(
                     _last_position,
                     input_ids=token[:, None],
-                    attention_mask=attention_mask,
+                    attention_mask=full_mask[:, : prompt_mask.shape[1] + t + 1],
                     position_ids=position.view(*(1 for _ in rope_dims), rows, 1).expand(*rope_dims, rows, 1),
                     past_key_values=cache,
                     use_cache=True,
