@@ -89,7 +89,9 @@ class Handlers:
         if self.rollout is not None:  # free the old engine and model before loading the next ones
             self.rollout.close()
             self.rollout = None
-        self.policy = None
+        if self.policy is not None:
+            self.policy = None
+            _release_memory()
         self.policy = Policy.load(
             req.model_path,
             load_reference=req.load_reference,
@@ -267,6 +269,18 @@ class Handlers:
             for key, value in self.policy.memory_stats().items():
                 setattr(reply, key, int(value))
         return reply
+
+
+def _release_memory() -> None:
+    """Free what a dropped model held now: transformers modules sit in reference cycles, which refcounting
+    alone leaves for a later collection, so a reloaded worker would hold two models (and their GPU memory)."""
+    import gc
+
+    import torch
+
+    gc.collect()
+    if torch.cuda.is_available():
+        torch.cuda.empty_cache()
 
 
 def _step_perf(policy) -> pb.StepPerf:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import types
+import weakref
 
 import numpy as np
 import pytest
@@ -303,6 +304,26 @@ def test_handlers_use_the_rollout_engine(tiny_model_dir):
     reply, _ = h.handle(*_request("load_model", pb.LoadModelRequest(
         model_path=tiny_model_dir, rollout=pb.RolloutConfig(engine="hf"))))
     assert closed == [True] and h.rollout is not old and reply.rollout_engine == "hf"
+
+
+def test_handlers_load_model_again_frees_the_previous_model_first(tiny_model_dir, monkeypatch):
+    """One worker serves several phases (the demo: SFT, then ladder and RL): each load_model replaces the model,
+    and the old policy, reference and optimizer are gone before the next load allocates."""
+    from observe_worker.policy import Policy
+
+    h = Handlers()
+    h.handle(*_request("load_model", pb.LoadModelRequest(
+        model_path=tiny_model_dir, optimizer=pb.OptimizerConfig(**ADAMW), load_reference=True, seed=0)))
+    batch = pb.SequenceBatch(prompts=[pb.Prompt(text="hi")], prompt_index=[0], response_lengths=[2])
+    h.handle(*_request("sft_step", pb.SftStepRequest(batch=batch, lr=1e-3), {"response_ids": np.array([20, 21])}))
+    old = [weakref.ref(o) for o in (h.policy.model, h.policy.reference, h.policy.optimizer)]
+
+    alive_at_load = []
+    load = Policy.load
+    monkeypatch.setattr(Policy, "load", lambda *a, **kw: alive_at_load.append([r() is not None for r in old]) or load(*a, **kw))
+    reply, _ = h.handle(*_request("load_model", pb.LoadModelRequest(model_path=tiny_model_dir, seed=0)))
+    assert alive_at_load == [[False, False, False]]
+    assert h.policy.reference is None and h.policy.optimizer is None and reply.rollout_engine == "hf"
 
 
 def test_handlers_train_step_reports_zero_sync_for_hf(tiny_model_dir):

@@ -375,6 +375,7 @@ export class WorkerClient {
     return this.connection.workerSeconds;
   }
 
+  /** Loads a model; on a worker that has one it replaces it, freeing the old model, reference, optimizer and engine first. */
   async loadModel(opts: LoadModelOptions): Promise<ModelInfo> {
     const o = opts.optimizer;
     const reply = await this.connection.request(

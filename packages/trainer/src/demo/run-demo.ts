@@ -12,7 +12,7 @@ import { sftWarmup } from "../sft/index.js";
 import { type Metrics, METRICS_FILE } from "../train/metrics.js";
 import { trainObserveR1 } from "../train/observe-r1-trainer.js";
 import { promptTemplate } from "../train/prompt.js";
-import { optimizerOptions } from "../train/worker-options.js";
+import { distributedOptions, optimizerOptions } from "../train/worker-options.js";
 
 export interface DemoOptions {
   outDir: string;
@@ -65,7 +65,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   say(`2/6 supervised cold start: ${size.sftSteps} steps on correct responses in the answer format`);
   const base = config([`worker.actor.model.model_path=${paths.tiny}`]);
   const sftData = await loadDataset(join(paths.data, "sft.jsonl"), datasetOptions(base));
-  const worker = await spawnWorker({ python: options.python, logger: silentLogger });
+  // One worker for SFT, ladder and RL: each phase's loadModel replaces the model, and the Python start
+  // (torch and transformers imports) is paid once instead of once per phase.
+  const worker = await spawnWorker({ python: options.python, logger: silentLogger, distributed: distributedOptions(base) });
   try {
     await worker.loadModel({ modelPath: paths.tiny, optimizer: { ...optimizerOptions(base), lr: size.sftLr }, seed });
     const { losses } = await sftWarmup(worker, sftData.samples, {
@@ -74,22 +76,22 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     });
     say(`   loss ${losses[0]!.toFixed(3)} -> ${losses.at(-1)!.toFixed(3)}`);
     await worker.saveCheckpoint(paths.sft, { includeOptimizer: false });
+
+    say(`3/6 NeuraLadder: ${size.ladderN} rollouts per training question with the warmed-up model`);
+    const ladderConfig = config([`worker.actor.model.model_path=${paths.sft}`, `data.curriculum.estimate.n=${size.ladderN}`]);
+    const { files, warnings } = await buildNeuraLadder(ladderConfig, { outDir: paths.ladder, worker, signal: options.signal });
+    for (const w of warnings) say(`   warning: ${w}`);
+
+    say(`4/6 Observe-R1 RL: ${size.steps} steps on the ladder (validation before, during and after)`);
+    const trainConfig = config([
+      `worker.actor.model.model_path=${paths.sft}`, `data.train_files=${files.ladder}`,
+      `trainer.save_checkpoint_path=${paths.run}`, `trainer.max_steps=${size.steps}`, "trainer.find_last_checkpoint=false",
+      "trainer.val_before_train=true", ...(options.quick ? ["data.rollout_batch_size=4", "worker.rollout.n=4"] : []),
+    ]);
+    await trainObserveR1(trainConfig, { worker, python: options.python, signal: options.signal });
   } finally {
     await worker.close();
   }
-
-  say(`3/6 NeuraLadder: ${size.ladderN} rollouts per training question with the warmed-up model`);
-  const ladderConfig = config([`worker.actor.model.model_path=${paths.sft}`, `data.curriculum.estimate.n=${size.ladderN}`]);
-  const { files, warnings } = await buildNeuraLadder(ladderConfig, { outDir: paths.ladder, python: options.python, signal: options.signal });
-  for (const w of warnings) say(`   warning: ${w}`);
-
-  say(`4/6 Observe-R1 RL: ${size.steps} steps on the ladder (validation before, during and after)`);
-  const trainConfig = config([
-    `worker.actor.model.model_path=${paths.sft}`, `data.train_files=${files.ladder}`,
-    `trainer.save_checkpoint_path=${paths.run}`, `trainer.max_steps=${size.steps}`, "trainer.find_last_checkpoint=false",
-    "trainer.val_before_train=true", ...(options.quick ? ["data.rollout_batch_size=4", "worker.rollout.n=4"] : []),
-  ]);
-  await trainObserveR1(trainConfig, { python: options.python, signal: options.signal });
 
   say("5/6 held-out evaluation before and after RL");
   const { before, after } = beforeAfter(join(paths.run, METRICS_FILE));

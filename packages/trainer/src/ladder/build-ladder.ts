@@ -4,7 +4,7 @@
 // stopped. Then the core orders and mixes the ladder.
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
-import { type Logger, silentLogger, spawnWorker } from "@observe-r1/bridge";
+import { type Logger, silentLogger, type WorkerClient } from "@observe-r1/bridge";
 import { AccuracyScorer, buildLadder, type Ladder, type LadderEstimate, resolveAccuracyConfig } from "@observe-r1/core";
 import type { ObserveConfig } from "../config/index.js";
 import { datasetOptions, loadDataset, type Sample } from "../data/index.js";
@@ -12,7 +12,7 @@ import { Progress } from "../train/progress.js";
 import { answerBalance, type AnswerShift } from "./answer-balance.js";
 import { problemText, promptMedia, promptTemplate, sampleChoices, toPrompt } from "../train/prompt.js";
 import { scoringConfig } from "../train/scoring.js";
-import { distributedOptions, rolloutOptions } from "../train/worker-options.js";
+import { openWorker, rolloutOptions } from "../train/worker-options.js";
 
 export const LADDER_FILES = {
   estimates: "estimates.jsonl",
@@ -23,6 +23,9 @@ export const LADDER_FILES = {
 
 export interface BuildLadderOptions {
   outDir: string;
+  /** A running worker to estimate with instead of starting one: its model is replaced, and it is left open. */
+  worker?: WorkerClient;
+  /** Python and log of a worker started here. */
   python?: string;
   workerLogger?: Logger;
   signal?: AbortSignal;
@@ -53,7 +56,7 @@ export async function buildNeuraLadder(config: ObserveConfig, options: BuildLadd
 
   if (todo.length) {
     // The same GPUs and rollout engine as training (trainer.n_gpus_per_node, worker.rollout.engine).
-    const worker = await spawnWorker({ python: options.python, logger: options.workerLogger ?? silentLogger, distributed: distributedOptions(config) });
+    const { worker, close } = await openWorker(config, { worker: options.worker, python: options.python, logger: options.workerLogger ?? silentLogger });
     try {
       await worker.loadModel({
         modelPath: config.worker.actor.model.model_path, minPixels: data.min_pixels, maxPixels: data.max_pixels, seed: data.seed,
@@ -83,7 +86,7 @@ export async function buildNeuraLadder(config: ObserveConfig, options: BuildLadd
         progress.update(done.size, { samples: `${batch.length} more` });
       }
     } finally {
-      await worker.close();
+      await close();
     }
   }
   if (options.signal?.aborted) throw new Error(`ladder build interrupted; ${done.size} estimates kept in ${files.estimates}: rerun to continue`);

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  type Completion, consoleLogger, type Logger, type PromptInput, type SequenceBatch, silentLogger, spawnWorker, type SpawnedWorker, type StepPerf,
+  type Completion, consoleLogger, type Logger, type PromptInput, type SequenceBatch, silentLogger, type StepPerf, type WorkerClient,
 } from "@observe-r1/bridge";
 import { configHash, needsReference, type ObserveConfig, saveResolvedConfig, worldSize } from "../config/index.js";
 import {
@@ -24,14 +24,16 @@ import { promptTemplate, toPrompt } from "./prompt.js";
 import { filterScores, groupsInBand, MAX_EMPTY_STEPS_IN_A_ROW } from "./online-filter.js";
 import { BatchScorer, type ScoredBatch, scoringConfig } from "./scoring.js";
 import { createSampler } from "./samplers.js";
-import { distributedOptions, optimizerOptions, rolloutOptions, scoringTemperature, updateOptions } from "./worker-options.js";
+import { openWorker, optimizerOptions, rolloutOptions, scoringTemperature, updateOptions } from "./worker-options.js";
 
 export interface TrainOptions {
   /** Continue from the newest checkpoint of the run (also trainer.find_last_checkpoint). */
   resume?: boolean;
   /** Aborting saves a checkpoint after the current step and returns (Ctrl-C). */
   signal?: AbortSignal;
-  /** Where worker log lines go; default silent (the progress line is the UI). */
+  /** A running worker to train on instead of starting one: its model is replaced, and it is left open. */
+  worker?: WorkerClient;
+  /** Where the log lines of a worker started here go; default silent (the progress line is the UI). */
   workerLogger?: Logger;
   python?: string;
   /** Called after each step's metrics are written (notebooks, tests, custom stopping). */
@@ -64,11 +66,11 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
 
   // ---- worker: one process, or a torchrun group whose rank 0 talks to us -------------------------
   // Started first: it decodes every image of the data up front, before the model loads.
-  const worker = await spawnWorker({
+  const { worker, close } = await openWorker(config, {
+    worker: options.worker,
     python: options.python,
     // Across nodes the worker log carries the commands for the other nodes and their joining, so it is shown.
     logger: options.workerLogger ?? (trainer.nnodes > 1 ? consoleLogger : silentLogger),
-    distributed: distributedOptions(config),
   });
 
   // Errors before the model loads are the setup's own; from there on they name the step and the checkpoint.
@@ -410,7 +412,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
   } finally {
     await trackers?.close(failed ? 1 : 0); // finished, or marked failed, on Ctrl-C and errors alike
     await plugin?.close();
-    await (worker as SpawnedWorker).close();
+    await close();
   }
 }
 

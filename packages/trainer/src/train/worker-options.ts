@@ -1,6 +1,8 @@
 // How a config becomes the worker's launch (torchrun) and rollout-engine settings; one place
 // shared by training and ladder building, so both run on the same GPUs and engine.
-import type { DistributedOptions, LoadModelOptions, OptimizerOptions, UpdateOptions } from "@observe-r1/bridge";
+import {
+  type DistributedOptions, type LoadModelOptions, type Logger, type OptimizerOptions, spawnWorker, type UpdateOptions, type WorkerClient,
+} from "@observe-r1/bridge";
 import { needsReference, type ObserveConfig } from "../config/index.js";
 
 export function distributedOptions(config: ObserveConfig): DistributedOptions {
@@ -9,6 +11,18 @@ export function distributedOptions(config: ObserveConfig): DistributedOptions {
     nprocPerNode: Math.max(1, trainer.n_gpus_per_node), nnodes: trainer.nnodes,
     masterAddr: trainer.master_addr ?? undefined, masterPort: trainer.master_port,
   };
+}
+
+/**
+ * The worker a run uses: the caller's, left open (whoever starts a worker closes it; the run's loadModel
+ * replaces its model), or a new one on the config's GPUs that `close` stops.
+ */
+export async function openWorker(
+  config: ObserveConfig, opts: { worker?: WorkerClient; python?: string; logger: Logger },
+): Promise<{ worker: WorkerClient; close: () => Promise<void> }> {
+  if (opts.worker) return { worker: opts.worker, close: async () => {} };
+  const worker = await spawnWorker({ python: opts.python, logger: opts.logger, distributed: distributedOptions(config) });
+  return { worker, close: () => worker.close() };
 }
 
 export function rolloutOptions(config: ObserveConfig): NonNullable<LoadModelOptions["rollout"]> {
