@@ -94,3 +94,15 @@ test("freeze_vision_tower keeps every visual.* weight of the checkpoint as loade
   // the language model did train
   expect([...saved.keys()].some((k) => !k.includes("visual.") && initial.has(k) && Buffer.compare(saved.get(k)!, initial.get(k)!) !== 0)).toBe(true);
 });
+
+test("worker.actor.padding_free=true reaches the worker: a run trains on packed sequences and records the key", async () => {
+  const runDir = mkdtempSync(join(tmpdir(), "observe-run-packed-"));
+  const packed = loadConfig({
+    file: "examples/configs/demo.yaml",
+    overrides: [...tinyRunOverrides({ train: dataFile, model: modelDir, runDir }), "trainer.max_steps=2", "worker.actor.padding_free=true"],
+  });
+  // The trainer refuses a worker whose LoadModelReply does not echo padding_free, so finishing means it packed.
+  expect(await trainObserveR1(packed)).toMatchObject({ steps: 2 });
+  expect(readMetrics(runDir).map((m) => [m.step, Number.isFinite(m["actor/pg_loss"])])).toEqual([[1, true], [2, true]]);
+  expect(readFileSync(join(runDir, "config.yaml"), "utf8")).toMatch(/^ {4}padding_free: true$/m);
+});

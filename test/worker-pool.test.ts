@@ -42,7 +42,7 @@ class FakeWorker implements PoolWorker {
   async loadModel(_opts: LoadModelOptions): Promise<ModelInfo> {
     if (this.failWith) throw this.failWith;
     return { modelType: "fake", numParameters: 1, device: "cpu", dtype: "float32", vocabSize: 10, eosTokenId: 2, padTokenId: 0,
-      worldSize: 1, sharding: "none", rolloutEngine: "hf" };
+      worldSize: 1, sharding: "none", rolloutEngine: "hf", paddingFree: false };
   }
 }
 

@@ -4,7 +4,8 @@
 train_step and sft_step all go through it, so the policy scores exactly the
 tokens it sampled from. The collate functions build padded batches with the
 family's position ids (3-D M-RoPE for Qwen, 1-D otherwise) computed from the
-attention mask, so a padded row gets the same positions as the same sequence alone.
+attention mask, so a padded row gets the same positions as the same sequence alone;
+collate_packed lays the same rows end to end, without padding, on those positions.
 """
 
 from __future__ import annotations
@@ -313,7 +314,7 @@ class SequenceBatch:
     """
 
     input_ids: torch.Tensor
-    attention_mask: torch.Tensor
+    attention_mask: torch.Tensor | None  # None when packed (collate_packed)
     position_ids: torch.Tensor
     vision: dict[str, torch.Tensor]
     pred_rows: torch.Tensor
@@ -365,6 +366,38 @@ def collate_sequences(
         targets=targets,
         seq_ids=pred_rows,
         lengths=lengths,
+    )
+
+
+def collate_packed(
+    prompts: list[EncodedPrompt], responses: list[torch.Tensor], pad_id: int, rope_index: RopeIndexFn, device
+) -> SequenceBatch:
+    """The rows of `collate_sequences` concatenated into one sequence without padding (batch 1, no mask).
+
+    Each token keeps the position it has in its padded row, so the rows stay
+    apart by their positions alone: transformers (masking_utils
+    find_packed_sequence_indices, with attention_mask None and no cache) starts a
+    new sequence wherever the position does not grow by one and builds a
+    block-causal mask; flash_attention_2 turns the same positions into varlen
+    boundaries. M-RoPE positions are not 1-D, so the Qwen models take a 4-row
+    position_ids whose row 0 is each row's plain token index (what the mask is
+    built from), followed by the 3 M-RoPE rows.
+    """
+    padded = collate_sequences(prompts, responses, pad_id, rope_index, device)
+    keep = padded.attention_mask.bool()
+    starts = keep.sum(-1).cumsum(0) - keep.sum(-1)  # where each row begins in the packed sequence
+    token_index = keep.long().cumsum(-1) - 1
+    if padded.position_ids.dim() == 3:  # M-RoPE [3, B, W] -> [4, 1, T]
+        position_ids = torch.cat([token_index[keep][None], padded.position_ids[:, keep]])[:, None]
+    else:
+        position_ids = padded.position_ids[keep][None]
+    return dataclasses.replace(
+        padded,
+        input_ids=padded.input_ids[keep][None],
+        attention_mask=None,
+        position_ids=position_ids,
+        pred_rows=torch.zeros_like(padded.pred_rows),
+        pred_cols=starts[padded.pred_rows] + padded.pred_cols,
     )
 
 

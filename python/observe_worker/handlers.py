@@ -102,6 +102,7 @@ class Handlers:
             seed=req.seed,
             gradient_checkpointing=req.gradient_checkpointing,
             freeze_vision_tower=req.freeze_vision_tower,
+            padding_free=req.padding_free,
             lora=lora,
             offload=OffloadSettings(
                 offload_params=req.offload.offload_params, offload_optimizer=req.offload.offload_optimizer,
@@ -123,7 +124,7 @@ class Handlers:
             model_type=info["model_type"], num_parameters=info["num_parameters"], device=info["device"],
             dtype=info["dtype"], vocab_size=info["vocab_size"], eos_token_id=info["eos_token_id"],
             pad_token_id=info["pad_token_id"], rollout_engine=self.rollout.engine, world_size=info["world_size"],
-            sharding=info["sharding"],
+            sharding=info["sharding"], padding_free=info["padding_free"],
         )
 
     def generate(self, req: pb.GenerateRequest, payloads: Payloads, out: ReplyBuilder) -> pb.GenerateReply:

@@ -80,7 +80,7 @@ class Policy(HfGenerationMixin, ScoringMixin, ActorMixin, CheckpointMixin):
     """A vision-language policy with generation, scoring and PPO/SFT updates. Build it with `Policy.load`."""
 
     def __init__(self, model, processor, *, reference, optimizer, settings, device, compute_dtype, model_path,
-                 lora: LoraAdapter | None = None, offload: OffloadSettings = OffloadSettings()):
+                 lora: LoraAdapter | None = None, offload: OffloadSettings = OffloadSettings(), padding_free: bool = False):
         self.model = model
         self.family = families.of_model(model)
         self.processor = processor
@@ -95,6 +95,7 @@ class Policy(HfGenerationMixin, ScoringMixin, ActorMixin, CheckpointMixin):
         self.world = distributed.world()
         # Under FSDP2 offloading is FSDP2's own (sharding.py); here it is between requests on one device.
         self.offload = OffloadSettings() if self.world.active else offload
+        self.padding_free = padding_free  # score micro-batches packed into one sequence (scoring.py _collate)
         self.steps = 0
         self.encodings = EncodingCache()
         from transformers import DynamicCache
@@ -135,6 +136,7 @@ class Policy(HfGenerationMixin, ScoringMixin, ActorMixin, CheckpointMixin):
             "trainable": optimizer is not None,
             "world_size": self.world.size,
             "sharding": "fsdp2" if self.world.active else "none",
+            "padding_free": padding_free,
         }
         if lora is not None:
             self.info["lora"] = lora.info()
@@ -157,13 +159,21 @@ class Policy(HfGenerationMixin, ScoringMixin, ActorMixin, CheckpointMixin):
         device: str | None = None,
         lora: LoraSettings | None = None,
         offload: OffloadSettings = OffloadSettings(),
+        padding_free: bool = False,
     ) -> "Policy":
         """Load model and processor from a checkpoint directory of a supported family (families/).
 
         With `lora`, adapters are attached and only they train; the reference is then
         the adapter-disabled model whatever `load_reference` says (no copy is loaded).
+        With `padding_free`, policy and reference score each micro-batch packed into one
+        sequence without padding (encoding.collate_packed); a family that cannot is refused.
         """
         family = check_model_dir(model_path)
+        if padding_free and family.packing_problem:
+            raise BadRequest(
+                f"worker.actor.padding_free: {family.model_type} models cannot score packed sequences: "
+                f"{family.packing_problem}. Set worker.actor.padding_free=false for this model"
+            )
         quiet_transformers()
         world = distributed.world()
         if world.active and lora is not None:
@@ -218,6 +228,7 @@ class Policy(HfGenerationMixin, ScoringMixin, ActorMixin, CheckpointMixin):
             model_path=model_path,
             lora=adapter,
             offload=offload,
+            padding_free=padding_free,
         )
 
     # ------------------------------------------------------------------ helpers

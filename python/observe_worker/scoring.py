@@ -12,7 +12,9 @@ import numpy as np
 import torch
 
 from . import distributed
-from .encoding import PromptInput, SequenceBatch, SharedPromptBatch, collate_sequences, collate_shared_prompts
+from .encoding import (
+    PromptInput, SequenceBatch, SharedPromptBatch, collate_packed, collate_sequences, collate_shared_prompts,
+)
 from .errors import BadRequest, ModelNotLoaded
 
 
@@ -108,6 +110,8 @@ class ScoringMixin:
     def _collate(self, encoded, prompt_index, responses, rows) -> SequenceBatch | SharedPromptBatch:
         prompts = [encoded[int(prompt_index[k])] for k in rows]
         picked = [responses[k] for k in rows]
+        if self.padding_free:  # one layout for every pass: no padding, no prompt cache
+            return collate_packed(prompts, picked, self.pad_id, self._rope_index, self.device)
         # Gradient checkpointing drops the cache in training passes (transformers' GradientCheckpointingLayer),
         # so those score whole sequences, as do models whose cache rows cannot be copied (policy.py).
         if not self.cache_copies_rows or (self.model.is_gradient_checkpointing and torch.is_grad_enabled()):

@@ -41,6 +41,25 @@ def tiny_model_dir(tmp_path_factory) -> str:
 
 
 @pytest.fixture(scope="session")
+def tiny_family_dir(tmp_path_factory, tiny_model_dir):
+    """model_type -> the directory of that family's tiny checkpoint, built once per session (Qwen2.5-VL's is
+    tiny_model_dir)."""
+    from observe_worker import families
+    from observe_worker.tiny_model import build_tiny_model
+
+    built = {families.DEFAULT.model_type: tiny_model_dir}
+
+    def get(model_type: str) -> str:
+        if model_type not in built:
+            out = str(tmp_path_factory.mktemp(f"tiny-{model_type}"))
+            build_tiny_model(out, seed=0, family=model_type)
+            built[model_type] = out
+        return built[model_type]
+
+    return get
+
+
+@pytest.fixture(scope="session")
 def inference_policy(tiny_model_dir):
     """A read-only policy with a reference model; tests must not train it."""
     from observe_worker.policy import Policy

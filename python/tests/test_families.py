@@ -28,16 +28,9 @@ FAMILIES = list(families.FAMILIES)
 
 
 @pytest.fixture(scope="session", params=FAMILIES)
-def family_dir(request, tmp_path_factory):
+def family_dir(request, tiny_family_dir):
     """(family, directory of its tiny checkpoint); Qwen2.5-VL's is the suite's shared one."""
-    family = families.FAMILIES[request.param]
-    if family is families.DEFAULT:
-        return family, request.getfixturevalue("tiny_model_dir")
-    from observe_worker.tiny_model import build_tiny_model
-
-    out = str(tmp_path_factory.mktemp(f"tiny-{family.model_type}"))
-    build_tiny_model(out, seed=0, family=family.model_type)
-    return family, out
+    return families.FAMILIES[request.param], tiny_family_dir(request.param)
 
 
 @pytest.fixture(scope="module")

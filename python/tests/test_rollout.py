@@ -282,7 +282,7 @@ def test_handlers_use_the_rollout_engine(tiny_model_dir):
     h = Handlers()
     reply, _ = h.handle(*_request("load_model", pb.LoadModelRequest(
         model_path=tiny_model_dir, optimizer=pb.OptimizerConfig(**ADAMW), seed=0)))
-    assert reply.rollout_engine == "hf" and h.rollout.engine == "hf"
+    assert reply.rollout_engine == "hf" and h.rollout.engine == "hf" and not reply.padding_free
 
     calls = []
     generate = h.rollout.generate
@@ -302,8 +302,9 @@ def test_handlers_use_the_rollout_engine(tiny_model_dir):
     closed = []
     old.close = lambda: closed.append(True)
     reply, _ = h.handle(*_request("load_model", pb.LoadModelRequest(
-        model_path=tiny_model_dir, rollout=pb.RolloutConfig(engine="hf"))))
+        model_path=tiny_model_dir, rollout=pb.RolloutConfig(engine="hf"), padding_free=True)))
     assert closed == [True] and h.rollout is not old and reply.rollout_engine == "hf"
+    assert reply.padding_free and h.policy.padding_free
 
 
 def test_handlers_load_model_again_frees_the_previous_model_first(tiny_model_dir, monkeypatch):

@@ -360,6 +360,7 @@ export namespace observe {
             rollout?: (observe.v1.RolloutConfig.$Properties|null);
             offload?: (observe.v1.OffloadConfig.$Properties|null);
             freezeVisionTower: boolean;
+            paddingFree: boolean;
             static create(properties: observe.v1.LoadModelRequest.$Shape): observe.v1.LoadModelRequest & observe.v1.LoadModelRequest.$Shape;
             static create(properties?: observe.v1.LoadModelRequest.$Properties): observe.v1.LoadModelRequest;
             static encode(m: observe.v1.LoadModelRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -384,6 +385,7 @@ export namespace observe {
                 rollout?: (observe.v1.RolloutConfig.$Properties|null);
                 offload?: (observe.v1.OffloadConfig.$Properties|null);
                 freezeVisionTower?: (boolean|null);
+                paddingFree?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.LoadModelRequest.$Properties;
@@ -504,6 +506,7 @@ export namespace observe {
             worldSize: number;
             sharding: string;
             rolloutEngine: string;
+            paddingFree: boolean;
             static create(properties: observe.v1.LoadModelReply.$Shape): observe.v1.LoadModelReply & observe.v1.LoadModelReply.$Shape;
             static create(properties?: observe.v1.LoadModelReply.$Properties): observe.v1.LoadModelReply;
             static encode(m: observe.v1.LoadModelReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -526,6 +529,7 @@ export namespace observe {
                 worldSize?: (number|null);
                 sharding?: (string|null);
                 rolloutEngine?: (string|null);
+                paddingFree?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.LoadModelReply.$Properties;

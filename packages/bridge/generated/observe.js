@@ -3346,6 +3346,7 @@ export const observe = $root.observe = (() => {
              * @property {observe.v1.RolloutConfig.$Properties|null} [rollout] LoadModelRequest rollout
              * @property {observe.v1.OffloadConfig.$Properties|null} [offload] LoadModelRequest offload
              * @property {boolean|null} [freezeVisionTower] LoadModelRequest freezeVisionTower
+             * @property {boolean|null} [paddingFree] LoadModelRequest paddingFree
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3474,6 +3475,14 @@ export const observe = $root.observe = (() => {
             LoadModelRequest.prototype.freezeVisionTower = false;
 
             /**
+             * LoadModelRequest paddingFree.
+             * @member {boolean} paddingFree
+             * @memberof observe.v1.LoadModelRequest
+             * @instance
+             */
+            LoadModelRequest.prototype.paddingFree = false;
+
+            /**
              * Creates a new LoadModelRequest instance using the specified properties.
              * @function create
              * @memberof observe.v1.LoadModelRequest
@@ -3529,6 +3538,8 @@ export const observe = $root.observe = (() => {
                     $root.observe.v1.OffloadConfig.encode(m.offload, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
                 if (m.freezeVisionTower != null && $Object.hasOwnProperty.call(m, "freezeVisionTower") && m.freezeVisionTower !== false)
                     w.uint32(/* id 12, wireType 0 =*/96).bool(m.freezeVisionTower);
+                if (m.paddingFree != null && $Object.hasOwnProperty.call(m, "paddingFree") && m.paddingFree !== false)
+                    w.uint32(/* id 13, wireType 0 =*/104).bool(m.paddingFree);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3669,6 +3680,15 @@ export const observe = $root.observe = (() => {
                                 delete m.freezeVisionTower;
                             continue;
                         }
+                    case 13: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.paddingFree = v;
+                            else
+                                delete m.paddingFree;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3764,6 +3784,11 @@ export const observe = $root.observe = (() => {
                         m.freezeVisionTower = $Boolean(d.freezeVisionTower);
                     }
                 }
+                if (d.paddingFree != null) {
+                    if (d.paddingFree) {
+                        m.paddingFree = $Boolean(d.paddingFree);
+                    }
+                }
                 return m;
             };
 
@@ -3797,6 +3822,7 @@ export const observe = $root.observe = (() => {
                     d.rollout = null;
                     d.offload = null;
                     d.freezeVisionTower = false;
+                    d.paddingFree = false;
                 }
                 if (m.modelPath != null && $Object.hasOwnProperty.call(m, "modelPath")) {
                     d.modelPath = m.modelPath;
@@ -3833,6 +3859,9 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.freezeVisionTower != null && $Object.hasOwnProperty.call(m, "freezeVisionTower")) {
                     d.freezeVisionTower = m.freezeVisionTower;
+                }
+                if (m.paddingFree != null && $Object.hasOwnProperty.call(m, "paddingFree")) {
+                    d.paddingFree = m.paddingFree;
                 }
                 return d;
             };
@@ -4941,6 +4970,7 @@ export const observe = $root.observe = (() => {
              * @property {number|null} [worldSize] LoadModelReply worldSize
              * @property {string|null} [sharding] LoadModelReply sharding
              * @property {string|null} [rolloutEngine] LoadModelReply rolloutEngine
+             * @property {boolean|null} [paddingFree] LoadModelReply paddingFree
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5053,6 +5083,14 @@ export const observe = $root.observe = (() => {
             LoadModelReply.prototype.rolloutEngine = "";
 
             /**
+             * LoadModelReply paddingFree.
+             * @member {boolean} paddingFree
+             * @memberof observe.v1.LoadModelReply
+             * @instance
+             */
+            LoadModelReply.prototype.paddingFree = false;
+
+            /**
              * Creates a new LoadModelReply instance using the specified properties.
              * @function create
              * @memberof observe.v1.LoadModelReply
@@ -5104,6 +5142,8 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 9, wireType 2 =*/74).string(m.sharding);
                 if (m.rolloutEngine != null && $Object.hasOwnProperty.call(m, "rolloutEngine") && m.rolloutEngine !== "")
                     w.uint32(/* id 10, wireType 2 =*/82).string(m.rolloutEngine);
+                if (m.paddingFree != null && $Object.hasOwnProperty.call(m, "paddingFree") && m.paddingFree !== false)
+                    w.uint32(/* id 11, wireType 0 =*/88).bool(m.paddingFree);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -5238,6 +5278,15 @@ export const observe = $root.observe = (() => {
                                 delete m.rolloutEngine;
                             continue;
                         }
+                    case 11: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.paddingFree = v;
+                            else
+                                delete m.paddingFree;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -5330,6 +5379,11 @@ export const observe = $root.observe = (() => {
                         m.rolloutEngine = $String(d.rolloutEngine);
                     }
                 }
+                if (d.paddingFree != null) {
+                    if (d.paddingFree) {
+                        m.paddingFree = $Boolean(d.paddingFree);
+                    }
+                }
                 return m;
             };
 
@@ -5365,6 +5419,7 @@ export const observe = $root.observe = (() => {
                     d.worldSize = 0;
                     d.sharding = "";
                     d.rolloutEngine = "";
+                    d.paddingFree = false;
                 }
                 if (m.modelType != null && $Object.hasOwnProperty.call(m, "modelType")) {
                     d.modelType = m.modelType;
@@ -5400,6 +5455,9 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.rolloutEngine != null && $Object.hasOwnProperty.call(m, "rolloutEngine")) {
                     d.rolloutEngine = m.rolloutEngine;
+                }
+                if (m.paddingFree != null && $Object.hasOwnProperty.call(m, "paddingFree")) {
+                    d.paddingFree = m.paddingFree;
                 }
                 return d;
             };

@@ -73,6 +73,8 @@ export interface LoadModelOptions {
   maxPixels?: number;
   seed?: number;
   gradientCheckpointing?: boolean;
+  /** true: score each micro-batch packed into one sequence without padding (worker.actor.padding_free); absent: false. */
+  paddingFree?: boolean;
   /** true: the vision tower gets no gradient, no optimizer state and no LoRA adapters; absent: false (it trains). */
   freezeVisionTower?: boolean;
   /**
@@ -136,6 +138,8 @@ export interface ModelInfo {
   /** "none" or "fsdp2". */
   sharding: string;
   rolloutEngine: RolloutEngine;
+  /** Whether the worker scores micro-batches packed without padding (false from a worker that predates it). */
+  paddingFree: boolean;
 }
 
 export interface SamplingOptions {
@@ -391,6 +395,7 @@ export class WorkerClient {
         maxPixels: opts.maxPixels ?? 0,
         seed: opts.seed ?? 0,
         gradientCheckpointing: opts.gradientCheckpointing ?? false,
+        paddingFree: opts.paddingFree ?? false,
         freezeVisionTower: opts.freezeVisionTower ?? false,
         lora: opts.lora && opts.lora.rank > 0
           ? {
@@ -413,6 +418,7 @@ export class WorkerClient {
       dtype: r.dtype ?? "", vocabSize: r.vocabSize ?? 0, eosTokenId: r.eosTokenId ?? 0, padTokenId: r.padTokenId ?? 0,
       // Unset by a worker that predates them: one process, unsharded, generating itself.
       worldSize: r.worldSize || 1, sharding: r.sharding || "none", rolloutEngine: r.rolloutEngine === "vllm" ? "vllm" : "hf",
+      paddingFree: r.paddingFree ?? false,
     };
   }
 

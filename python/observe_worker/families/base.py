@@ -56,6 +56,9 @@ class Family:
     # Whether min_pixels/max_pixels (data.min_pixels, data.max_pixels) set the image processor's pixel
     # range; False where images are cut into fixed-size tiles (their count is the processor's own setting).
     pixel_range: bool = True
+    # Why the family's modelling code cannot score rows packed into one sequence (worker.actor.padding_free,
+    # scoring.py); None: it can (each attention layer keeps rows apart by their position ids).
+    packing_problem: str | None = None
     # Called on every loaded model (the MoE family uses it to switch the router's aux outputs off).
     prepare: Callable[[torch.nn.Module], None] | None = field(default=None, compare=False)
 

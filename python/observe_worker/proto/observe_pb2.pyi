@@ -233,7 +233,7 @@ class OptimizerConfig(_message.Message):
     def __init__(self, lr: _Optional[float] = ..., beta1: _Optional[float] = ..., beta2: _Optional[float] = ..., weight_decay: _Optional[float] = ..., max_grad_norm: _Optional[float] = ..., eps: _Optional[float] = ...) -> None: ...
 
 class LoadModelRequest(_message.Message):
-    __slots__ = ("model_path", "load_reference", "optimizer", "dtype", "min_pixels", "max_pixels", "seed", "gradient_checkpointing", "lora", "rollout", "offload", "freeze_vision_tower")
+    __slots__ = ("model_path", "load_reference", "optimizer", "dtype", "min_pixels", "max_pixels", "seed", "gradient_checkpointing", "lora", "rollout", "offload", "freeze_vision_tower", "padding_free")
     MODEL_PATH_FIELD_NUMBER: _ClassVar[int]
     LOAD_REFERENCE_FIELD_NUMBER: _ClassVar[int]
     OPTIMIZER_FIELD_NUMBER: _ClassVar[int]
@@ -246,6 +246,7 @@ class LoadModelRequest(_message.Message):
     ROLLOUT_FIELD_NUMBER: _ClassVar[int]
     OFFLOAD_FIELD_NUMBER: _ClassVar[int]
     FREEZE_VISION_TOWER_FIELD_NUMBER: _ClassVar[int]
+    PADDING_FREE_FIELD_NUMBER: _ClassVar[int]
     model_path: str
     load_reference: bool
     optimizer: OptimizerConfig
@@ -258,7 +259,8 @@ class LoadModelRequest(_message.Message):
     rollout: RolloutConfig
     offload: OffloadConfig
     freeze_vision_tower: bool
-    def __init__(self, model_path: _Optional[str] = ..., load_reference: bool = ..., optimizer: _Optional[_Union[OptimizerConfig, _Mapping]] = ..., dtype: _Optional[str] = ..., min_pixels: _Optional[int] = ..., max_pixels: _Optional[int] = ..., seed: _Optional[int] = ..., gradient_checkpointing: bool = ..., lora: _Optional[_Union[LoraConfig, _Mapping]] = ..., rollout: _Optional[_Union[RolloutConfig, _Mapping]] = ..., offload: _Optional[_Union[OffloadConfig, _Mapping]] = ..., freeze_vision_tower: bool = ...) -> None: ...
+    padding_free: bool
+    def __init__(self, model_path: _Optional[str] = ..., load_reference: bool = ..., optimizer: _Optional[_Union[OptimizerConfig, _Mapping]] = ..., dtype: _Optional[str] = ..., min_pixels: _Optional[int] = ..., max_pixels: _Optional[int] = ..., seed: _Optional[int] = ..., gradient_checkpointing: bool = ..., lora: _Optional[_Union[LoraConfig, _Mapping]] = ..., rollout: _Optional[_Union[RolloutConfig, _Mapping]] = ..., offload: _Optional[_Union[OffloadConfig, _Mapping]] = ..., freeze_vision_tower: bool = ..., padding_free: bool = ...) -> None: ...
 
 class RolloutConfig(_message.Message):
     __slots__ = ("engine", "gpu_memory_utilization", "tensor_parallel_size", "max_model_len", "max_images_per_prompt", "enforce_eager", "free_cache_engine", "weight_bucket_bytes")
@@ -303,7 +305,7 @@ class LoraConfig(_message.Message):
     def __init__(self, rank: _Optional[int] = ..., alpha: _Optional[float] = ..., target_modules: _Optional[_Iterable[str]] = ..., dropout: _Optional[float] = ...) -> None: ...
 
 class LoadModelReply(_message.Message):
-    __slots__ = ("model_type", "num_parameters", "device", "dtype", "vocab_size", "eos_token_id", "pad_token_id", "world_size", "sharding", "rollout_engine")
+    __slots__ = ("model_type", "num_parameters", "device", "dtype", "vocab_size", "eos_token_id", "pad_token_id", "world_size", "sharding", "rollout_engine", "padding_free")
     MODEL_TYPE_FIELD_NUMBER: _ClassVar[int]
     NUM_PARAMETERS_FIELD_NUMBER: _ClassVar[int]
     DEVICE_FIELD_NUMBER: _ClassVar[int]
@@ -314,6 +316,7 @@ class LoadModelReply(_message.Message):
     WORLD_SIZE_FIELD_NUMBER: _ClassVar[int]
     SHARDING_FIELD_NUMBER: _ClassVar[int]
     ROLLOUT_ENGINE_FIELD_NUMBER: _ClassVar[int]
+    PADDING_FREE_FIELD_NUMBER: _ClassVar[int]
     model_type: str
     num_parameters: int
     device: str
@@ -324,7 +327,8 @@ class LoadModelReply(_message.Message):
     world_size: int
     sharding: str
     rollout_engine: str
-    def __init__(self, model_type: _Optional[str] = ..., num_parameters: _Optional[int] = ..., device: _Optional[str] = ..., dtype: _Optional[str] = ..., vocab_size: _Optional[int] = ..., eos_token_id: _Optional[int] = ..., pad_token_id: _Optional[int] = ..., world_size: _Optional[int] = ..., sharding: _Optional[str] = ..., rollout_engine: _Optional[str] = ...) -> None: ...
+    padding_free: bool
+    def __init__(self, model_type: _Optional[str] = ..., num_parameters: _Optional[int] = ..., device: _Optional[str] = ..., dtype: _Optional[str] = ..., vocab_size: _Optional[int] = ..., eos_token_id: _Optional[int] = ..., pad_token_id: _Optional[int] = ..., world_size: _Optional[int] = ..., sharding: _Optional[str] = ..., rollout_engine: _Optional[str] = ..., padding_free: bool = ...) -> None: ...
 
 class ImageRef(_message.Message):
     __slots__ = ("frame", "source")

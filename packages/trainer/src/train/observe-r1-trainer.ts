@@ -140,6 +140,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       seed: data.seed,
       gradientCheckpointing: actor.model.enable_gradient_checkpointing,
       freezeVisionTower: actor.model.freeze_vision_tower,
+      paddingFree: actor.padding_free,
       lora: actor.lora.rank > 0
         ? { rank: actor.lora.rank, alpha: actor.lora.alpha, targetModules: actor.lora.target_modules.split(",").map((m) => m.trim()).filter(Boolean) }
         : undefined,
@@ -154,6 +155,10 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       throw new Error(`the worker runs ${model.worldSize} process(es) with the ${model.rolloutEngine} rollout engine, but the config asks for ` +
         `${worldSize(config)} (trainer.n_gpus_per_node=${trainer.n_gpus_per_node} x trainer.nnodes=${trainer.nnodes}) with ` +
         `worker.rollout.engine=${rollout.engine}; update the worker's Python package (pip install -e python) or change the config`);
+    }
+    if (model.paddingFree !== actor.padding_free) {
+      throw new Error(`worker.actor.padding_free=${actor.padding_free}, but the worker scores ${model.paddingFree ? "packed" : "padded"} ` +
+        "sequences; update the worker's Python package (pip install -e python)");
     }
     if (resumeFrom) await worker.loadCheckpoint(resumeFrom.actorDir);
     say(`${model.modelType} ${(model.numParameters / 1e6).toFixed(2)}M params on ${model.device} | world size ${model.worldSize}` +
