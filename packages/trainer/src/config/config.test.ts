@@ -114,8 +114,9 @@ describe("shipped example configs", () => {
     // One step's rollouts must stay a few hundred short responses on 2 cores.
     expect(c.data.rollout_batch_size * c.worker.rollout.n).toBeLessThanOrEqual(128);
     expect(c.data.max_response_length).toBeLessThanOrEqual(64);
+    // About 0.6 s a step on an idle 2-core box (the demo model): the whole demo stays under 5 minutes.
     expect(c.trainer.max_steps).toBeGreaterThanOrEqual(20);
-    expect(c.trainer.max_steps).toBeLessThanOrEqual(60);
+    expect(c.trainer.max_steps).toBeLessThanOrEqual(200);
   });
 
   test("qwen2_5_vl_3b_observe_r1.yaml is the 8-GPU recipe", () => {
