@@ -32,6 +32,18 @@ def make_image():
 
 
 @pytest.fixture(scope="session")
+def prompts(make_image):
+    """One image, two images at different sizes, and text only; a module with its own `prompts` overrides it."""
+    from observe_worker.encoding import PromptInput
+
+    return [
+        PromptInput("", "What is shown?", [make_image(56, 56, "red")]),
+        PromptInput("Answer briefly.", "Compare <image> with <image>.", [make_image(56, 84, "yellow"), make_image(112, 56, "gray")]),
+        PromptInput("", "What is 12 + 30?", []),
+    ]
+
+
+@pytest.fixture(scope="session")
 def tiny_model_dir(tmp_path_factory) -> str:
     from observe_worker.tiny_model import build_tiny_model
 

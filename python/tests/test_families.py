@@ -33,15 +33,6 @@ def family_dir(request, tiny_family_dir):
     return families.FAMILIES[request.param], tiny_family_dir(request.param)
 
 
-@pytest.fixture(scope="module")
-def prompts(make_image):
-    return [
-        PromptInput("", "What is shown?", [make_image(56, 56, "red")]),
-        PromptInput("Answer briefly.", "Compare <image> with <image>.", [make_image(56, 84, "yellow"), make_image(112, 56, "gray")]),
-        PromptInput("", "What is 12 + 30?", []),
-    ]
-
-
 def sample(policy, prompts, n=2, seed=0):
     return policy.generate(prompts, n=n, temperature=1.0, top_p=1.0, top_k=0, max_new_tokens=8, seed=seed)
 

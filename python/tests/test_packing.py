@@ -8,7 +8,7 @@ import torch
 from observe_worker import families
 from observe_worker.encoding import collate_packed, collate_sequences
 from observe_worker.errors import BadRequest
-from observe_worker.policy import OptimizerSettings, Policy, PromptInput
+from observe_worker.policy import OptimizerSettings, Policy
 from recipe import adamw
 
 PACKING = [m for m, f in families.FAMILIES.items() if f.packing_problem is None]
@@ -16,15 +16,6 @@ REFUSED = [m for m, f in families.FAMILIES.items() if f.packing_problem is not N
 # Packed and padded rows run the same kernels on differently shaped inputs: measured differences are 0 to 1e-6.
 LOGPROB_ATOL = 1e-5
 LR = 1e-3
-
-
-@pytest.fixture(scope="module")
-def prompts(make_image):
-    return [
-        PromptInput("", "What is shown?", [make_image(56, 56, "red")]),
-        PromptInput("Answer briefly.", "Compare <image> with <image>.", [make_image(56, 84, "yellow"), make_image(112, 56, "gray")]),
-        PromptInput("", "What is 12 + 30?", []),
-    ]
 
 
 def responses(policy, prompts):

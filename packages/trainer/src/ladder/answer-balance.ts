@@ -31,19 +31,11 @@ const NO_SOURCE = "(no source field)";
 /** Per source with short answers, every answer's count before and after; warnings for answers the filters thinned out. */
 export function answerBalance(samples: Sample[], dropped: DroppedSample[]): { shifts: AnswerShift[]; warnings: string[] } {
   const droppedById = new Map(dropped.map((d) => [String(d.id), d.reason]));
-  const bySource = new Map<string, Sample[]>();
-  for (const s of samples) {
-    const source = sampleSource(s) ?? NO_SOURCE;
-    bySource.set(source, [...(bySource.get(source) ?? []), s]);
-  }
+  const bySource = groupBy(samples, (s) => sampleSource(s) ?? NO_SOURCE);
   const shifts: AnswerShift[] = [];
   const warnings: string[] = [];
   for (const [source, rows] of bySource) {
-    const byAnswer = new Map<string, Sample[]>();
-    for (const s of rows) {
-      const answer = s.answer.trim().toLowerCase();
-      byAnswer.set(answer, [...(byAnswer.get(answer) ?? []), s]);
-    }
+    const byAnswer = groupBy(rows, (s) => s.answer.trim().toLowerCase());
     if (byAnswer.size < 2 || byAnswer.size > MAX_DISTINCT_ANSWERS) continue;
     const keptTotal = rows.filter((s) => !droppedById.has(s.id)).length;
     for (const [answer, group] of byAnswer) {
@@ -69,4 +61,15 @@ export function answerBalance(samples: Sample[], dropped: DroppedSample[]): { sh
     }
   }
   return { shifts, warnings };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
