@@ -110,8 +110,9 @@ class HfGenerationMixin:
         lengths = torch.zeros(rows, dtype=torch.long, device=self.device)
         finished = torch.zeros(rows, dtype=torch.bool, device=self.device)
         stopped = torch.zeros(rows, dtype=torch.bool, device=self.device)
+        banned = self.banned_ids.to(self.device)
         for t in range(max_new_tokens):
-            logits = self._mask_banned(logits)
+            logits = logits.index_fill_(-1, banned, -1e9)  # vision placeholders are never sampled (policy.py)
             scaled = logits if greedy else logits / temperature
             logp_all = torch.log_softmax(scaled, dim=-1)
             if greedy:

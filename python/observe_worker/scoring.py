@@ -16,6 +16,7 @@ from .encoding import (
     PromptInput, SequenceBatch, SharedPromptBatch, collate_packed, collate_sequences, collate_shared_prompts,
 )
 from .errors import BadRequest, ModelNotLoaded
+from .token_logprobs import lm_head_logprobs
 
 
 class ScoringMixin:
@@ -59,53 +60,60 @@ class ScoringMixin:
 
     def _score(self, model, batch: SequenceBatch | SharedPromptBatch, temperature: float, with_entropy: bool):
         """Log-probs (and entropies) of the response tokens of a collated batch, float32 [N]."""
+
+        def head(targets):  # observe_forward's head: the scores of `targets` at the picked positions
+            return lambda lm_head, hidden: lm_head_logprobs(
+                lm_head, hidden, targets, banned=self.banned_ids, temperature=temperature, with_entropy=with_entropy)
+
         with self._autocast():
-            logits = self._shared_prompt_logits(model, batch) if isinstance(batch, SharedPromptBatch) else \
-                model.observe_forward(
-                    lambda hidden: hidden[batch.pred_rows, batch.pred_cols],
-                    input_ids=batch.input_ids,
-                    attention_mask=batch.attention_mask,
-                    position_ids=batch.position_ids,
-                    use_cache=False,
-                    **batch.model_vision,
-                )
-        logits = self._mask_banned(logits.float()).div_(temperature)  # one full-vocabulary copy, divided in place
-        logp_all = torch.log_softmax(logits, dim=-1)
-        logp = logp_all.gather(-1, batch.targets[:, None]).squeeze(-1)
-        entropy = None
-        if with_entropy:
-            with torch.no_grad():
-                entropy = -(logp_all.exp() * logp_all).sum(-1)
-        return logp, entropy
+            if isinstance(batch, SharedPromptBatch):
+                return self._shared_prompt_scores(model, batch, head)
+            return model.observe_forward(
+                lambda hidden: hidden[batch.pred_rows, batch.pred_cols],
+                head(batch.targets),
+                input_ids=batch.input_ids,
+                attention_mask=batch.attention_mask,
+                position_ids=batch.position_ids,
+                use_cache=False,
+                **batch.model_vision,
+            )
 
     @staticmethod
-    def _shared_prompt_logits(model, batch: SharedPromptBatch) -> torch.Tensor:
-        """Logits predicting every response token, row-major: the prompts once, then the responses on their cache."""
+    def _shared_prompt_scores(model, batch: SharedPromptBatch, head):
+        """(log-probs, entropies) of every response token, row-major: the prompts once, then the responses on
+        their cache. The two passes score [each response's first token; the later tokens]; `order` sorts them."""
         from transformers import DynamicCache
 
         prompt = batch.prompt
+        pass_targets = torch.empty_like(batch.targets)
+        pass_targets[batch.order] = batch.targets  # the targets in the passes' order
+        firsts = len(batch.first_prompt_rows)
         cache = DynamicCache(config=model.config.get_text_config())
-        last = model.observe_forward(
-            lambda hidden: hidden[:, -1],  # prompts are left-padded: the last position predicts the first token
+        parts = [model.observe_forward(
+            # prompts are left-padded: the last position predicts the first token
+            lambda hidden: hidden[:, -1][batch.first_prompt_rows],
+            head(pass_targets[:firsts]),
             input_ids=prompt.input_ids,
             attention_mask=prompt.attention_mask,
             position_ids=prompt.position_ids,
             past_key_values=cache,
             use_cache=True,
             **prompt.model_vision,
-        )
-        parts = [last[batch.first_prompt_rows]]
+        )]
         if batch.pred_rows.numel():
             cache.batch_select_indices(batch.row_prompt)  # each response reads its own prompt's keys and values
             parts.append(model.observe_forward(
                 lambda hidden: hidden[batch.pred_rows, batch.pred_cols],
+                head(pass_targets[firsts:]),
                 input_ids=batch.response_ids,
                 attention_mask=batch.attention_mask,
                 position_ids=batch.position_ids,
                 past_key_values=cache,
                 use_cache=True,
             ))
-        return torch.cat(parts)[batch.order]
+        logp = torch.cat([p[0] for p in parts])[batch.order]
+        entropy = None if parts[0][1] is None else torch.cat([p[1] for p in parts])[batch.order]
+        return logp, entropy
 
     def _collate(self, encoded, prompt_index, responses, rows) -> SequenceBatch | SharedPromptBatch:
         prompts = [encoded[int(prompt_index[k])] for k in rows]
@@ -118,11 +126,6 @@ class ScoringMixin:
             return collate_sequences(prompts, picked, self.pad_id, self._rope_index, self.device)
         return collate_shared_prompts(prompts, [int(prompt_index[k]) for k in rows], picked, self.pad_id,
                                       self._rope_index, self.device)
-
-    def _mask_banned(self, logits: torch.Tensor) -> torch.Tensor:
-        """A copy of `logits` with the banned (vision placeholder) tokens at -1e9: finite, as entropy sums
-        p * log p and 0 * -inf is nan."""
-        return logits.index_fill(-1, self.banned_ids.to(logits.device), -1e9)
 
     @torch.no_grad()
     def log_probs(

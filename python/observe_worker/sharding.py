@@ -48,23 +48,26 @@ def shard(model, world: World, *, compute_dtype: torch.dtype, offload_params: bo
 
 
 def install_forward(model) -> None:
-    """Give `model` an `observe_forward(pick, **inputs)` method: hidden states -> logits at the picked positions.
+    """Give `model` an `observe_forward(pick, head=None, **inputs)` method: hidden states -> logits at the
+    picked positions, or whatever `head(lm_head, picked_hidden)` makes of them (a tensor, or a tuple whose
+    first item carries the gradient).
 
     The policy calls the inner language model and applies the LM head only where
     it needs logits (a full-vocabulary logits tensor per position would dominate
     memory). Routing that through one method on the root module, registered with
-    FSDP2, makes the root's parameters gathered for it; without FSDP it is a
-    plain method.
+    FSDP2, makes the root's parameters (the LM head's among them) gathered for it;
+    without FSDP it is a plain method.
     """
     from torch.distributed.fsdp import register_fsdp_forward_method
 
-    def observe_forward(self, pick, **inputs):
+    def observe_forward(self, pick, head=None, **inputs):
         hidden = self.model(**inputs).last_hidden_state
-        logits = self.lm_head(pick(hidden))
+        out = head(self.lm_head, pick(hidden)) if head is not None else self.lm_head(pick(hidden))
         if sharded and inputs.get("pixel_values") is None and inputs.get("pixel_values_videos") is None \
                 and torch.is_grad_enabled():
-            logits = logits + _unused_vision_tower(self)
-        return logits
+            zero = _unused_vision_tower(self)
+            out = out + zero if isinstance(out, torch.Tensor) else (out[0] + zero, *out[1:])
+        return out
 
     from torch.distributed.fsdp import FSDPModule
 
