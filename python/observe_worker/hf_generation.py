@@ -113,7 +113,7 @@ class HfGenerationMixin:
         banned = self.banned_ids.to(self.device)
         for t in range(max_new_tokens):
             logits = logits.index_fill_(-1, banned, -1e9)  # vision placeholders are never sampled (policy.py)
-            scaled = logits if greedy else logits / temperature
+            scaled = logits if greedy or temperature == 1.0 else logits / temperature
             logp_all = torch.log_softmax(scaled, dim=-1)
             if greedy:
                 token = scaled.argmax(-1)
@@ -186,21 +186,26 @@ def sample_tokens(probs: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
     about sqrt(V) tokens by the blocks' cumulative mass, then a token within that
     block. One pass over the probabilities and a single random number per row; a
     draw per vocabulary entry (torch.multinomial, or the exponential race) cost
-    7-10 ms per decode step at 128 x 3000 on CPU. Sums run in float64, so a token's
-    chance is its probability to ~1e-16, and a zero-probability token is never drawn.
+    7-10 ms per decode step at 128 x 3000 on CPU. Block masses are float32 sums
+    (a float64 copy of [B, V] cost more than the rest of the draw); cumulative sums
+    run in float64, so a token's chance is its probability to ~1e-7 relative, and a
+    zero-probability token is never drawn.
     """
     rows, vocab = probs.shape
     block = max(1, math.isqrt(vocab))
-    blocks = -(-vocab // block)
-    padded = torch.nn.functional.pad(probs, (0, blocks * block - vocab)).view(rows, blocks, block)
-    block_mass = padded.sum(-1, dtype=torch.float64)  # [B, blocks]
+    whole = vocab // block  # blocks of exactly `block` tokens; a shorter last block holds the rest
+    block_mass = probs[:, : whole * block].reshape(rows, whole, block).sum(-1)
+    if whole * block < vocab:
+        block_mass = torch.cat([block_mass, probs[:, whole * block:].sum(-1, keepdim=True)], -1)
+    block_mass = block_mass.double()  # [B, blocks]
     block_cdf = block_mass.cumsum(-1)
     target = torch.rand((rows, 1), generator=gen, dtype=torch.float64, device=probs.device) * block_cdf[:, -1:]
     picked = torch.searchsorted(block_cdf, target, right=True)
     # Rounding can put the target at the very top of the mass: keep it in the last block that has any.
     picked = torch.minimum(picked, _last_positive(block_mass)[:, None])
     before = torch.where(picked > 0, block_cdf.gather(-1, (picked - 1).clamp_min(0)), 0.0)
-    within = padded[torch.arange(rows, device=probs.device), picked.squeeze(-1)]  # [B, block]
+    columns = picked * block + torch.arange(block, device=probs.device)  # [B, block]; past V only in the last block
+    within = probs.gather(-1, columns.clamp_max(vocab - 1)).masked_fill_(columns >= vocab, 0.0)
     within_cdf = within.cumsum(-1, dtype=torch.float64)
     index = torch.searchsorted(within_cdf, target - before, right=True).squeeze(-1)
     index = torch.minimum(index, _last_positive(within))

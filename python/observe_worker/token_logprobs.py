@@ -4,10 +4,10 @@ Scoring needs, at each response position, log p(target) (and the entropy as a me
 under logits = LM head(hidden), banned tokens masked, divided by the temperature.
 Done on the whole batch at once, that is a [tokens, vocab] float32 tensor written and
 read 6-8 times forward and as many backward (0.6 GB per 1,000 tokens at a 152k
-vocabulary; on the 2-core dev box most of the tiny model's update time). Here the head,
-mask, temperature and softmax run on CHUNK_ROWS rows at a time, and the backward
-recomputes each chunk's logits instead of keeping them: the same numbers up to float
-summation order, no full-vocabulary tensor, and chunks that stay in cache.
+vocabulary). Here the head, mask, temperature and softmax run on CHUNK_ROWS rows at a
+time, and the backward recomputes each chunk's logits instead of keeping them (unless
+the probabilities are small enough to keep): the same numbers up to float summation
+order, and no full-vocabulary tensor.
 
 The recompute-in-backward scheme follows verl's FusedLinearForPPO
 (verl/utils/experimental/torch_functional.py); unlike it, the entropy here is a metric
@@ -18,10 +18,14 @@ from __future__ import annotations
 
 import torch
 
-# Rows per chunk: verl's default chunk_size. On the tiny model's update (1,024 x 3,020, forward and
-# backward) 256-1,024 rows all took 15-19 ms against 25 ms unchunked; at a 152k vocabulary a chunk is
-# 0.3 GB of float32 and its head matmul stays efficient.
+# Rows per chunk: verl's default chunk_size. At a 152k vocabulary a chunk is 0.3 GB of float32 and its
+# head matmul stays efficient.
 CHUNK_ROWS = 512
+# A training pass keeps its probabilities for the backward, instead of recomputing the head there, up to
+# this size: 64 MiB of float32, so a tiny model's whole micro-batch but only 110 positions at a 152k
+# vocabulary. Head forward + backward at 992 x 3,020 (CPU, 2 threads): 11.5 ms kept, 15 ms recomputed,
+# 13-22 ms unchunked.
+KEEP_PROBS_ELEMENTS = 1 << 24
 
 
 def lm_head_logprobs(
@@ -61,8 +65,8 @@ def _scaled(logits: torch.Tensor, banned: torch.Tensor, temperature: float) -> t
     `.float()` copies lower-precision logits; float32 ones are a fresh head output, safe to change in place
     (a linear layer keeps its input and weight for the backward, not its output).
     """
-    out = logits.float()
-    return out.index_fill_(-1, banned, -1e9).div_(temperature)
+    out = logits.float().index_fill_(-1, banned, -1e9)
+    return out if temperature == 1.0 else out.div_(temperature)
 
 
 class _ChunkedHeadLogProbs(torch.autograd.Function):
@@ -72,16 +76,21 @@ class _ChunkedHeadLogProbs(torch.autograd.Function):
         device_type = hidden.device.type
         ctx.autocast = (device_type, torch.is_autocast_enabled(device_type), torch.get_autocast_dtype(device_type))
         n = hidden.shape[0]
+        kept = [] if any(ctx.needs_input_grad[:2]) and n * weight.shape[0] <= KEEP_PROBS_ELEMENTS else None
         logp = torch.empty(n, dtype=torch.float32, device=hidden.device)
         entropy = torch.empty(n if with_entropy else 0, dtype=torch.float32, device=hidden.device)
         for s in range(0, n, rows):
             e = min(s + rows, n)
             logp_all = torch.log_softmax(_scaled(hidden[s:e] @ weight.t(), banned, temperature), dim=-1)
             logp[s:e] = logp_all.gather(-1, targets[s:e, None]).squeeze(-1)
-            if with_entropy:
-                entropy[s:e] = -(logp_all.exp() * logp_all).sum(-1)
+            if with_entropy or kept is not None:
+                probs = logp_all.exp()
+                if with_entropy:
+                    entropy[s:e] = torch.linalg.vecdot(probs, logp_all).neg_()
+                if kept is not None:
+                    kept.append(probs)
         ctx.save_for_backward(hidden, weight, targets, banned)
-        ctx.temperature, ctx.rows = temperature, rows
+        ctx.temperature, ctx.rows, ctx.kept = temperature, rows, kept
         ctx.mark_non_differentiable(entropy)
         return logp, entropy
 
@@ -94,15 +103,18 @@ class _ChunkedHeadLogProbs(torch.autograd.Function):
         device_type, enabled, dtype = ctx.autocast
         n = hidden.shape[0]
         with torch.autocast(device_type, dtype=dtype, enabled=enabled):
-            for s in range(0, n, ctx.rows):
+            for k, s in enumerate(range(0, n, ctx.rows)):
                 e = min(s + ctx.rows, n)
                 h = hidden[s:e]
                 g = grad_logp[s:e, None].float()
+                probs = ctx.kept[k] if ctx.kept is not None else \
+                    torch.softmax(_scaled(h @ weight.t(), banned, ctx.temperature), dim=-1)
                 # d logp[t] / d z = onehot(t) - softmax(z), with z the scaled logits; then back through
                 # the temperature and the mask (a banned column's logit is a constant).
-                grad_z = torch.softmax(_scaled(h @ weight.t(), banned, ctx.temperature), dim=-1).mul_(-g)
-                grad_z.scatter_add_(-1, targets[s:e, None], g)
-                grad_z = grad_z.index_fill_(-1, banned, 0.0).div_(ctx.temperature).to(weight.dtype)
+                grad_z = probs.mul(-g).scatter_add_(-1, targets[s:e, None], g).index_fill_(-1, banned, 0.0)
+                if ctx.temperature != 1.0:
+                    grad_z.div_(ctx.temperature)
+                grad_z = grad_z.to(weight.dtype)
                 if need_hidden:
                     grad_hidden[s:e] = grad_z @ weight
                 if need_weight:

@@ -23,10 +23,13 @@ def _scores_and_grads(fn, head, hidden, targets, weights, **kwargs):
     return logp.detach(), entropy, h.grad, head.weight.grad
 
 
+@pytest.mark.parametrize("keep_probs", [True, False], ids=["kept", "recomputed"])
 @pytest.mark.parametrize("temperature", [1.0, 0.6])
-def test_chunks_match_the_full_logits(monkeypatch, temperature):
-    """Several chunks and a ragged last one; a banned target scores about -1e9."""
+def test_chunks_match_the_full_logits(monkeypatch, temperature, keep_probs):
+    """Several chunks and a ragged last one, the backward on kept or recomputed probabilities;
+    a banned target scores about -1e9."""
     monkeypatch.setattr(token_logprobs, "CHUNK_ROWS", 7)
+    monkeypatch.setattr(token_logprobs, "KEEP_PROBS_ELEMENTS", token_logprobs.KEEP_PROBS_ELEMENTS if keep_probs else 0)
     torch.manual_seed(0)
     n, hidden_size, vocab = 40, 16, 301
     head = torch.nn.Linear(hidden_size, vocab, bias=False)
@@ -45,7 +48,10 @@ def test_chunks_match_the_full_logits(monkeypatch, temperature):
     assert gw[banned].abs().max() == 0  # a banned column's logit is a constant
 
 
-def test_bfloat16_autocast_matches_the_plain_path():
+@pytest.mark.parametrize("keep_probs", [True, False], ids=["kept", "recomputed"])
+def test_bfloat16_autocast_matches_the_plain_path(monkeypatch, keep_probs):
+    """The recomputing backward runs the head under the forward's autocast, as the plain path's backward does."""
+    monkeypatch.setattr(token_logprobs, "KEEP_PROBS_ELEMENTS", token_logprobs.KEEP_PROBS_ELEMENTS if keep_probs else 0)
     torch.manual_seed(1)
     head = torch.nn.Linear(32, 500, bias=False)
     hidden, targets, weights = torch.randn(600, 32), torch.randint(0, 500, (600,)), torch.randn(600)
