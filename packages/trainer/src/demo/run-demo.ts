@@ -26,7 +26,7 @@ export interface DemoOptions {
 }
 
 /**
- * Sizes measured on 2 idle CPU cores (issue 13: 2.4-2.7 min end to end, held-out +19.5 points median over
+ * Sizes measured on 2 idle CPU cores (issue 13: 2.1-2.2 min end to end, held-out +22.6 points median over
  * seeds 0-2). The `demo` preset (hidden 128, 1.0M parameters) rather than the 0.37M default: the default
  * plateaus at ~0.48 held-out whatever the RL schedule (150 or 300 steps), 3 points above its SFT start.
  * The cold start is short (60 steps) so that it teaches the format and leaves the accuracy to RL.
