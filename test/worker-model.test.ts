@@ -89,6 +89,21 @@ describe("worker with the tiny Qwen2.5-VL", () => {
     expect(sum(after[1]!)).toBeLessThan(sum(before[1]!));
   });
 
+  test("maxTokensPerMicroBatch reaches the worker: a budget cuts the passes by tokens, with the same log-probs", async () => {
+    const { completions, promptNumTokens } = await worker.generate(prompts, { n: 2, maxNewTokens: 8, seed: 13 });
+    const batch: SequenceBatch = { prompts, sequences: completions.map((c) => ({ promptIndex: c.promptIndex, responseIds: c.tokenIds })) };
+    const rowTokens = completions.map((c) => promptNumTokens[c.promptIndex]! + c.tokenIds.length);
+    const oneRow = await worker.logProbs(batch, { microBatchSize: 1 });
+    const byTokens = await worker.logProbs(batch, { microBatchSize: 1, maxTokensPerMicroBatch: 2 * Math.max(...rowTokens) });
+    oneRow.forEach((lp, i) => expect(maxAbsDiff(byTokens[i]!, lp)).toBeLessThan(1e-5));
+    const step = (maxTokensPerMicroBatch: number) =>
+      worker.trainStep(batch, { ...UPDATE, advantages: [0, 0, 0, 0], lr: 0, microBatchSize: 1, maxTokensPerMicroBatch });
+    expect((await step(0)).perf.microBatches).toBe(4); // the fixed split: one row per pass
+    expect((await step(rowTokens.reduce((a, b) => a + b))).perf.microBatches).toBe(1); // all rows fit one budget
+    expect((await step(1)).perf.microBatches).toBe(4); // every row over budget runs alone
+    await expect(step(-1)).rejects.toThrow(/maxTokensPerMicroBatch must be a non-negative integer/);
+  });
+
   test("supervised steps on a tokenized target response make it more likely", async () => {
     const text = "<observe> two shapes </observe> <think> count them </think> <answer> 2 </answer>";
     const [ids] = await worker.tokenize([text], { addEos: true });

@@ -102,6 +102,7 @@ class ActorMixin:
         loss_agg_mode: str = "token-mean",
         loss_scale_factor: float = 0.0,
         micro_batch_size: int = 0,
+        max_tokens_per_micro_batch: int = 0,
         temperature: float = 1.0,
     ) -> dict[str, float]:
         """One PPO-clip optimizer step over the whole batch (gradients accumulated over micro-batches).
@@ -157,7 +158,8 @@ class ActorMixin:
         sums = {"pg_loss": 0.0, "kl_loss": 0.0, "kl": 0.0, "clipfrac_higher": 0.0, "clipfrac_lower": 0.0, "clipfrac_dual": 0.0,
                 "entropy": 0.0, "ppo_kl": 0.0}
         try:
-            for rows in self._micro_batches(total_seqs, micro_batch_size):
+            passes = self._micro_batches(encoded, prompt_index, resp, micro_batch_size, max_tokens_per_micro_batch)
+            for rows in passes:
                 if rows is None:
                     self._padding_pass(encoded, prompt_index, resp, temperature)
                     continue
@@ -222,6 +224,7 @@ class ActorMixin:
             "ppo_kl": sums["ppo_kl"] / total_tokens,
             "lr": float(lr),
             "num_tokens": float(total_tokens),
+            "micro_batches": len(passes),
         }
 
     @_policy_resident
@@ -233,6 +236,7 @@ class ActorMixin:
         *,
         lr: float,
         micro_batch_size: int = 0,
+        max_tokens_per_micro_batch: int = 0,
     ) -> dict[str, float]:
         """One optimizer step of cross-entropy on the response tokens (token mean over the batch)."""
         opt = self._require_optimizer("sft_step")
@@ -247,7 +251,8 @@ class ActorMixin:
         loss_sum = 0.0
         entropy_sum = 0.0
         try:
-            for rows in self._micro_batches(len(resp), micro_batch_size):
+            passes = self._micro_batches(encoded, prompt_index, resp, micro_batch_size, max_tokens_per_micro_batch)
+            for rows in passes:
                 if rows is None:
                     self._padding_pass(encoded, prompt_index, resp, 1.0)
                     continue
@@ -270,4 +275,5 @@ class ActorMixin:
             "entropy": entropy_sum / total_tokens,
             "lr": float(lr),
             "num_tokens": float(total_tokens),
+            "micro_batches": len(passes),
         }

@@ -163,6 +163,7 @@ class Handlers:
         policy, prompts, index, responses = self._sequences("log_probs", req.batch, payloads)
         role = "reference" if req.role == pb.MODEL_ROLE_REFERENCE else "policy"
         logprobs = policy.log_probs(prompts, index, responses, role=role, micro_batch_size=req.micro_batch_size,
+                                    max_tokens_per_micro_batch=req.max_tokens_per_micro_batch,
                                     temperature=req.temperature or 1.0)
         out.add("logprobs", _concat(logprobs, np.float32))
         return pb.LogProbsReply()
@@ -183,19 +184,20 @@ class Handlers:
             prompts, index, responses, advantages,
             old_logprobs=_split_optional(payloads, "old_logprobs", responses, total),
             ref_logprobs=_split_optional(payloads, "ref_logprobs", responses, total),
-            micro_batch_size=req.micro_batch_size, **settings,
+            micro_batch_size=req.micro_batch_size, max_tokens_per_micro_batch=req.max_tokens_per_micro_batch, **settings,
         )
         reply = _metrics_reply(pb.TrainStepReply, metrics)
         self.rollout.mark_updated(policy)
-        reply.perf.CopyFrom(_step_perf(policy))
+        reply.perf.CopyFrom(_step_perf(policy, metrics))
         return reply
 
     def sft_step(self, req: pb.SftStepRequest, payloads: Payloads, out: ReplyBuilder) -> pb.SftStepReply:
         policy, prompts, index, responses = self._sequences("sft_step", req.batch, payloads)
-        metrics = policy.sft_step(prompts, index, responses, lr=req.lr, micro_batch_size=req.micro_batch_size)
+        metrics = policy.sft_step(prompts, index, responses, lr=req.lr, micro_batch_size=req.micro_batch_size,
+                                  max_tokens_per_micro_batch=req.max_tokens_per_micro_batch)
         reply = _metrics_reply(pb.SftStepReply, metrics)
         self.rollout.mark_updated(policy)
-        reply.perf.CopyFrom(_step_perf(policy))
+        reply.perf.CopyFrom(_step_perf(policy, metrics))
         return reply
 
     def tokenize(self, req: pb.TokenizeRequest, payloads: Payloads, out: ReplyBuilder) -> pb.TokenizeReply:
@@ -284,9 +286,9 @@ def _release_memory() -> None:
         torch.cuda.empty_cache()
 
 
-def _step_perf(policy) -> pb.StepPerf:
-    """The `perf` of a train/SFT step reply: peak memory since the previous step."""
-    return pb.StepPerf(**policy.peak_memory())
+def _step_perf(policy, metrics: dict) -> pb.StepPerf:
+    """The `perf` of a train/SFT step reply: peak memory since the previous step, and the step's passes."""
+    return pb.StepPerf(**policy.peak_memory(), micro_batches=int(metrics["micro_batches"]))
 
 
 def _metrics_reply(message_type, metrics: dict):

@@ -42,21 +42,27 @@ class ScoringMixin:
             out.append(torch.from_numpy(arr.astype(np.int64)))
         return out
 
-    def _micro_batches(self, count: int, micro_batch_size: int) -> list[range | None]:
-        """This rank's micro-batches of rows 0..count-1 (micro_batch_size <= 0: one per rank).
+    def _micro_batches(self, encoded, prompt_index, resp, micro_batch_size: int,
+                       max_tokens: int = 0) -> list[range | None]:
+        """This rank's micro-batches of rows 0..len(resp)-1: `micro_batch_size` rows each (<= 0: one per rank),
+        or with `max_tokens` > 0 (worker.actor.dynamic_batching) consecutive rows while their prompt + response
+        tokens fit max_tokens (a longer row alone).
 
         Under FSDP2 every rank must run the same number of forward passes, so a rank
-        with fewer rows gets trailing None entries: padding passes whose result is
-        discarded (and whose loss is multiplied by zero).
+        with fewer micro-batches gets trailing None entries: padding passes whose result
+        is discarded (and whose loss is multiplied by zero). Every rank computes every
+        rank's split, so they agree without a collective.
         """
         w = self.world
-        slices = [distributed.split_range(count, r, w.size) for r in range(w.size)]
-        size = micro_batch_size if micro_batch_size > 0 else max(len(sl) for sl in slices)
-        size = max(size, 1)
-        mine = slices[w.rank]
-        batches: list[range | None] = [range(s, min(s + size, mine.stop)) for s in range(mine.start, mine.stop, size)]
-        most = max(-(-len(sl) // size) for sl in slices)
-        return batches + [None] * (most - len(batches))
+        slices = [distributed.split_range(len(resp), r, w.size) for r in range(w.size)]
+        if max_tokens > 0:
+            tokens = [encoded[int(prompt_index[k])].num_tokens + len(resp[k]) for k in range(len(resp))]
+            split = [_by_tokens(sl, tokens, max_tokens) for sl in slices]
+        else:
+            size = max(micro_batch_size if micro_batch_size > 0 else max(len(sl) for sl in slices), 1)
+            split = [[range(s, min(s + size, sl.stop)) for s in range(sl.start, sl.stop, size)] for sl in slices]
+        mine: list[range | None] = list(split[w.rank])
+        return mine + [None] * (max(len(b) for b in split) - len(mine))
 
     def _score(self, model, batch: SequenceBatch | SharedPromptBatch, temperature: float, with_entropy: bool):
         """Log-probs (and entropies) of the response tokens of a collated batch, float32 [N]."""
@@ -136,6 +142,7 @@ class ScoringMixin:
         *,
         role: str = "policy",
         micro_batch_size: int = 0,
+        max_tokens_per_micro_batch: int = 0,
         temperature: float = 1.0,
     ) -> list[np.ndarray]:
         """Per-token log-probs (float32) of each response after its prompt, under the policy or the reference."""
@@ -161,7 +168,7 @@ class ScoringMixin:
         model.eval()
         out: list[np.ndarray] = []
         with context, self._resident(model):
-            for rows in self._micro_batches(len(resp), micro_batch_size):
+            for rows in self._micro_batches(encoded, prompt_index, resp, micro_batch_size, max_tokens_per_micro_batch):
                 batch = self._collate(encoded, prompt_index, resp, rows or range(1))
                 logp, _ = self._score(model, batch, temperature, with_entropy=False)
                 if rows is not None:
@@ -185,3 +192,19 @@ class ScoringMixin:
         batch = self._collate(encoded, prompt_index, resp, range(1))
         logp, _ = self._score(self.model, batch, temperature, with_entropy=False)
         (logp.sum() * 0.0).backward()
+
+
+def _by_tokens(rows: range, tokens: list[int], max_tokens: int) -> list[range]:
+    """`rows` cut into runs of consecutive rows whose token counts sum to at most max_tokens (a longer row alone).
+    Consecutive, not balanced like verl's rearrange_micro_batches: a prompt's responses stay together, so the
+    shared-prompt layout still runs each prompt once."""
+    out: list[range] = []
+    start, used = rows.start, 0
+    for k in rows:
+        if k > start and used + tokens[k] > max_tokens:
+            out.append(range(start, k))
+            start, used = k, 0
+        used += tokens[k]
+    if start < rows.stop:
+        out.append(range(start, rows.stop))
+    return out

@@ -826,6 +826,7 @@ export namespace observe {
             role: observe.v1.ModelRole;
             microBatchSize: number;
             temperature: number;
+            maxTokensPerMicroBatch: number;
             static create(properties: observe.v1.LogProbsRequest.$Shape): observe.v1.LogProbsRequest & observe.v1.LogProbsRequest.$Shape;
             static create(properties?: observe.v1.LogProbsRequest.$Properties): observe.v1.LogProbsRequest;
             static encode(m: observe.v1.LogProbsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -842,6 +843,7 @@ export namespace observe {
                 role?: (observe.v1.ModelRole|null);
                 microBatchSize?: (number|null);
                 temperature?: (number|null);
+                maxTokensPerMicroBatch?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.LogProbsRequest.$Properties;
@@ -915,6 +917,7 @@ export namespace observe {
             gamma?: (number|null);
             clipRatioDual?: (number|null);
             lossType: observe.v1.LossType;
+            maxTokensPerMicroBatch: number;
             static create(properties: observe.v1.TrainStepRequest.$Shape): observe.v1.TrainStepRequest & observe.v1.TrainStepRequest.$Shape;
             static create(properties?: observe.v1.TrainStepRequest.$Properties): observe.v1.TrainStepRequest;
             static encode(m: observe.v1.TrainStepRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -943,6 +946,7 @@ export namespace observe {
                 gamma?: (number|null);
                 clipRatioDual?: (number|null);
                 lossType?: (observe.v1.LossType|null);
+                maxTokensPerMicroBatch?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.TrainStepRequest.$Properties;
@@ -1008,6 +1012,7 @@ export namespace observe {
             maxMemoryAllocatedBytes: (number|Long);
             maxMemoryReservedBytes: (number|Long);
             cpuMemoryUsedBytes: (number|Long);
+            microBatches: number;
             static create(properties: observe.v1.StepPerf.$Shape): observe.v1.StepPerf & observe.v1.StepPerf.$Shape;
             static create(properties?: observe.v1.StepPerf.$Properties): observe.v1.StepPerf;
             static encode(m: observe.v1.StepPerf.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1023,6 +1028,7 @@ export namespace observe {
                 maxMemoryAllocatedBytes?: (number|Long|null);
                 maxMemoryReservedBytes?: (number|Long|null);
                 cpuMemoryUsedBytes?: (number|Long|null);
+                microBatches?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.StepPerf.$Properties;
@@ -1037,6 +1043,7 @@ export namespace observe {
             batch?: (observe.v1.SequenceBatch.$Properties|null);
             lr: number;
             microBatchSize: number;
+            maxTokensPerMicroBatch: number;
             static create(properties: observe.v1.SftStepRequest.$Shape): observe.v1.SftStepRequest & observe.v1.SftStepRequest.$Shape;
             static create(properties?: observe.v1.SftStepRequest.$Properties): observe.v1.SftStepRequest;
             static encode(m: observe.v1.SftStepRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1052,6 +1059,7 @@ export namespace observe {
                 batch?: (observe.v1.SequenceBatch.$Properties|null);
                 lr?: (number|null);
                 microBatchSize?: (number|null);
+                maxTokensPerMicroBatch?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.SftStepRequest.$Properties;

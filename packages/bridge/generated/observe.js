@@ -8355,6 +8355,7 @@ export const observe = $root.observe = (() => {
              * @property {observe.v1.ModelRole|null} [role] LogProbsRequest role
              * @property {number|null} [microBatchSize] LogProbsRequest microBatchSize
              * @property {number|null} [temperature] LogProbsRequest temperature
+             * @property {number|null} [maxTokensPerMicroBatch] LogProbsRequest maxTokensPerMicroBatch
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8419,6 +8420,14 @@ export const observe = $root.observe = (() => {
             LogProbsRequest.prototype.temperature = 0;
 
             /**
+             * LogProbsRequest maxTokensPerMicroBatch.
+             * @member {number} maxTokensPerMicroBatch
+             * @memberof observe.v1.LogProbsRequest
+             * @instance
+             */
+            LogProbsRequest.prototype.maxTokensPerMicroBatch = 0;
+
+            /**
              * Creates a new LogProbsRequest instance using the specified properties.
              * @function create
              * @memberof observe.v1.LogProbsRequest
@@ -8458,6 +8467,8 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 3, wireType 0 =*/24).uint32(m.microBatchSize);
                 if (m.temperature != null && $Object.hasOwnProperty.call(m, "temperature") && !$Object.is(m.temperature, 0))
                     w.uint32(/* id 4, wireType 5 =*/37).float(m.temperature);
+                if (m.maxTokensPerMicroBatch != null && $Object.hasOwnProperty.call(m, "maxTokensPerMicroBatch") && m.maxTokensPerMicroBatch !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.maxTokensPerMicroBatch);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -8535,6 +8546,15 @@ export const observe = $root.observe = (() => {
                                 delete m.temperature;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.maxTokensPerMicroBatch = v;
+                            else
+                                delete m.maxTokensPerMicroBatch;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -8604,6 +8624,11 @@ export const observe = $root.observe = (() => {
                         m.temperature = $Number(d.temperature);
                     }
                 }
+                if (d.maxTokensPerMicroBatch != null) {
+                    if ($Number(d.maxTokensPerMicroBatch) !== 0) {
+                        m.maxTokensPerMicroBatch = d.maxTokensPerMicroBatch >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -8629,6 +8654,7 @@ export const observe = $root.observe = (() => {
                     d.role = o.enums === $String ? "MODEL_ROLE_UNSPECIFIED" : 0;
                     d.microBatchSize = 0;
                     d.temperature = 0;
+                    d.maxTokensPerMicroBatch = 0;
                 }
                 if (m.batch != null && $Object.hasOwnProperty.call(m, "batch")) {
                     d.batch = $root.observe.v1.SequenceBatch.toObject(m.batch, o, q + 1);
@@ -8641,6 +8667,9 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.temperature != null && $Object.hasOwnProperty.call(m, "temperature")) {
                     d.temperature = o.json && !$isFinite(m.temperature) ? $String(m.temperature) : m.temperature;
+                }
+                if (m.maxTokensPerMicroBatch != null && $Object.hasOwnProperty.call(m, "maxTokensPerMicroBatch")) {
+                    d.maxTokensPerMicroBatch = m.maxTokensPerMicroBatch;
                 }
                 return d;
             };
@@ -8939,6 +8968,7 @@ export const observe = $root.observe = (() => {
              * @property {number|null} [gamma] TrainStepRequest gamma
              * @property {number|null} [clipRatioDual] TrainStepRequest clipRatioDual
              * @property {observe.v1.LossType|null} [lossType] TrainStepRequest lossType
+             * @property {number|null} [maxTokensPerMicroBatch] TrainStepRequest maxTokensPerMicroBatch
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9098,6 +9128,14 @@ export const observe = $root.observe = (() => {
              */
             TrainStepRequest.prototype.lossType = 0;
 
+            /**
+             * TrainStepRequest maxTokensPerMicroBatch.
+             * @member {number} maxTokensPerMicroBatch
+             * @memberof observe.v1.TrainStepRequest
+             * @instance
+             */
+            TrainStepRequest.prototype.maxTokensPerMicroBatch = 0;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -9225,6 +9263,8 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 15, wireType 5 =*/125).float(m.clipRatioDual);
                 if (m.lossType != null && $Object.hasOwnProperty.call(m, "lossType") && m.lossType !== 0)
                     w.uint32(/* id 16, wireType 0 =*/128).int32(m.lossType);
+                if (m.maxTokensPerMicroBatch != null && $Object.hasOwnProperty.call(m, "maxTokensPerMicroBatch") && m.maxTokensPerMicroBatch !== 0)
+                    w.uint32(/* id 17, wireType 0 =*/136).uint32(m.maxTokensPerMicroBatch);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9388,6 +9428,15 @@ export const observe = $root.observe = (() => {
                                 m.lossType = v;
                             else
                                 delete m.lossType;
+                            continue;
+                        }
+                    case 17: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.maxTokensPerMicroBatch = v;
+                            else
+                                delete m.maxTokensPerMicroBatch;
                             continue;
                         }
                     }
@@ -9569,6 +9618,11 @@ export const observe = $root.observe = (() => {
                             m.lossType = d.lossType;
                     }
                 }
+                if (d.maxTokensPerMicroBatch != null) {
+                    if ($Number(d.maxTokensPerMicroBatch) !== 0) {
+                        m.maxTokensPerMicroBatch = d.maxTokensPerMicroBatch >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -9596,6 +9650,7 @@ export const observe = $root.observe = (() => {
                     d.microBatchSize = 0;
                     d.klLossType = o.enums === $String ? "KL_PENALTY_UNSPECIFIED" : 0;
                     d.lossType = o.enums === $String ? "LOSS_TYPE_UNSPECIFIED" : 0;
+                    d.maxTokensPerMicroBatch = 0;
                 }
                 if (m.batch != null && $Object.hasOwnProperty.call(m, "batch")) {
                     d.batch = $root.observe.v1.SequenceBatch.toObject(m.batch, o, q + 1);
@@ -9644,6 +9699,9 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.lossType != null && $Object.hasOwnProperty.call(m, "lossType")) {
                     d.lossType = o.enums === $String ? $root.observe.v1.LossType[m.lossType] === $undefined ? m.lossType : $root.observe.v1.LossType[m.lossType] : m.lossType;
+                }
+                if (m.maxTokensPerMicroBatch != null && $Object.hasOwnProperty.call(m, "maxTokensPerMicroBatch")) {
+                    d.maxTokensPerMicroBatch = m.maxTokensPerMicroBatch;
                 }
                 return d;
             };
@@ -10287,6 +10345,7 @@ export const observe = $root.observe = (() => {
              * @property {number|Long|null} [maxMemoryAllocatedBytes] StepPerf maxMemoryAllocatedBytes
              * @property {number|Long|null} [maxMemoryReservedBytes] StepPerf maxMemoryReservedBytes
              * @property {number|Long|null} [cpuMemoryUsedBytes] StepPerf cpuMemoryUsedBytes
+             * @property {number|null} [microBatches] StepPerf microBatches
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10343,6 +10402,14 @@ export const observe = $root.observe = (() => {
             StepPerf.prototype.cpuMemoryUsedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * StepPerf microBatches.
+             * @member {number} microBatches
+             * @memberof observe.v1.StepPerf
+             * @instance
+             */
+            StepPerf.prototype.microBatches = 0;
+
+            /**
              * Creates a new StepPerf instance using the specified properties.
              * @function create
              * @memberof observe.v1.StepPerf
@@ -10380,6 +10447,8 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 3, wireType 0 =*/24).uint64(m.maxMemoryReservedBytes);
                 if (m.cpuMemoryUsedBytes != null && $Object.hasOwnProperty.call(m, "cpuMemoryUsedBytes") && (typeof m.cpuMemoryUsedBytes === "object" ? m.cpuMemoryUsedBytes.low || m.cpuMemoryUsedBytes.high : m.cpuMemoryUsedBytes !== 0))
                     w.uint32(/* id 4, wireType 0 =*/32).uint64(m.cpuMemoryUsedBytes);
+                if (m.microBatches != null && $Object.hasOwnProperty.call(m, "microBatches") && m.microBatches !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.microBatches);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -10449,6 +10518,15 @@ export const observe = $root.observe = (() => {
                                 m.cpuMemoryUsedBytes = v;
                             else
                                 delete m.cpuMemoryUsedBytes;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.microBatches = v;
+                            else
+                                delete m.microBatches;
                             continue;
                         }
                     }
@@ -10522,6 +10600,11 @@ export const observe = $root.observe = (() => {
                             m.cpuMemoryUsedBytes = new $util.LongBits(d.cpuMemoryUsedBytes.low >>> 0, d.cpuMemoryUsedBytes.high >>> 0).toNumber(true);
                     }
                 }
+                if (d.microBatches != null) {
+                    if ($Number(d.microBatches) !== 0) {
+                        m.microBatches = d.microBatches >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -10558,6 +10641,7 @@ export const observe = $root.observe = (() => {
                         d.cpuMemoryUsedBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.cpuMemoryUsedBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.microBatches = 0;
                 }
                 if (m.maxMemoryAllocatedBytes != null && $Object.hasOwnProperty.call(m, "maxMemoryAllocatedBytes")) {
                     if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -10582,6 +10666,9 @@ export const observe = $root.observe = (() => {
                         d.cpuMemoryUsedBytes = o.longs === $String ? $String(m.cpuMemoryUsedBytes) : m.cpuMemoryUsedBytes;
                     else
                         d.cpuMemoryUsedBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.cpuMemoryUsedBytes) : o.longs === $Number ? new $util.LongBits(m.cpuMemoryUsedBytes.low >>> 0, m.cpuMemoryUsedBytes.high >>> 0).toNumber(true) : m.cpuMemoryUsedBytes;
+                }
+                if (m.microBatches != null && $Object.hasOwnProperty.call(m, "microBatches")) {
+                    d.microBatches = m.microBatches;
                 }
                 return d;
             };
@@ -10622,6 +10709,7 @@ export const observe = $root.observe = (() => {
              * @property {observe.v1.SequenceBatch.$Properties|null} [batch] SftStepRequest batch
              * @property {number|null} [lr] SftStepRequest lr
              * @property {number|null} [microBatchSize] SftStepRequest microBatchSize
+             * @property {number|null} [maxTokensPerMicroBatch] SftStepRequest maxTokensPerMicroBatch
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10678,6 +10766,14 @@ export const observe = $root.observe = (() => {
             SftStepRequest.prototype.microBatchSize = 0;
 
             /**
+             * SftStepRequest maxTokensPerMicroBatch.
+             * @member {number} maxTokensPerMicroBatch
+             * @memberof observe.v1.SftStepRequest
+             * @instance
+             */
+            SftStepRequest.prototype.maxTokensPerMicroBatch = 0;
+
+            /**
              * Creates a new SftStepRequest instance using the specified properties.
              * @function create
              * @memberof observe.v1.SftStepRequest
@@ -10715,6 +10811,8 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 2, wireType 5 =*/21).float(m.lr);
                 if (m.microBatchSize != null && $Object.hasOwnProperty.call(m, "microBatchSize") && m.microBatchSize !== 0)
                     w.uint32(/* id 3, wireType 0 =*/24).uint32(m.microBatchSize);
+                if (m.maxTokensPerMicroBatch != null && $Object.hasOwnProperty.call(m, "maxTokensPerMicroBatch") && m.maxTokensPerMicroBatch !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.maxTokensPerMicroBatch);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -10783,6 +10881,15 @@ export const observe = $root.observe = (() => {
                                 delete m.microBatchSize;
                             continue;
                         }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.maxTokensPerMicroBatch = v;
+                            else
+                                delete m.maxTokensPerMicroBatch;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -10833,6 +10940,11 @@ export const observe = $root.observe = (() => {
                         m.microBatchSize = d.microBatchSize >>> 0;
                     }
                 }
+                if (d.maxTokensPerMicroBatch != null) {
+                    if ($Number(d.maxTokensPerMicroBatch) !== 0) {
+                        m.maxTokensPerMicroBatch = d.maxTokensPerMicroBatch >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -10857,6 +10969,7 @@ export const observe = $root.observe = (() => {
                     d.batch = null;
                     d.lr = 0;
                     d.microBatchSize = 0;
+                    d.maxTokensPerMicroBatch = 0;
                 }
                 if (m.batch != null && $Object.hasOwnProperty.call(m, "batch")) {
                     d.batch = $root.observe.v1.SequenceBatch.toObject(m.batch, o, q + 1);
@@ -10866,6 +10979,9 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.microBatchSize != null && $Object.hasOwnProperty.call(m, "microBatchSize")) {
                     d.microBatchSize = m.microBatchSize;
+                }
+                if (m.maxTokensPerMicroBatch != null && $Object.hasOwnProperty.call(m, "maxTokensPerMicroBatch")) {
+                    d.maxTokensPerMicroBatch = m.maxTokensPerMicroBatch;
                 }
                 return d;
             };

@@ -212,11 +212,20 @@ export interface UpdateOptions {
   lossScaleFactor: number;
   /** Log-probs of softmax(logits / temperature), the sampling distribution. */
   temperature: number;
-  /** Responses per forward/backward pass; 0 or absent: all at once. */
-  microBatchSize?: number;
 }
 
-export interface TrainStepOptions extends UpdateOptions {
+/** How a call's rows are cut into forward(/backward) passes. */
+export interface MicroBatching {
+  /** Responses per pass; 0 or absent: all at once. */
+  microBatchSize?: number;
+  /**
+   * > 0 (worker.actor.dynamic_batching): passes of consecutive rows holding at most this many prompt + response
+   * tokens (a longer row alone), in place of microBatchSize rows.
+   */
+  maxTokensPerMicroBatch?: number;
+}
+
+export interface TrainStepOptions extends UpdateOptions, MicroBatching {
   advantages: Float32Array | number[];
   oldLogprobs?: Float32Array[];
   refLogprobs?: Float32Array[];
@@ -230,6 +239,8 @@ export interface StepPerf {
   maxMemoryReservedBytes: number;
   /** Resident set size of the worker (rank 0). */
   cpuMemoryUsedBytes: number;
+  /** Forward/backward passes the step ran on each rank (micro-batches, padding passes included). */
+  microBatches: number;
 }
 
 export interface TrainStepMetrics {
@@ -310,13 +321,15 @@ const LOSS_TYPE = {
 } as const satisfies Record<LossType, number>;
 
 type StepPerfReply = { maxMemoryAllocatedBytes?: number | { toNumber(): number } | null;
-  maxMemoryReservedBytes?: number | { toNumber(): number } | null; cpuMemoryUsedBytes?: number | { toNumber(): number } | null };
+  maxMemoryReservedBytes?: number | { toNumber(): number } | null; cpuMemoryUsedBytes?: number | { toNumber(): number } | null;
+  microBatches?: number | null };
 
 /** An unset perf (an older worker) reads as zeros rather than failing the step. */
 function stepPerf(p: StepPerfReply | null | undefined): StepPerf {
   return {
     maxMemoryAllocatedBytes: toNumber(p?.maxMemoryAllocatedBytes),
     maxMemoryReservedBytes: toNumber(p?.maxMemoryReservedBytes), cpuMemoryUsedBytes: toNumber(p?.cpuMemoryUsedBytes),
+    microBatches: p?.microBatches ?? 0,
   };
 }
 
@@ -464,13 +477,13 @@ export class WorkerClient {
   /** Per-token log-probs of each response under the policy or the frozen reference. */
   async logProbs(
     batch: SequenceBatch,
-    opts: { role?: "policy" | "reference"; microBatchSize?: number; temperature?: number } = {},
+    opts: MicroBatching & { role?: "policy" | "reference"; temperature?: number } = {},
   ): Promise<Float32Array[]> {
     const { body, payloads, lengths } = this.packBatch(batch);
     const role = opts.role === "reference" ? pb.ModelRole.MODEL_ROLE_REFERENCE : pb.ModelRole.MODEL_ROLE_POLICY;
     const reply = await this.connection.request(
       "logProbs",
-      { batch: body, role, microBatchSize: opts.microBatchSize ?? 0, temperature: opts.temperature ?? 1.0 },
+      { batch: body, role, ...microBatching(opts), temperature: opts.temperature ?? 1.0 },
       payloads,
       this.timeouts.computeMs,
     );
@@ -492,7 +505,7 @@ export class WorkerClient {
         batch: body, lr: opts.lr, clipRatioLow: opts.clipRatioLow, clipRatioHigh: opts.clipRatioHigh, clipRatioDual: opts.clipRatioDual,
         lossType: LOSS_TYPE[opts.lossType], klCoef: opts.klCoef, klPenalty: KL[opts.klPenalty], useKlLoss: opts.useKlLoss, klLossType: KL[opts.klLossType],
         advantageClip: opts.advantageClip, gamma: opts.gamma, lossAggMode: LOSS_AGG[opts.lossAggMode], lossScaleFactor: opts.lossScaleFactor,
-        microBatchSize: opts.microBatchSize ?? 0, temperature: opts.temperature,
+        ...microBatching(opts), temperature: opts.temperature,
       },
       payloads,
       this.timeouts.computeMs,
@@ -554,10 +567,10 @@ export class WorkerClient {
   }
 
   /** One supervised step (cross-entropy on the response tokens): the cold start before RL. */
-  async sftStep(batch: SequenceBatch, opts: { lr: number; microBatchSize?: number }): Promise<SftStepMetrics> {
+  async sftStep(batch: SequenceBatch, opts: MicroBatching & { lr: number }): Promise<SftStepMetrics> {
     const { body, payloads } = this.packBatch(batch);
     const reply = await this.connection.request(
-      "sftStep", { batch: body, lr: opts.lr, microBatchSize: opts.microBatchSize ?? 0 }, payloads, this.timeouts.computeMs,
+      "sftStep", { batch: body, lr: opts.lr, ...microBatching(opts) }, payloads, this.timeouts.computeMs,
     );
     const r = reply.envelope.sftStepReply!;
     return {
@@ -614,4 +627,10 @@ export class WorkerClient {
     const body = { prompts, promptIndex: batch.sequences.map((s) => renumbered.get(s.promptIndex)!), responseLengths: lengths };
     return { body, payloads, lengths };
   }
+}
+
+function microBatching(opts: MicroBatching): { microBatchSize: number; maxTokensPerMicroBatch: number } {
+  const max = opts.maxTokensPerMicroBatch ?? 0;
+  if (!Number.isInteger(max) || max < 0) throw new RangeError(`maxTokensPerMicroBatch must be a non-negative integer, got ${max}`);
+  return { microBatchSize: opts.microBatchSize ?? 0, maxTokensPerMicroBatch: max };
 }

@@ -429,23 +429,25 @@ class SequenceBatch(_message.Message):
     def __init__(self, prompts: _Optional[_Iterable[_Union[Prompt, _Mapping]]] = ..., prompt_index: _Optional[_Iterable[int]] = ..., response_lengths: _Optional[_Iterable[int]] = ...) -> None: ...
 
 class LogProbsRequest(_message.Message):
-    __slots__ = ("batch", "role", "micro_batch_size", "temperature")
+    __slots__ = ("batch", "role", "micro_batch_size", "temperature", "max_tokens_per_micro_batch")
     BATCH_FIELD_NUMBER: _ClassVar[int]
     ROLE_FIELD_NUMBER: _ClassVar[int]
     MICRO_BATCH_SIZE_FIELD_NUMBER: _ClassVar[int]
     TEMPERATURE_FIELD_NUMBER: _ClassVar[int]
+    MAX_TOKENS_PER_MICRO_BATCH_FIELD_NUMBER: _ClassVar[int]
     batch: SequenceBatch
     role: ModelRole
     micro_batch_size: int
     temperature: float
-    def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., role: _Optional[_Union[ModelRole, str]] = ..., micro_batch_size: _Optional[int] = ..., temperature: _Optional[float] = ...) -> None: ...
+    max_tokens_per_micro_batch: int
+    def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., role: _Optional[_Union[ModelRole, str]] = ..., micro_batch_size: _Optional[int] = ..., temperature: _Optional[float] = ..., max_tokens_per_micro_batch: _Optional[int] = ...) -> None: ...
 
 class LogProbsReply(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
 
 class TrainStepRequest(_message.Message):
-    __slots__ = ("batch", "lr", "clip_ratio_low", "clip_ratio_high", "kl_coef", "kl_penalty", "use_kl_loss", "advantage_clip", "loss_agg_mode", "micro_batch_size", "temperature", "kl_loss_type", "loss_scale_factor", "gamma", "clip_ratio_dual", "loss_type")
+    __slots__ = ("batch", "lr", "clip_ratio_low", "clip_ratio_high", "kl_coef", "kl_penalty", "use_kl_loss", "advantage_clip", "loss_agg_mode", "micro_batch_size", "temperature", "kl_loss_type", "loss_scale_factor", "gamma", "clip_ratio_dual", "loss_type", "max_tokens_per_micro_batch")
     BATCH_FIELD_NUMBER: _ClassVar[int]
     LR_FIELD_NUMBER: _ClassVar[int]
     CLIP_RATIO_LOW_FIELD_NUMBER: _ClassVar[int]
@@ -462,6 +464,7 @@ class TrainStepRequest(_message.Message):
     GAMMA_FIELD_NUMBER: _ClassVar[int]
     CLIP_RATIO_DUAL_FIELD_NUMBER: _ClassVar[int]
     LOSS_TYPE_FIELD_NUMBER: _ClassVar[int]
+    MAX_TOKENS_PER_MICRO_BATCH_FIELD_NUMBER: _ClassVar[int]
     batch: SequenceBatch
     lr: float
     clip_ratio_low: float
@@ -478,7 +481,8 @@ class TrainStepRequest(_message.Message):
     gamma: float
     clip_ratio_dual: float
     loss_type: LossType
-    def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., lr: _Optional[float] = ..., clip_ratio_low: _Optional[float] = ..., clip_ratio_high: _Optional[float] = ..., kl_coef: _Optional[float] = ..., kl_penalty: _Optional[_Union[KlPenalty, str]] = ..., use_kl_loss: bool = ..., advantage_clip: _Optional[float] = ..., loss_agg_mode: _Optional[_Union[LossAggMode, str]] = ..., micro_batch_size: _Optional[int] = ..., temperature: _Optional[float] = ..., kl_loss_type: _Optional[_Union[KlPenalty, str]] = ..., loss_scale_factor: _Optional[float] = ..., gamma: _Optional[float] = ..., clip_ratio_dual: _Optional[float] = ..., loss_type: _Optional[_Union[LossType, str]] = ...) -> None: ...
+    max_tokens_per_micro_batch: int
+    def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., lr: _Optional[float] = ..., clip_ratio_low: _Optional[float] = ..., clip_ratio_high: _Optional[float] = ..., kl_coef: _Optional[float] = ..., kl_penalty: _Optional[_Union[KlPenalty, str]] = ..., use_kl_loss: bool = ..., advantage_clip: _Optional[float] = ..., loss_agg_mode: _Optional[_Union[LossAggMode, str]] = ..., micro_batch_size: _Optional[int] = ..., temperature: _Optional[float] = ..., kl_loss_type: _Optional[_Union[KlPenalty, str]] = ..., loss_scale_factor: _Optional[float] = ..., gamma: _Optional[float] = ..., clip_ratio_dual: _Optional[float] = ..., loss_type: _Optional[_Union[LossType, str]] = ..., max_tokens_per_micro_batch: _Optional[int] = ...) -> None: ...
 
 class TrainStepReply(_message.Message):
     __slots__ = ("loss", "pg_loss", "kl", "clipfrac", "grad_norm", "entropy", "lr", "num_tokens", "ppo_kl", "perf", "kl_loss", "clipfrac_higher", "clipfrac_lower", "clipfrac_dual")
@@ -513,24 +517,28 @@ class TrainStepReply(_message.Message):
     def __init__(self, loss: _Optional[float] = ..., pg_loss: _Optional[float] = ..., kl: _Optional[float] = ..., clipfrac: _Optional[float] = ..., grad_norm: _Optional[float] = ..., entropy: _Optional[float] = ..., lr: _Optional[float] = ..., num_tokens: _Optional[int] = ..., ppo_kl: _Optional[float] = ..., perf: _Optional[_Union[StepPerf, _Mapping]] = ..., kl_loss: _Optional[float] = ..., clipfrac_higher: _Optional[float] = ..., clipfrac_lower: _Optional[float] = ..., clipfrac_dual: _Optional[float] = ...) -> None: ...
 
 class StepPerf(_message.Message):
-    __slots__ = ("max_memory_allocated_bytes", "max_memory_reserved_bytes", "cpu_memory_used_bytes")
+    __slots__ = ("max_memory_allocated_bytes", "max_memory_reserved_bytes", "cpu_memory_used_bytes", "micro_batches")
     MAX_MEMORY_ALLOCATED_BYTES_FIELD_NUMBER: _ClassVar[int]
     MAX_MEMORY_RESERVED_BYTES_FIELD_NUMBER: _ClassVar[int]
     CPU_MEMORY_USED_BYTES_FIELD_NUMBER: _ClassVar[int]
+    MICRO_BATCHES_FIELD_NUMBER: _ClassVar[int]
     max_memory_allocated_bytes: int
     max_memory_reserved_bytes: int
     cpu_memory_used_bytes: int
-    def __init__(self, max_memory_allocated_bytes: _Optional[int] = ..., max_memory_reserved_bytes: _Optional[int] = ..., cpu_memory_used_bytes: _Optional[int] = ...) -> None: ...
+    micro_batches: int
+    def __init__(self, max_memory_allocated_bytes: _Optional[int] = ..., max_memory_reserved_bytes: _Optional[int] = ..., cpu_memory_used_bytes: _Optional[int] = ..., micro_batches: _Optional[int] = ...) -> None: ...
 
 class SftStepRequest(_message.Message):
-    __slots__ = ("batch", "lr", "micro_batch_size")
+    __slots__ = ("batch", "lr", "micro_batch_size", "max_tokens_per_micro_batch")
     BATCH_FIELD_NUMBER: _ClassVar[int]
     LR_FIELD_NUMBER: _ClassVar[int]
     MICRO_BATCH_SIZE_FIELD_NUMBER: _ClassVar[int]
+    MAX_TOKENS_PER_MICRO_BATCH_FIELD_NUMBER: _ClassVar[int]
     batch: SequenceBatch
     lr: float
     micro_batch_size: int
-    def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., lr: _Optional[float] = ..., micro_batch_size: _Optional[int] = ...) -> None: ...
+    max_tokens_per_micro_batch: int
+    def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., lr: _Optional[float] = ..., micro_batch_size: _Optional[int] = ..., max_tokens_per_micro_batch: _Optional[int] = ...) -> None: ...
 
 class SftStepReply(_message.Message):
     __slots__ = ("loss", "grad_norm", "entropy", "lr", "num_tokens", "perf")

@@ -234,6 +234,15 @@ const actor = section({
    */
   padding_free: z.boolean().default(false),
   /**
+   * EasyR1's key (true there): cut each update and log-prob call into passes by tokens rather than rows. A pass
+   * takes consecutive responses while their prompt + response tokens fit micro_batch_size_per_device_for_update
+   * (or _for_experience) x (data.max_prompt_length + data.max_response_length), so short responses share a pass
+   * and a pass never holds more tokens than the fixed split's worst case. Consecutive rather than balanced as
+   * EasyR1's: a prompt's responses stay in one pass, where the prompt runs once. Same log-probs and updates either
+   * way (up to float summation order).
+   */
+  dynamic_batching: z.boolean().default(false),
+  /**
    * How token losses become the mini-batch loss (verl's loss_agg_mode): token-mean (the recipe) averages over all
    * response tokens; seq-mean-token-mean averages per-sequence means; seq-mean-token-sum averages per-sequence sums;
    * seq-mean-token-sum-norm (Dr.GRPO) averages per-sequence sums divided by the constant loss_scale_factor.

@@ -24,7 +24,7 @@ import { promptTemplate, toPrompt } from "./prompt.js";
 import { filterScores, groupsInBand, MAX_EMPTY_STEPS_IN_A_ROW } from "./online-filter.js";
 import { BatchScorer, type ScoredBatch, scoringConfig } from "./scoring.js";
 import { createSampler } from "./samplers.js";
-import { openWorker, optimizerOptions, rolloutOptions, scoringTemperature, updateOptions } from "./worker-options.js";
+import { microBatching, openWorker, optimizerOptions, rolloutOptions, scoringTemperature, updateOptions } from "./worker-options.js";
 
 export interface TrainOptions {
   /** Continue from the newest checkpoint of the run (also trainer.find_last_checkpoint). */
@@ -285,7 +285,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       }
       const batch: SequenceBatch = { prompts, sequences: completions.map((c) => ({ promptIndex: c.promptIndex, responseIds: c.tokenIds })) };
       // Log-probs under the sampling temperature, as the rollout drew them (verl does the same).
-      const experience = { microBatchSize: actor.micro_batch_size_per_device_for_experience, temperature: scoringTemperature(config) };
+      const experience = { ...microBatching(config, "experience"), temperature: scoringTemperature(config) };
 
       // The old policy's log-probs: hf generation returns the policy's own. vLLM's come from other kernels and
       // precision, so the policy recomputes them (as EasyR1 does) and the PPO ratio starts at exactly 1.
@@ -379,6 +379,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         "perf/throughput": lengths.reduce((a, b) => a + b, 0) / timing["timing_s/step"]!,
         "perf/controller_share": timing["timing_s/controller"] / timing["timing_s/step"],
         ...memoryMetrics(perfs),
+        "perf/micro_batches": perfs.reduce((sum, p) => sum + p.microBatches, 0),
         ...(stages.length ? { "curriculum/stage": mean(stages) } : {}),
         ...meanBy("accuracy_by_level", levels, groupMeans(scored.accuracy, rollout.n)),
       };

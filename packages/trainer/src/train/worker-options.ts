@@ -1,7 +1,8 @@
 // How a config becomes the worker's launch (torchrun) and rollout-engine settings; one place
 // shared by training and ladder building, so both run on the same GPUs and engine.
 import {
-  type DistributedOptions, type LoadModelOptions, type Logger, type OptimizerOptions, spawnWorker, type UpdateOptions, type WorkerClient,
+  type DistributedOptions, type LoadModelOptions, type Logger, type MicroBatching, type OptimizerOptions, spawnWorker, type UpdateOptions,
+  type WorkerClient,
 } from "@observe-r1/bridge";
 import { needsReference, type ObserveConfig } from "../config/index.js";
 
@@ -48,8 +49,20 @@ export function scoringTemperature(config: ObserveConfig): number {
   return t > 0 ? t : 1;
 }
 
+/**
+ * Rows per forward pass of `pass` (update: each train step; experience: old and reference log-probs). With
+ * worker.actor.dynamic_batching, a token budget instead, as EasyR1's: the micro-batch size times the longest
+ * sequence the data allows (data.max_prompt_length + data.max_response_length).
+ */
+export function microBatching(config: ObserveConfig, pass: "update" | "experience"): MicroBatching {
+  const actor = config.worker.actor;
+  const rows = pass === "update" ? actor.micro_batch_size_per_device_for_update : actor.micro_batch_size_per_device_for_experience;
+  if (!actor.dynamic_batching) return { microBatchSize: rows };
+  return { microBatchSize: rows, maxTokensPerMicroBatch: rows * (config.data.max_prompt_length + config.data.max_response_length) };
+}
+
 /** Every setting of a train step from the config: the wire carries each explicitly and the worker adds none. */
-export function updateOptions(config: ObserveConfig): UpdateOptions {
+export function updateOptions(config: ObserveConfig): UpdateOptions & MicroBatching {
   const { algorithm } = config;
   const actor = config.worker.actor;
   return {
@@ -57,6 +70,6 @@ export function updateOptions(config: ObserveConfig): UpdateOptions {
     klCoef: needsReference(config) ? algorithm.kl_coef : 0, klPenalty: algorithm.kl_penalty, klLossType: algorithm.kl_loss_type,
     useKlLoss: algorithm.use_kl_loss, advantageClip: algorithm.advantage_clip, gamma: algorithm.gamma,
     lossAggMode: actor.loss_agg_mode, lossScaleFactor: actor.loss_scale_factor,
-    microBatchSize: actor.micro_batch_size_per_device_for_update, temperature: scoringTemperature(config),
+    ...microBatching(config, "update"), temperature: scoringTemperature(config),
   };
 }
