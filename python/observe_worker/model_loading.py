@@ -162,7 +162,7 @@ def load_model(model_path: str, family: Family, *, dtype: torch.dtype, device: t
         sharding.shard(model, world, compute_dtype=compute_dtype, offload_params=offloaded)
     elif not offloaded:  # an offloaded model waits in CPU memory and visits the GPU per request
         model.to(device)
-    sharding.install_forward(model)
+    sharding.install_forward(model, family)
     return model
 
 

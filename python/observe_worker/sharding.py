@@ -47,7 +47,7 @@ def shard(model, world: World, *, compute_dtype: torch.dtype, offload_params: bo
     fully_shard(model, mesh=mesh, mp_policy=mp, offload_policy=offload)
 
 
-def install_forward(model) -> None:
+def install_forward(model, family) -> None:
     """Give `model` an `observe_forward(pick, head=None, **inputs)` method: hidden states -> logits at the
     picked positions, or whatever `head(lm_head, picked_hidden)` makes of them (a tensor, or a tuple whose
     first item carries the gradient).
@@ -65,7 +65,7 @@ def install_forward(model) -> None:
         out = head(self.lm_head, pick(hidden)) if head is not None else self.lm_head(pick(hidden))
         if sharded and inputs.get("pixel_values") is None and inputs.get("pixel_values_videos") is None \
                 and torch.is_grad_enabled():
-            zero = _unused_vision_tower(self)
+            zero = _unused_vision_tower(self, family)
             out = out + zero if isinstance(out, torch.Tensor) else (out[0] + zero, *out[1:])
         return out
 
@@ -76,20 +76,15 @@ def install_forward(model) -> None:
     register_fsdp_forward_method(model, "observe_forward")  # a no-op when the model is not sharded
 
 
-def _unused_vision_tower(model) -> torch.Tensor:
-    """Zero, computed through the vision tower on one minimal dummy image.
+def _unused_vision_tower(model, family) -> torch.Tensor:
+    """Zero, computed through the vision tower on the family's smallest blank image.
 
     FSDP2 reduce-scatters the gradients of a unit's parameters together; on a rank
     whose micro-batch has no image the vision tower gets no gradient and the
     reduce-scatter would not match the other ranks'. This gives it zero gradients.
     """
-    vc = model.config.vision_config
-    m = vc.spatial_merge_size
-    features = vc.in_channels * vc.temporal_patch_size * vc.patch_size ** 2
     device = next(model.lm_head.parameters()).device
-    pixels = torch.zeros((m * m, features), device=device)
-    grid = torch.tensor([[1, m, m]], device=device)
-    out = model.model.get_image_features(pixel_values=pixels, image_grid_thw=grid).pooler_output
+    out = model.model.get_image_features(**family.blank_image(model.config.vision_config, device)).pooler_output
     return sum(t.sum() for t in out) * 0.0
 
 

@@ -155,3 +155,20 @@ def test_resume_reads_the_checkpoint_on_rank_0_only(tiny_model_dir, tmp_path):
     print("files opened while loading, by rank:", [r["opened_while_loading"] for r in ranks])
     assert {"config.json", "optimizer.pt", "observe_checkpoint.json"} <= set(ranks[0]["opened_while_loading"])
     assert ranks[1]["opened_while_loading"] == []
+
+
+def test_internvl_two_ranks_match_one_process(tiny_family_dir, tmp_path):
+    """A rank whose micro-batch holds no image runs the vision tower on the family's blank image (InternVL:
+    a whole tile, not Qwen's patches), so FSDP2's gradient reduce-scatter still matches."""
+    model = tiny_family_dir("internvl")
+    one, two = str(tmp_path / "one"), str(tmp_path / "two")
+    os.makedirs(one), os.makedirs(two)
+    single = _run([sys.executable, SCRIPT, model, one], one)
+    double = _run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node", "2", SCRIPT, model, two],
+                  two)
+    assert double["info"]["sharding"] == "fsdp2" and double["info"]["model_type"] == "internvl"
+    for step in ("ppo", "sft"):
+        for key in ("loss", "entropy", "grad_norm"):
+            assert double[step][key] == pytest.approx(single[step][key], rel=1e-4), (step, key)
+    for a, b in zip(single["logprobs_after"], double["logprobs_after"], strict=True):
+        assert np.abs(np.asarray(a) - np.asarray(b)).max() < 1e-4

@@ -61,6 +61,10 @@ class Family:
     packing_problem: str | None = None
     # Called on every loaded model (the MoE family uses it to switch the router's aux outputs off).
     prepare: Callable[[torch.nn.Module], None] | None = field(default=None, compare=False)
+    # The smallest image the vision tower takes, as get_image_features' keyword arguments (vision config,
+    # device): FSDP2 runs it on a rank whose micro-batch has no image (sharding.py).
+    blank_image: Callable[[object, torch.device], dict[str, torch.Tensor]] = field(
+        default=lambda vision_config, device: qwen_blank_image(vision_config, device), compare=False)
 
     def model_cls(self):
         import transformers
@@ -98,6 +102,14 @@ class Family:
         """The (name, parameter) pairs of the vision tower inside `model`."""
         prefixes = tuple(m + "." for m in self.vision_modules)
         return [(n, p) for n, p in model.named_parameters() if n.startswith(prefixes)]
+
+
+def qwen_blank_image(vision_config, device: torch.device) -> dict[str, torch.Tensor]:
+    """One merge unit of patches (spatial_merge_size^2, zeros) with its [1, m, m] grid: the Qwen vision towers'."""
+    m = vision_config.spatial_merge_size
+    features = vision_config.in_channels * vision_config.temporal_patch_size * vision_config.patch_size ** 2
+    return {"pixel_values": torch.zeros((m * m, features), device=device),
+            "image_grid_thw": torch.tensor([[1, m, m]], device=device)}
 
 
 # The Qwen vision-language tokens (Qwen2-VL to Qwen3.5 share them).
