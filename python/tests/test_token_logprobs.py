@@ -5,8 +5,9 @@ import pytest
 import torch
 
 from observe_worker import families, token_logprobs
-from observe_worker.policy import OptimizerSettings, Policy
+from observe_worker.policy import Policy
 from observe_worker.token_logprobs import lm_head_logprobs, plain_logprobs
+from same_step import assert_same_step, well_conditioned_adamw
 
 LR = 1e-3
 
@@ -92,10 +93,7 @@ def test_policy_training_matches_the_plain_head(model_type, tiny_family_dir, pro
     """End to end on each family's tiny model: log-probs and a PPO step through the chunked head equal those
     through the plain head (the same weights; the head made a subclass so it takes the plain path)."""
     path = tiny_family_dir(model_type)
-    # eps 1e-4: AdamW's first step moves a weight by lr * g / (|g| + eps), which with eps 1e-8 turns rounding
-    # noise in a near-zero gradient into a good part of lr (see test_packing).
-    optimizer = OptimizerSettings(lr=LR, beta1=0.9, beta2=0.95, weight_decay=0.0, max_grad_norm=1.0, eps=1e-4)
-    fused, plain = (Policy.load(path, optimizer=optimizer, seed=0) for _ in range(2))
+    fused, plain = (Policy.load(path, optimizer=well_conditioned_adamw(LR), seed=0) for _ in range(2))
 
     class PlainPathHead(torch.nn.Linear):
         pass
@@ -114,9 +112,4 @@ def test_policy_training_matches_the_plain_head(model_type, tiny_family_dir, pro
                   temperature=0.7)
     a, b = (p.train_step(prompts, index, resp, adv, **kwargs) for p in (plain, fused))
     assert a["clipfrac"] > 0 and a["kl"] > 0
-    for key in ("loss", "pg_loss", "kl_loss", "clipfrac", "entropy", "ppo_kl", "grad_norm"):
-        assert b[key] == pytest.approx(a[key], rel=1e-5, abs=1e-7), key
-    after = plain.model.state_dict()
-    ulps = 2 * torch.finfo(torch.float32).eps
-    for n, w in fused.model.state_dict().items():
-        assert ((after[n] - w).abs() <= 1e-4 * LR + ulps * w.abs()).all(), n
+    assert_same_step(a, b, plain.model, fused.model, lr=LR)
