@@ -108,13 +108,18 @@ test.each(["online", "ladder"])("online filtering with the %s sampler: only grou
   expect(a.some((m) => m["data/filtered_groups"]! > 0 && m["data/generation_rounds"]! > 1)).toBe(true);
 });
 
-test("online filtering that keeps nothing skips and counts the step, and stops after five such steps in a row", async () => {
+test("online filtering that keeps nothing skips and counts the step, and stops after five such steps in a row, resumed or not", async () => {
   // The built-in format score is 0 for every response of the tiny model: no group is inside (0.01, 0.99).
+  const overrides = ["algorithm.online_filtering=true", "algorithm.filter_key=format", "trainer.max_try_make_batch=1", "trainer.max_steps=8"];
+  const failure = /training failed at step 5: online filtering kept no group in 5 steps in a row: every group's mean format score fell outside/;
   const runDir = mkdtempSync(join(tmpdir(), "observe-obj-empty-"));
-  const run = trainObserveR1(config(runDir, ["algorithm.online_filtering=true", "algorithm.filter_key=format", "trainer.max_try_make_batch=1",
-    "trainer.max_steps=8"]));
-  await expect(run).rejects.toThrow(/training failed at step 5: online filtering kept no group in 5 steps in a row: every group's mean format score fell outside/);
+  await expect(trainObserveR1(config(runDir, overrides))).rejects.toThrow(failure);
   const m = readMetrics(runDir);
   expect(m.map((x) => [x.step, x["data/skipped"], x["data/filtered_groups"], x["data/generation_rounds"]]))
     .toEqual([[1, 1, 4, 1], [2, 1, 4, 1], [3, 1, 4, 1], [4, 1, 4, 1]]);
+  // Stopped after step 2 and resumed: the count of empty steps carries over in the checkpoint.
+  const resumed = mkdtempSync(join(tmpdir(), "observe-obj-empty-resumed-"));
+  const stop = new AbortController();
+  await trainObserveR1(config(resumed, overrides), { signal: stop.signal, onStep: (s) => s === 2 && stop.abort() });
+  await expect(trainObserveR1(config(resumed, overrides), { resume: true })).rejects.toThrow(failure);
 });

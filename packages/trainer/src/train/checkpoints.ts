@@ -10,6 +10,10 @@ export interface RunState {
   optimizerStep: number;
   epoch: number;
   sampler: unknown;
+  /** Steps online filtering left empty, in a row up to this one (the run stops at MAX_EMPTY_STEPS_IN_A_ROW); absent in older checkpoints. */
+  emptyStepsInARow?: number;
+  /** Samples dropped at runtime so far (summary.json's total); absent in older checkpoints. */
+  droppedAtRuntime?: number;
   configHash: string;
   savedAt: string;
 }

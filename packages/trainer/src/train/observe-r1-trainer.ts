@@ -186,16 +186,17 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
     }
 
     const progress = new Progress("train", totalSteps, step);
-    let droppedAtRuntime = 0;
+    let droppedAtRuntime = resumeFrom?.state.droppedAtRuntime ?? 0;
     let warnedUnreadBoxed = false; // said once per run, not every step
     let finalValidation: Metrics | undefined;
-    let emptyStepsInARow = 0;
+    let emptyStepsInARow = resumeFrom?.state.emptyStepsInARow ?? 0;
     const due = (freq: number) => freq > 0 && (step % freq === 0 || step === totalSteps);
     /** Checkpoint on schedule, always on the last step, and when asked to stop; the sampler's state includes every refill. */
     const saveIfDue = async () => {
       if (due(trainer.save_freq) || options.signal?.aborted) {
         const saved = await checkpoints.save(worker, {
-          step, optimizerStep, epoch: sampler.epoch, sampler: sampler.state(), configHash: hash, savedAt: new Date().toISOString(),
+          step, optimizerStep, epoch: sampler.epoch, sampler: sampler.state(), emptyStepsInARow, droppedAtRuntime, configHash: hash,
+          savedAt: new Date().toISOString(),
         });
         lastCheckpoint = saved.dir;
       }
