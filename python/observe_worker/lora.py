@@ -86,12 +86,16 @@ class LoraAdapter:
         # The family's vision tower gets no adapters (and stays frozen) unless asked.
         vision = "|".join(re.escape(m) for m in family.vision_modules)
         exclude = rf"({vision})(\..*)?" if s.freeze_vision_tower else None
-        targets = "all-linear" if [t.lower() for t in s.target_modules] == ["all-linear"] else list(s.target_modules)
+        all_linear = [t.lower() for t in s.target_modules] == ["all-linear"]
+        targets = "all-linear" if all_linear else list(s.target_modules)
+        # MoE experts are fused parameters that all-linear does not see; they follow the projections they fuse.
+        experts = sorted({param for fused, param in family.lora_expert_parameters if all_linear or fused in targets})
         config = peft.LoraConfig(
             r=s.rank,
             lora_alpha=s.alpha,
             lora_dropout=s.dropout,
             target_modules=targets,
+            target_parameters=experts or None,
             exclude_modules=exclude,
             bias="none",
         )
@@ -146,21 +150,17 @@ class LoraAdapter:
         out: dict[str, torch.Tensor] = {}
         for key, value in model.state_dict().items():
             owner = next((n for n in _prefixes(key) if n in lora), None)
-            if owner is None:
-                out[key] = value
-                continue
-            rest = key[len(owner) + 1:]
-            if rest.startswith("base_layer."):
-                out[f"{owner}.{rest[len('base_layer.'):]}"] = value
+            if owner is None or key[len(owner) + 1:].startswith("base_layer."):
+                out[_plain(key)] = value
             # lora_A / lora_B / ... parameters are folded in below
         for name, layer in lora.items():
-            base = layer.get_base_layer()
-            weight = base.weight
-            merged = weight.detach().clone()
+            # A Linear's adapter changes its weight; a ParamWrapper's (MoE experts) the parameter it names.
+            param = getattr(layer, "parameter_name", None) or "weight"
+            merged = getattr(layer.get_base_layer(), param).detach().clone()
             for adapter in layer.active_adapters:
                 if adapter in layer.lora_A:
                     merged += layer.get_delta_weight(adapter).to(merged.dtype)
-            out[f"{name}.weight"] = merged.cpu()
+            out[f"{_plain(name)}.{param}"] = merged.cpu()
         return out
 
     def save(self, directory: str) -> None:
@@ -212,6 +212,11 @@ class LoraAdapter:
         from peft.utils import set_peft_model_state_dict
 
         set_peft_model_state_dict(self.peft_model, state)
+
+
+def _plain(key: str) -> str:
+    """A name without peft's `base_layer` steps (wrappers nest: experts.base_layer.base_layer.down_proj)."""
+    return ".".join(part for part in key.split(".") if part != "base_layer")
 
 
 def _prefixes(key: str):

@@ -123,6 +123,32 @@ def test_lora_trains_adapters_only(family_dir, prompts):
     assert changed and changed <= trainable
 
 
+@pytest.mark.parametrize("targets", [["all-linear"], None], ids=["all-linear", "default-list"])
+def test_lora_adapts_fused_experts_and_merges_as_peft_does(family_dir, prompts, targets):
+    """Fused MoE experts (parameters, not Linear layers) get adapters when their projections are targeted, and
+    the merged export (checkpoints, vLLM weight sync) equals peft's own merge_and_unload, on every family."""
+    import copy
+    import warnings
+
+    family, path = family_dir
+    policy = Policy.load(path, optimizer=adamw(1e-2), seed=0, lora=LoraSettings(rank=4, target_modules=targets))
+    index, responses = rows(sample(policy, prompts[:2], n=1))
+    policy.train_step(prompts, index, responses, np.array([1.0, -1.0], np.float32), lr=1e-2)  # B moves off zero
+    trainable = [n for n, p in policy.model.named_parameters() if p.requires_grad]
+    for _, parameter in family.lora_expert_parameters:
+        owner = parameter.rsplit(".", 1)[0]
+        assert any(f".{owner}." in n and "lora_A" in n for n in trainable), parameter
+    ours = policy.lora.merged_state_dict(policy.model)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        theirs = copy.deepcopy(policy.lora.peft_model).merge_and_unload().state_dict()
+    assert set(ours) == set(theirs)
+    base = Policy.load(path, seed=0).model.state_dict()
+    assert any(not torch.equal(ours[k], base[k]) for k in ours)  # the adapters changed something
+    for key, value in theirs.items():
+        assert torch.allclose(ours[key], value.cpu(), atol=1e-6), key
+
+
 def test_freeze_vision_tower_freezes_exactly_the_vision_modules(family_dir, prompts):
     family, path = family_dir
     policy = Policy.load(path, optimizer=adamw(1e-3), seed=0, freeze_vision_tower=True)

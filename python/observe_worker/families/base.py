@@ -61,6 +61,9 @@ class Family:
     packing_problem: str | None = None
     # Called on every loaded model (the MoE family uses it to switch the router's aux outputs off).
     prepare: Callable[[torch.nn.Module], None] | None = field(default=None, compare=False)
+    # Fused expert weights (nn.Parameters, not Linear layers) as (the projection they fuse, parameter path):
+    # LoRA adapts a parameter when its projection is targeted, or with all-linear (peft's target_parameters).
+    lora_expert_parameters: tuple[tuple[str, str], ...] = ()
     # The smallest image the vision tower takes, as get_image_features' keyword arguments (vision config,
     # device): FSDP2 runs it on a rank whose micro-batch has no image (sharding.py).
     blank_image: Callable[[object, torch.device], dict[str, torch.Tensor]] = field(

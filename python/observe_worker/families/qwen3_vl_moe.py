@@ -36,4 +36,8 @@ FAMILY = Family(
         transposed=(".mlp.experts.gate_up_proj", ".mlp.experts.down_proj"),
     ),
     prepare=_no_router_outputs,
+    lora_expert_parameters=(
+        ("gate_proj", "mlp.experts.gate_up_proj"), ("up_proj", "mlp.experts.gate_up_proj"),
+        ("down_proj", "mlp.experts.down_proj"),
+    ),
 )

@@ -295,7 +295,11 @@ const actor = section({
     rank: z.number().int().min(0).default(0),
     /** LoRA scaling alpha (the update is scaled by alpha / rank). */
     alpha: positiveInt().default(64),
-    /** Comma-separated module-name suffixes to adapt, or all-linear (the language model's linear layers). */
+    /**
+     * Comma-separated module-name suffixes to adapt, or all-linear (the language model's linear layers). A MoE model's
+     * fused experts (Qwen3-VL-MoE's gate_up_proj / down_proj parameters) are adapted with all-linear or when
+     * gate_proj, up_proj or down_proj is named (peft's target_parameters).
+     */
     target_modules: z.string().min(1).default("all-linear"),
   }),
 });
