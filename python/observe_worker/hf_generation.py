@@ -15,6 +15,7 @@ from . import distributed
 from .completions import Completion, GenerateResult
 from .encoding import PromptInput, collate_prompts, render_prompt
 from .errors import BadRequest
+from .token_logprobs import scaled_logits
 
 
 class HfGenerationMixin:
@@ -112,8 +113,8 @@ class HfGenerationMixin:
         stopped = torch.zeros(rows, dtype=torch.bool, device=self.device)
         banned = self.banned_ids.to(self.device)
         for t in range(max_new_tokens):
-            logits = logits.index_fill_(-1, banned, -1e9)  # vision placeholders are never sampled (policy.py)
-            scaled = logits if greedy or temperature == 1.0 else logits / temperature
+            # vision placeholders are never sampled (policy.py); greedy decoding reads the unscaled logits
+            scaled = scaled_logits(logits, banned, 1.0 if greedy else temperature)
             logp_all = torch.log_softmax(scaled, dim=-1)
             if greedy:
                 token = scaled.argmax(-1)

@@ -50,7 +50,7 @@ def plain_logprobs(
     logits: torch.Tensor, targets: torch.Tensor, *, banned: torch.Tensor, temperature: float, with_entropy: bool,
 ) -> tuple[torch.Tensor, torch.Tensor | None]:
     """The same from full logits [N, V]: the definition the chunked path must match."""
-    logp_all = torch.log_softmax(_scaled(logits, banned, temperature), dim=-1)
+    logp_all = torch.log_softmax(scaled_logits(logits, banned, temperature), dim=-1)
     logp = logp_all.gather(-1, targets[:, None]).squeeze(-1)
     entropy = None
     if with_entropy:
@@ -59,8 +59,9 @@ def plain_logprobs(
     return logp, entropy
 
 
-def _scaled(logits: torch.Tensor, banned: torch.Tensor, temperature: float) -> torch.Tensor:
-    """Float32 logits, banned tokens at -1e9 (finite: entropy sums p * log p, and 0 * -inf is nan), / temperature.
+def scaled_logits(logits: torch.Tensor, banned: torch.Tensor, temperature: float) -> torch.Tensor:
+    """The distribution's logits, for scoring and sampling alike: float32, banned tokens at -1e9 (finite:
+    entropy sums p * log p, and 0 * -inf is nan), divided by the temperature.
 
     `.float()` copies lower-precision logits; float32 ones are a fresh head output, safe to change in place
     (a linear layer keeps its input and weight for the backward, not its output).
@@ -81,7 +82,7 @@ class _ChunkedHeadLogProbs(torch.autograd.Function):
         entropy = torch.empty(n if with_entropy else 0, dtype=torch.float32, device=hidden.device)
         for s in range(0, n, rows):
             e = min(s + rows, n)
-            logp_all = torch.log_softmax(_scaled(hidden[s:e] @ weight.t(), banned, temperature), dim=-1)
+            logp_all = torch.log_softmax(scaled_logits(hidden[s:e] @ weight.t(), banned, temperature), dim=-1)
             logp[s:e] = logp_all.gather(-1, targets[s:e, None]).squeeze(-1)
             if with_entropy or kept is not None:
                 probs = logp_all.exp()
@@ -108,7 +109,7 @@ class _ChunkedHeadLogProbs(torch.autograd.Function):
                 h = hidden[s:e]
                 g = grad_logp[s:e, None].float()
                 probs = ctx.kept[k] if ctx.kept is not None else \
-                    torch.softmax(_scaled(h @ weight.t(), banned, ctx.temperature), dim=-1)
+                    torch.softmax(scaled_logits(h @ weight.t(), banned, ctx.temperature), dim=-1)
                 # d logp[t] / d z = onehot(t) - softmax(z), with z the scaled logits; then back through
                 # the temperature and the mask (a banned column's logit is a constant).
                 grad_z = probs.mul(-g).scatter_add_(-1, targets[s:e, None], g).index_fill_(-1, banned, 0.0)

@@ -36,6 +36,14 @@ class VllmNames:
         return tuple(dict.fromkeys(new for _, new in self.prefixes))
 
 
+def qwen_blank_image(vision_config, device: torch.device) -> dict[str, torch.Tensor]:
+    """One merge unit of patches (spatial_merge_size^2, zeros) with its [1, m, m] grid: the Qwen vision towers'."""
+    m = vision_config.spatial_merge_size
+    features = vision_config.in_channels * vision_config.temporal_patch_size * vision_config.patch_size ** 2
+    return {"pixel_values": torch.zeros((m * m, features), device=device),
+            "image_grid_thw": torch.tensor([[1, m, m]], device=device)}
+
+
 @dataclass(frozen=True)
 class Family:
     """One model family. `model_type` is config.json's; `model_class` the transformers class,
@@ -66,8 +74,7 @@ class Family:
     lora_expert_parameters: tuple[tuple[str, str], ...] = ()
     # The smallest image the vision tower takes, as get_image_features' keyword arguments (vision config,
     # device): FSDP2 runs it on a rank whose micro-batch has no image (sharding.py).
-    blank_image: Callable[[object, torch.device], dict[str, torch.Tensor]] = field(
-        default=lambda vision_config, device: qwen_blank_image(vision_config, device), compare=False)
+    blank_image: Callable[[object, torch.device], dict[str, torch.Tensor]] = field(default=qwen_blank_image, compare=False)
 
     def model_cls(self):
         import transformers
@@ -105,14 +112,6 @@ class Family:
         """The (name, parameter) pairs of the vision tower inside `model`."""
         prefixes = tuple(m + "." for m in self.vision_modules)
         return [(n, p) for n, p in model.named_parameters() if n.startswith(prefixes)]
-
-
-def qwen_blank_image(vision_config, device: torch.device) -> dict[str, torch.Tensor]:
-    """One merge unit of patches (spatial_merge_size^2, zeros) with its [1, m, m] grid: the Qwen vision towers'."""
-    m = vision_config.spatial_merge_size
-    features = vision_config.in_channels * vision_config.temporal_patch_size * vision_config.patch_size ** 2
-    return {"pixel_values": torch.zeros((m * m, features), device=device),
-            "image_grid_thw": torch.tensor([[1, m, m]], device=device)}
 
 
 # The Qwen vision-language tokens (Qwen2-VL to Qwen3.5 share them).
