@@ -77,7 +77,7 @@ test("ablation: four arms, one part changed in each, and a table of their result
 
 test("eval-parquet: a checkpoint evaluated on a Parquet file with embedded images, per source", async () => {
   const out = await runExample("eval-parquet");
-  expect(out).toContain("32 questions from runs/examples/val.parquet");
+  expect(out).toMatch(/^data check \(eval\): 32 rows, 32 valid, 0 invalid/m);
   expect(out).toMatch(/^accuracy \d\.\d{3} \| format \d\.\d{3} \| length \d+\.\d$/m);
   expect(out).toMatch(/^ {2}accuracy_by_source\/count3 +\d\.\d{3}$/m);
   const records = jsonl("runs/examples/eval/eval_samples.jsonl");

@@ -347,7 +347,10 @@ const ref = section({
 });
 
 const reward = section({
-  /** `file.ts:fn` or `file.py:fn`; null: the built-in Observe-R1 format + accuracy reward. */
+  /**
+   * `file.ts:fn` or `file.py:fn`; null: the built-in Observe-R1 format + accuracy reward. The "accuracy" and "format"
+   * it returns replace the built-in ones in training, validation, `observe-run eval` and the NeuraLadder estimates.
+   */
   reward_function: z
     .string()
     .regex(/^.+\.(ts|js|mjs|py):[A-Za-z_$][\w$]*$/, { message: "must look like path/to/file.ts:fn or path/to/file.py:fn" })

@@ -1,10 +1,14 @@
-// Evaluation: greedy (or configured) answers to every sample, scored like training.
+// Evaluation: greedy (or configured) answers to every sample, scored like training (the built-in
+// verifier and format check, or the run's reward plug-in where it returns "accuracy"/"format").
 // Used for validation during training and by `observe-run eval`.
 import type { SamplingOptions, WorkerClient } from "@observe-r1/bridge";
 import { AccuracyScorer, createFormatChecker, resolveScoringConfig, type ScoringConfigInput } from "@observe-r1/core";
 import { type Sample, sampleSource } from "../data/index.js";
+import type { RewardPlugin, RewardScore } from "../reward-plugins/index.js";
+import type { ObserveConfig } from "../config/index.js";
+import { pluginScore, rewardInput, scoringConfig } from "../train/scoring.js";
 import { levelKey, mean, meanBy, type Metrics } from "../train/metrics.js";
-import { type PromptTemplate, sampleChoices, toPrompt } from "../train/prompt.js";
+import { type PromptTemplate, promptTemplate, sampleChoices, toPrompt } from "../train/prompt.js";
 
 export interface EvalRecord {
   id: string;
@@ -17,12 +21,15 @@ export interface EvalRecord {
   finish_reason: string;
   level?: string;
   source?: string;
+  /** The reward plug-in's scores of this response ("overall" and its sub-scores). */
+  rewards?: RewardScore;
 }
 
 export interface EvalResult {
   /**
    * accuracy (mean@n: over all n responses of every sample), format, response_length, accuracy_by_level/<l> and
-   * accuracy_by_source/<s>; with n > 1 also pass@<n>, the fraction of samples with at least one correct response.
+   * accuracy_by_source/<s>; with n > 1 also pass@<n>, the fraction of samples with at least one correct response;
+   * with a reward plug-in also reward/<name>, the mean of each score it returns (reward/overall included).
    */
   metrics: Metrics;
   records: EvalRecord[];
@@ -36,10 +43,23 @@ export interface EvalOptions {
   n: number;
   template: PromptTemplate;
   scoring: ScoringConfigInput;
+  /** The run's reward plug-in (worker.reward.reward_function): its "accuracy" and "format" replace the built-in ones. */
+  plugin?: RewardPlugin;
   /** Prompts per generate call; -1 sends all at once. */
   batchSize: number;
   difficultyKey: string;
   onProgress?: (done: number, total: number) => void;
+}
+
+/** Validation as the config sets it (worker.rollout.val_override_config, data.*, the reward); also `observe-run eval`'s. */
+export function validationOptions(config: ObserveConfig, plugin?: RewardPlugin): EvalOptions {
+  const { data } = config;
+  const vo = config.worker.rollout.val_override_config;
+  return {
+    sampling: { temperature: vo.temperature, topP: vo.top_p, maxNewTokens: data.max_response_length, seed: data.seed }, n: vo.n,
+    template: promptTemplate(data.format_prompt), scoring: scoringConfig(config), plugin, batchSize: data.val_batch_size,
+    difficultyKey: data.curriculum.difficulty_key,
+  };
 }
 
 export async function evaluate(worker: WorkerClient, samples: Sample[], opts: EvalOptions): Promise<EvalResult> {
@@ -54,20 +74,29 @@ export async function evaluate(worker: WorkerClient, samples: Sample[], opts: Ev
     const generated = await worker.generate(batch.map((s) => toPrompt(s, opts.template)), { ...opts.sampling, n: opts.n });
     weightSyncS += generated.weightSyncS ?? 0;
     const completions = generated.completions;
-    completions.forEach((c) => {
-      const sample = batch[c.promptIndex]!;
-      const judged = accuracy.score(c.text, sample.answer, sampleChoices(sample));
+    const sampleOf = (c: (typeof completions)[number]) => batch[c.promptIndex]!;
+    const judged = completions.map((c) => accuracy.score(c.text, sampleOf(c).answer, sampleChoices(sampleOf(c))));
+    let accuracies: ArrayLike<number> = judged.map((j) => j.accuracy);
+    let formats: ArrayLike<number> = completions.map((c) => (format(c.text) > 0 ? 1 : 0));
+    const rewards = opts.plugin && await opts.plugin.score(completions.map((c) => rewardInput(sampleOf(c), c.text, c.tokenIds.length)));
+    if (rewards) {
+      accuracies = pluginScore(rewards, "accuracy", accuracies);
+      formats = pluginScore(rewards, "format", formats);
+    }
+    completions.forEach((c, i) => {
+      const sample = sampleOf(c);
       records.push({
         id: sample.id,
         answer: sample.answer,
         response: c.text,
-        extracted: judged.answer ?? "",
-        format: format(c.text) > 0 ? 1 : 0,
-        accuracy: judged.accuracy,
+        extracted: judged[i]!.answer ?? "",
+        format: formats[i]!,
+        accuracy: accuracies[i]!,
         length: c.tokenIds.length,
         finish_reason: c.finishReason,
         level: levelKey(sample.meta[opts.difficultyKey] ?? sample.meta.level),
         source: sampleSource(sample),
+        ...(rewards && { rewards: rewards[i]! }),
       });
     });
     opts.onProgress?.(Math.min(start + chunk, samples.length), samples.length);
@@ -85,6 +114,15 @@ export async function evaluate(worker: WorkerClient, samples: Sample[], opts: Ev
       response_length: mean(records.map((r) => r.length)),
       ...meanBy("accuracy_by_level", records.map((r) => r.level), acc),
       ...meanBy("accuracy_by_source", records.map((r) => r.source), acc),
+      ...rewardMeans(records),
     },
   };
+}
+
+/** reward/<name>: the mean of each score the plug-in returned, over the responses that have it. */
+function rewardMeans(records: EvalRecord[]): Metrics {
+  const names = new Set(records.flatMap((r) => Object.keys(r.rewards ?? {})));
+  return Object.fromEntries([...names].map((name) => [
+    `reward/${name}`, mean(records.flatMap((r) => (typeof r.rewards?.[name] === "number" ? [r.rewards[name]] : []))),
+  ]));
 }

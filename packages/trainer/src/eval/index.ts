@@ -1,1 +1,2 @@
-export { evaluate, type EvalOptions, type EvalRecord, type EvalResult } from "./evaluate.js";
+export { evaluate, validationOptions, type EvalOptions, type EvalRecord, type EvalResult } from "./evaluate.js";
+export { EVAL_FILES, evaluateModel, type EvalRun, type EvalRunOptions } from "./run-eval.js";

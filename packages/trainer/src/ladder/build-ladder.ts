@@ -4,15 +4,17 @@
 // stopped. Then the core orders and mixes the ladder.
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
-import { type Logger, silentLogger, type WorkerClient } from "@observe-r1/bridge";
+import { type Completion, type Logger, silentLogger, type WorkerClient } from "@observe-r1/bridge";
 import { AccuracyScorer, buildLadder, type Ladder, type LadderEstimate, resolveAccuracyConfig } from "@observe-r1/core";
 import type { ObserveConfig } from "../config/index.js";
-import { datasetOptions, loadDataset, type Sample } from "../data/index.js";
+import { type LoadedDataset, type Sample, writeInvalidRows } from "../data/index.js";
+import { checkSplit, trainingData } from "../data-check/index.js";
+import type { RewardPlugin } from "../reward-plugins/index.js";
 import { Progress } from "../train/progress.js";
 import { answerBalance, type AnswerShift } from "./answer-balance.js";
 import { problemText, promptMedia, promptTemplate, sampleChoices, toPrompt } from "../train/prompt.js";
-import { scoringConfig } from "../train/scoring.js";
-import { openWorker, rolloutOptions } from "../train/worker-options.js";
+import { loadConfiguredRewardPlugin, pluginScore, rewardInput, scoringConfig } from "../train/scoring.js";
+import { generationModel, openWorker } from "../train/worker-options.js";
 
 export const LADDER_FILES = {
   estimates: "estimates.jsonl",
@@ -38,6 +40,10 @@ export interface BuildLadderResult {
   reused: number;
   /** Answers of a source the filters thinned out (answer-balance.ts); also in summary.json. */
   warnings: string[];
+  /** The checked training data, with the rows left out of the ladder as training leaves them out (`invalid`). */
+  dataset: LoadedDataset;
+  /** OUT/invalid_rows.train.jsonl when rows were left out: each one and why. */
+  invalidRows?: string;
 }
 
 export async function buildNeuraLadder(config: ObserveConfig, options: BuildLadderOptions): Promise<BuildLadderResult> {
@@ -46,49 +52,57 @@ export async function buildNeuraLadder(config: ObserveConfig, options: BuildLadd
   const out = resolve(options.outDir);
   mkdirSync(out, { recursive: true });
   const files = Object.fromEntries(Object.entries(LADDER_FILES).map(([k, f]) => [k, join(out, f)])) as BuildLadderResult["files"];
-
-  const dataset = await loadDataset(data.train_files, datasetOptions(config));
-  const done = readEstimates(files.estimates);
-  const todo = dataset.samples.filter((s) => !done.has(s.id));
   const template = promptTemplate(data.format_prompt);
-  const scorer = new AccuracyScorer(resolveAccuracyConfig(scoringConfig(config).accuracy)); // judged as training judges
   const batchSize = data.rollout_batch_size;
 
-  if (todo.length) {
-    // The same GPUs and rollout engine as training (trainer.n_gpus_per_node, worker.rollout.engine).
-    const { worker, close } = await openWorker(config, { worker: options.worker, python: options.python, logger: options.workerLogger ?? silentLogger });
-    try {
-      await worker.loadModel({
-        modelPath: config.worker.actor.model.model_path, minPixels: data.min_pixels, maxPixels: data.max_pixels, seed: data.seed,
-        rollout: rolloutOptions(config),
-      });
-      const progress = new Progress("ladder", dataset.samples.length, done.size);
-      for (let start = 0; start < todo.length && !options.signal?.aborted; start += batchSize) {
-        const batch = todo.slice(start, start + batchSize);
-        // 1. direct answer: "Please only give the final answer."
-        const direct = est.easy_filter
-          ? await worker.generate(batch.map((s) => directPrompt(s, est.direct_answer_prompt)), { n: 1, temperature: 0, maxNewTokens: 32 })
-          : undefined;
-        // 2. N reasoning rollouts
-        const { completions } = await worker.generate(batch.map((s) => toPrompt(s, template)), {
-          n: est.n, temperature: est.temperature, topP: 1, maxNewTokens: data.max_response_length, seed: data.seed + start,
-        });
-        const lines = batch.map((sample, i): LadderEstimate => ({
-          id: sample.id,
-          ...(direct && { directCorrect: judgeDirect(scorer, direct.completions[i]!.text, sample) }),
-          rollouts: completions.slice(i * est.n, (i + 1) * est.n).map((c) => ({
-            correct: scorer.score(c.text, sample.answer, sampleChoices(sample)).accuracy === 1,
-            length: c.tokenIds.length,
-          })),
-        }));
-        appendFileSync(files.estimates, lines.map((l) => JSON.stringify(l) + "\n").join(""));
-        lines.forEach((l) => done.set(String(l.id), l));
-        progress.update(done.size, { samples: `${batch.length} more` });
-      }
-    } finally {
-      await close();
+  // The same GPUs and rollout engine as training (trainer.n_gpus_per_node, worker.rollout.engine).
+  const { worker, close } = await openWorker(config, { worker: options.worker, python: options.python, logger: options.workerLogger ?? silentLogger });
+  let dataset: LoadedDataset;
+  let done: Map<string, LadderEstimate>;
+  let todo: Sample[] = [];
+  let plugin: RewardPlugin | undefined;
+  try {
+    // The rows training will take: the same check (images decoded, prompt tokens counted), so the ladder holds no row
+    // that training would refuse or drop; dropped ones are listed in OUT/invalid_rows.train.jsonl.
+    dataset = trainingData(await checkSplit(config, "train", data.train_files, worker), config);
+    done = readEstimates(files.estimates);
+    todo = dataset.samples.filter((s) => !done.has(s.id));
+    if (todo.length) {
+      await worker.loadModel(generationModel(config));
+      plugin = await loadConfiguredRewardPlugin(config, options.python);
     }
+    const judge = correctness(config, plugin);
+    const progress = new Progress("ladder", dataset.samples.length, done.size);
+    for (let start = 0; start < todo.length && !options.signal?.aborted; start += batchSize) {
+      const batch = todo.slice(start, start + batchSize);
+      // 1. direct answer: "Please only give the final answer."
+      const direct = est.easy_filter
+        ? await worker.generate(batch.map((s) => directPrompt(s, est.direct_answer_prompt)), { n: 1, temperature: 0, maxNewTokens: 32 })
+        : undefined;
+      // 2. N reasoning rollouts
+      const { completions } = await worker.generate(batch.map((s) => toPrompt(s, template)), {
+        n: est.n, temperature: est.temperature, topP: 1, maxNewTokens: data.max_response_length, seed: data.seed + start,
+      });
+      const sampleOf = (c: Completion) => batch[c.promptIndex]!;
+      const directCorrect = direct && await judge(direct.completions, sampleOf, "direct");
+      const rolloutCorrect = await judge(completions, sampleOf, "tagged");
+      const lines = batch.map((sample, i): LadderEstimate => ({
+        id: sample.id,
+        ...(directCorrect && { directCorrect: directCorrect[i]! }),
+        rollouts: completions.slice(i * est.n, (i + 1) * est.n).map((c, k) => ({
+          correct: rolloutCorrect[i * est.n + k]!,
+          length: c.tokenIds.length,
+        })),
+      }));
+      appendFileSync(files.estimates, lines.map((l) => JSON.stringify(l) + "\n").join(""));
+      lines.forEach((l) => done.set(String(l.id), l));
+      progress.update(done.size, { samples: `${batch.length} more` });
+    }
+  } finally {
+    await plugin?.close();
+    await close();
   }
+  const invalidRows = dataset.invalid.length ? writeInvalidRows(out, dataset, "train").file : undefined;
   if (options.signal?.aborted) throw new Error(`ladder build interrupted; ${done.size} estimates kept in ${files.estimates}: rerun to continue`);
 
   const ladder = buildLadder(dataset.samples.map((s) => done.get(s.id)!), {
@@ -101,7 +115,9 @@ export async function buildNeuraLadder(config: ObserveConfig, options: BuildLadd
   });
   const balance = answerBalance(dataset.samples, ladder.dropped);
   writeLadderFiles(ladder, balance.shifts, dataset.samples, config, files, out);
-  return { ladder, files, estimated: todo.length, reused: dataset.samples.length - todo.length, warnings: balance.warnings };
+  return {
+    ladder, files, estimated: todo.length, reused: dataset.samples.length - todo.length, warnings: balance.warnings, dataset, invalidRows,
+  };
 }
 
 function readEstimates(file: string): Map<string, LadderEstimate> {
@@ -123,11 +139,26 @@ function directPrompt(sample: Sample, instruction: string) {
   return { text: `${problemText(sample)}\n${instruction}`, ...promptMedia(sample) };
 }
 
-/** A direct answer has no tags: judge the whole (trimmed) text, or its <answer> when present. */
-function judgeDirect(scorer: AccuracyScorer, text: string, sample: Sample): boolean {
-  const prepared = scorer.prepareGold(sample.answer, sampleChoices(sample));
-  if (!prepared.ok) return false;
-  return scorer.verifier.judge(scorer.extract(text) ?? text.trim(), prepared);
+/**
+ * Whether each response is correct, as training judges it: the built-in verifier (a direct answer has no tags, so
+ * its whole trimmed text is judged, or its <answer> when present), or the reward plug-in's "accuracy" when it
+ * returns one (correct at 1).
+ */
+function correctness(config: ObserveConfig, plugin: RewardPlugin | undefined) {
+  const scorer = new AccuracyScorer(resolveAccuracyConfig(scoringConfig(config).accuracy));
+  const builtIn = (text: string, sample: Sample, kind: "direct" | "tagged"): number => {
+    if (kind === "tagged") return scorer.score(text, sample.answer, sampleChoices(sample)).accuracy;
+    const prepared = scorer.prepareGold(sample.answer, sampleChoices(sample));
+    return prepared.ok && scorer.verifier.judge(scorer.extract(text) ?? text.trim(), prepared) ? 1 : 0;
+  };
+  return async (completions: Completion[], sampleOf: (c: Completion) => Sample, kind: "direct" | "tagged"): Promise<boolean[]> => {
+    let accuracy: ArrayLike<number> = completions.map((c) => builtIn(c.text, sampleOf(c), kind));
+    if (plugin) {
+      const scores = await plugin.score(completions.map((c) => rewardInput(sampleOf(c), c.text, c.tokenIds.length)));
+      accuracy = pluginScore(scores, "accuracy", accuracy);
+    }
+    return Array.from(accuracy, (a) => a >= 1);
+  };
 }
 
 /** ladder.jsonl: the training rows in ladder order, with difficulty, complexity and stage. */

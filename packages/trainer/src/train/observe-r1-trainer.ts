@@ -12,8 +12,8 @@ import {
   droppedRowsNotice, isVisionModel, missingImagesWarning, type Sample, writeInvalidRows,
 } from "../data/index.js";
 import { checkSplit, splitReport, summaryLine, trainingData } from "../data-check/index.js";
-import { evaluate } from "../eval/evaluate.js";
-import { loadRewardPlugin, type RewardPlugin } from "../reward-plugins/index.js";
+import { evaluate, validationOptions } from "../eval/evaluate.js";
+import type { RewardPlugin } from "../reward-plugins/index.js";
 import { type Checkpoint, CheckpointManager } from "./checkpoints.js";
 import { learningRate } from "./lr-schedule.js";
 import { levelKey, mean, meanBy, type Metrics, MetricsWriter } from "./metrics.js";
@@ -22,9 +22,9 @@ import { pythonTrackers, Trackers } from "./trackers.js";
 import { withoutFailedPrompts } from "./failed-prompts.js";
 import { promptTemplate, toPrompt } from "./prompt.js";
 import { filterScores, groupsInBand, MAX_EMPTY_STEPS_IN_A_ROW } from "./online-filter.js";
-import { BatchScorer, type ScoredBatch, scoringConfig } from "./scoring.js";
+import { BatchScorer, loadConfiguredRewardPlugin, type ScoredBatch, scoringConfig } from "./scoring.js";
 import { createSampler } from "./samplers.js";
-import { microBatching, openWorker, optimizerOptions, rolloutOptions, scoringTemperature, updateOptions } from "./worker-options.js";
+import { microBatching, modelDtype, openWorker, optimizerOptions, rolloutOptions, scoringTemperature, updateOptions } from "./worker-options.js";
 
 export interface TrainOptions {
   /** Continue from the newest checkpoint of the run (also trainer.find_last_checkpoint). */
@@ -113,9 +113,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
     step = resumeFrom?.state.step ?? 0;
     let optimizerStep = resumeFrom?.state.optimizerStep ?? 0;
 
-    plugin = config.worker.reward.reward_function
-      ? await loadRewardPlugin(config.worker.reward.reward_function, { kwargs: config.worker.reward.reward_function_kwargs, python: options.python })
-      : undefined;
+    plugin = await loadConfiguredRewardPlugin(config, options.python);
     lastCheckpoint = resumeFrom?.dir;
     setupDone = true;
     saveResolvedConfig(runDir, config);
@@ -134,7 +132,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       modelPath: actor.model.model_path,
       loadReference: needsReference(config),
       optimizer: optimizerOptions(config),
-      dtype: actor.model.torch_dtype === "auto" ? "auto" : (actor.model.torch_dtype as "float32" | "bfloat16"),
+      dtype: modelDtype(config),
       minPixels: data.min_pixels,
       maxPixels: data.max_pixels,
       seed: data.seed,
@@ -171,11 +169,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
     /** Validation metrics, and the weight sync (vllm) its first generate did when it followed an update. */
     const validate = async (): Promise<{ metrics: Metrics; weightSyncS: number } | undefined> => {
       if (!val) return undefined;
-      const vo = rollout.val_override_config;
-      const result = await evaluate(worker, val.samples, {
-        sampling: { temperature: vo.temperature, topP: vo.top_p, maxNewTokens: data.max_response_length, seed: data.seed }, n: vo.n,
-        template, scoring: scoringConfig(config), batchSize: data.val_batch_size, difficultyKey: data.curriculum.difficulty_key,
-      });
+      const result = await evaluate(worker, val.samples, validationOptions(config, plugin));
       return { metrics: Object.fromEntries(Object.entries(result.metrics).map(([k, v]) => [`val/${k}`, v])), weightSyncS: result.weightSyncS };
     };
 

@@ -4,7 +4,7 @@ import type { Completion } from "@observe-r1/bridge";
 import { GroupScorer, type ScoringConfigInput } from "@observe-r1/core";
 import type { ObserveConfig } from "../config/index.js";
 import type { Sample } from "../data/index.js";
-import type { RewardInput, RewardPlugin } from "../reward-plugins/index.js";
+import { loadRewardPlugin, type RewardInput, type RewardPlugin, type RewardScore } from "../reward-plugins/index.js";
 import { sampleChoices } from "./prompt.js";
 
 export interface ScoredBatch {
@@ -59,15 +59,27 @@ export class BatchScorer {
     const unanswered = { count: 0, boxed: 0 }; // the plug-in reads answers its own way
 
     const scores = await this.plugin.score(completions.map((c, i) => rewardInput(samples[Math.floor(i / n)]!, c.text, lengths[i]!)));
-    const pick = (name: string, fallback: ArrayLike<number>) =>
-      Float64Array.from(scores.map((s, i) => (typeof s[name] === "number" ? s[name]! : fallback[i]!)));
-    const accuracy = pick("accuracy", builtIn.accuracy);
-    const format = pick("format", builtIn.format);
+    const accuracy = pluginScore(scores, "accuracy", builtIn.accuracy);
+    const format = pluginScore(scores, "format", builtIn.format);
     const finished = this.groups.finishGroups({ reward: scores.map((s) => s.overall), accuracy, lengths, groupSize: n });
     const extra: Record<string, Float64Array> = {};
-    for (const name of Object.keys(scores[0] ?? {})) if (name !== "overall") extra[name] = pick(name, []);
+    for (const name of Object.keys(scores[0] ?? {})) if (name !== "overall") extra[name] = pluginScore(scores, name, []);
     return { ...finished, format, accuracy, extra, dataErrors, unanswered };
   }
+}
+
+/** worker.reward.reward_function, loaded; undefined when the run uses the built-in reward. */
+export async function loadConfiguredRewardPlugin(config: ObserveConfig, python?: string): Promise<RewardPlugin | undefined> {
+  const { reward_function, reward_function_kwargs } = config.worker.reward;
+  return reward_function ? loadRewardPlugin(reward_function, { kwargs: reward_function_kwargs, python }) : undefined;
+}
+
+/**
+ * A plug-in's named sub-score per response, or the built-in one where the plug-in returned none. Training,
+ * validation, `observe-run eval` and the ladder all read a plug-in's "accuracy" and "format" this way.
+ */
+export function pluginScore(scores: readonly RewardScore[], name: string, builtIn: ArrayLike<number>): Float64Array {
+  return Float64Array.from(scores.map((s, i) => (typeof s[name] === "number" ? s[name]! : builtIn[i]!)));
 }
 
 /**

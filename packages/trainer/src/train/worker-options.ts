@@ -37,6 +37,24 @@ export function rolloutOptions(config: ObserveConfig): NonNullable<LoadModelOpti
   };
 }
 
+/** The weights' dtype the worker loads (worker.actor.model.torch_dtype; "auto": the checkpoint's own). */
+export function modelDtype(config: ObserveConfig): LoadModelOptions["dtype"] {
+  const dtype = config.worker.actor.model.torch_dtype;
+  return dtype === "auto" ? "auto" : (dtype as "float32" | "bfloat16");
+}
+
+/**
+ * The model a generation-only job (NeuraLadder estimates, `observe-run eval`) loads: the policy as training loads
+ * it (weights dtype, image bounds, seed, rollout engine), without the optimizer or the reference.
+ */
+export function generationModel(config: ObserveConfig): LoadModelOptions {
+  const { data } = config;
+  return {
+    modelPath: config.worker.actor.model.model_path, dtype: modelDtype(config), minPixels: data.min_pixels, maxPixels: data.max_pixels,
+    seed: data.seed, rollout: rolloutOptions(config),
+  };
+}
+
 /** AdamW from worker.actor.optim (the schema's defaults are the recipe's: betas 0.9/0.95, no weight decay). */
 export function optimizerOptions(config: ObserveConfig): OptimizerOptions {
   const { optim, max_grad_norm } = config.worker.actor;

@@ -1,5 +1,5 @@
 // `observe-run ladder build --config FILE --out DIR`: NeuraLadder estimation, resumable.
-import { buildNeuraLadder, loadConfig } from "@observe-r1/trainer";
+import { buildNeuraLadder, droppedRowsNotice, loadConfig } from "@observe-r1/trainer";
 import type { CommandModule } from "yargs";
 
 interface Args {
@@ -22,7 +22,9 @@ const build: CommandModule<object, Args> = {
     const config = loadConfig({ file: args.config, overrides: args.overrides });
     const stop = new AbortController();
     process.once("SIGINT", () => stop.abort());
-    const { ladder, files, estimated, reused, warnings } = await buildNeuraLadder(config, { outDir: args.out, python: args.python, signal: stop.signal });
+    const { ladder, files, estimated, reused, warnings, dataset, invalidRows } =
+      await buildNeuraLadder(config, { outDir: args.out, python: args.python, signal: stop.signal });
+    if (invalidRows) console.log(droppedRowsNotice("train", dataset, invalidRows));
     console.log(`estimated ${estimated} samples (${reused} reused from ${files.estimates})`);
     console.log("difficulty  estimated  kept  dropped(easy/low-complexity)");
     for (const l of ladder.levels) {
