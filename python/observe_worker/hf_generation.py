@@ -89,7 +89,7 @@ class HfGenerationMixin:
                 input_ids=batch.input_ids,
                 attention_mask=batch.attention_mask,
                 position_ids=batch.position_ids,
-                past_key_values=cache,
+                cache=cache,
                 use_cache=True,
                 **batch.model_vision,
             ).float()
@@ -135,7 +135,7 @@ class HfGenerationMixin:
                     input_ids=token[:, None],
                     attention_mask=full_mask[:, : prompt_mask.shape[1] + t + 1],
                     position_ids=position.view(*(1 for _ in rope_dims), rows, 1).expand(*rope_dims, rows, 1),
-                    past_key_values=cache,
+                    cache=cache,
                     use_cache=True,
                 ).float()
             position = position + 1

@@ -29,7 +29,9 @@ from .errors import BadRequest, CheckpointError, ModelLoadError
 
 __all__ = ["DEFAULT_TARGET_MODULES", "ADAPTER_DIR", "LoraSettings", "LoraAdapter"]
 
-DEFAULT_TARGET_MODULES = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
+# The config's default (worker.actor.lora.target_modules): every linear layer outside the vision tower and the
+# output head, whatever the family calls it (Qwen3.5's linear-attention in_proj_*/out_proj too), and fused MoE experts.
+DEFAULT_TARGET_MODULES = ("all-linear",)
 ADAPTER_DIR = "adapter"
 _ADAPTER_WEIGHTS = "adapter_model.safetensors"
 _ADAPTER_CONFIG = "adapter_config.json"
@@ -106,7 +108,7 @@ class LoraAdapter:
         except ValueError as exc:
             raise BadRequest(
                 f"lora target_modules {s.target_modules}: {exc}. Name module-name suffixes of linear layers, "
-                f"such as {', '.join(DEFAULT_TARGET_MODULES)}, or all-linear"
+                "such as q_proj, v_proj, gate_proj, or all-linear"
             ) from exc
         adapter = cls(peft_model, s)
         if s.freeze_vision_tower:

@@ -188,6 +188,12 @@ def read_full_weights(path: str, dtype: torch.dtype, family: Family) -> dict:
     return state
 
 
+def gradient_checkpointing_on(model) -> bool:
+    """Whether the model recomputes activations in its backward (transformers >= 5.2x: activation checkpointing)."""
+    on = getattr(model, "is_activation_checkpointing", None)
+    return bool(model.is_gradient_checkpointing if on is None else on)
+
+
 def enable_gradient_checkpointing(model) -> None:
     if hasattr(model, "activation_checkpointing_enable"):  # transformers >= 5.x name
         model.activation_checkpointing_enable(activation_checkpointing_kwargs={"use_reentrant": False})

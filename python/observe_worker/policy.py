@@ -194,11 +194,12 @@ class Policy(HfGenerationMixin, ScoringMixin, ActorMixin, CheckpointMixin):
         adapter = LoraAdapter.attach(model, lora) if lora is not None else None
         if optimizer is None:
             model.requires_grad_(False)
-        elif freeze_vision_tower and adapter is None:
-            # No gradient, so no optimizer state (the optimizer below takes trainable parameters only) and no change.
-            freeze_vision(model, family)
-        elif gradient_checkpointing:
-            enable_gradient_checkpointing(model)
+        else:
+            if freeze_vision_tower and adapter is None:
+                # No gradient, so no optimizer state (the optimizer below takes trainable parameters only) and no change.
+                freeze_vision(model, family)
+            if gradient_checkpointing:
+                enable_gradient_checkpointing(model)
         reference = None
         if load_reference and adapter is None:
             # The same numerics as the policy: its parameter dtype on one device (FSDP2 casts both to `compute`).

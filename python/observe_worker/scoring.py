@@ -16,6 +16,7 @@ from .encoding import (
     PromptInput, SequenceBatch, SharedPromptBatch, collate_packed, collate_sequences, collate_shared_prompts,
 )
 from .errors import BadRequest, ModelNotLoaded
+from .model_loading import gradient_checkpointing_on
 from .token_logprobs import lm_head_logprobs
 
 
@@ -102,7 +103,7 @@ class ScoringMixin:
             input_ids=prompt.input_ids,
             attention_mask=prompt.attention_mask,
             position_ids=prompt.position_ids,
-            past_key_values=cache,
+            cache=cache,
             use_cache=True,
             **prompt.model_vision,
         )]
@@ -114,7 +115,7 @@ class ScoringMixin:
                 input_ids=batch.response_ids,
                 attention_mask=batch.attention_mask,
                 position_ids=batch.position_ids,
-                past_key_values=cache,
+                cache=cache,
                 use_cache=True,
             ))
         logp = torch.cat([p[0] for p in parts])[batch.order]
@@ -128,7 +129,7 @@ class ScoringMixin:
             return collate_packed(prompts, picked, self.pad_id, self._rope_index, self.device)
         # Gradient checkpointing drops the cache in training passes (transformers' GradientCheckpointingLayer),
         # so those score whole sequences, as do models whose cache rows cannot be copied (policy.py).
-        if not self.cache_copies_rows or (self.model.is_gradient_checkpointing and torch.is_grad_enabled()):
+        if not self.cache_copies_rows or (gradient_checkpointing_on(self.model) and torch.is_grad_enabled()):
             return collate_sequences(prompts, picked, self.pad_id, self._rope_index, self.device)
         return collate_shared_prompts(prompts, [int(prompt_index[k]) for k in rows], picked, self.pad_id,
                                       self._rope_index, self.device)

@@ -13,6 +13,7 @@ names).
 
 from __future__ import annotations
 
+import inspect
 import types
 
 import torch
@@ -56,11 +57,14 @@ def install_forward(model, family) -> None:
     it needs logits (a full-vocabulary logits tensor per position would dominate
     memory). Routing that through one method on the root module, registered with
     FSDP2, makes the root's parameters (the LM head's among them) gathered for it;
-    without FSDP it is a plain method.
+    without FSDP it is a plain method. The KV cache goes in as `cache=`, whatever the
+    installed transformers calls it.
     """
     from torch.distributed.fsdp import register_fsdp_forward_method
 
     def observe_forward(self, pick, head=None, **inputs):
+        if "cache" in inputs and cache_kwarg != "cache":
+            inputs[cache_kwarg] = inputs.pop("cache")
         hidden = self.model(**inputs).last_hidden_state
         out = head(self.lm_head, pick(hidden)) if head is not None else self.lm_head(pick(hidden))
         if sharded and inputs.get("pixel_values") is None and inputs.get("pixel_values_videos") is None \
@@ -72,6 +76,9 @@ def install_forward(model, family) -> None:
     from torch.distributed.fsdp import FSDPModule
 
     sharded = isinstance(model, FSDPModule)
+    # Callers pass the KV cache as `cache`, transformers' name since 5.2x; older releases (the vLLM lane's 5.19)
+    # call it past_key_values, which 5.40 drops.
+    cache_kwarg = "cache" if "cache" in inspect.signature(model.model.forward).parameters else "past_key_values"
     model.observe_forward = types.MethodType(observe_forward, model)
     register_fsdp_forward_method(model, "observe_forward")  # a no-op when the model is not sharded
 

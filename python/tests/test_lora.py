@@ -9,7 +9,7 @@ import pytest
 import torch
 
 from observe_worker.errors import BadRequest, CheckpointError
-from observe_worker.lora import ADAPTER_DIR, DEFAULT_TARGET_MODULES
+from observe_worker.lora import ADAPTER_DIR
 from observe_worker.policy import LoraSettings, Policy, PromptInput
 from recipe import adamw
 
@@ -72,7 +72,7 @@ def test_only_adapters_train_and_reference_is_the_base(tiny_model_dir, base_poli
     assert trainable and all(".lora_A." in n or ".lora_B." in n for n in trainable)
     assert not any("visual" in n for n in trainable)  # vision tower frozen, no adapters there
     suffixes = {n.split(".lora_")[0].rsplit(".", 1)[-1] for n in trainable}
-    assert suffixes == set(DEFAULT_TARGET_MODULES)
+    assert suffixes == {"q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"}
     opt_params = {id(p) for g in policy.optimizer.param_groups for p in g["params"]}
     assert opt_params == {id(p) for p in policy.model.parameters() if p.requires_grad}
 

@@ -7,7 +7,8 @@ import pytest
 import torch
 
 from observe_worker.errors import BadRequest, ModelLoadError, ModelNotLoaded
-from observe_worker.policy import Policy, PromptInput
+from observe_worker.model_loading import gradient_checkpointing_on
+from observe_worker.policy import LoraSettings, Policy, PromptInput
 
 # log_probs must reproduce generate's log-probs of the same tokens to this absolute tolerance
 # (float32 on CPU; measured max differences are about 1e-6).
@@ -206,6 +207,16 @@ def test_gradient_checkpointing_scores_whole_sequences(make_trainable, prompts):
     a = policy.train_step(prompts, idx, toks, adv, lr=1e-3)
     b = plain.train_step(prompts, idx, toks, adv, lr=1e-3)
     assert a["grad_norm"] == pytest.approx(b["grad_norm"], rel=1e-4)
+
+
+@pytest.mark.parametrize("extra", [{}, {"freeze_vision_tower": True}, {"lora": LoraSettings(rank=2)}],
+                         ids=["plain", "frozen-vision-tower", "lora"])
+def test_gradient_checkpointing_is_on_whatever_else_is_asked(make_trainable, extra):
+    """worker.actor.model.enable_gradient_checkpointing holds beside freeze_vision_tower and LoRA (it was dropped
+    when the vision tower was frozen)."""
+    policy = make_trainable(gradient_checkpointing=True, **extra)
+    assert gradient_checkpointing_on(policy.model)
+    assert not gradient_checkpointing_on(make_trainable(**extra).model)
 
 
 def test_reference_log_probs(inference_policy, prompts, tiny_model_dir):

@@ -79,8 +79,8 @@ export interface LoadModelOptions {
   freezeVisionTower?: boolean;
   /**
    * LoRA adapters (peft); rank 0 or absent: full fine-tuning. Only the adapters train and the reference
-   * is the adapter-disabled model. alpha defaults to 2 * rank; targetModules to the language model's
-   * attention and MLP projections (or ["all-linear"]).
+   * is the adapter-disabled model. alpha defaults to 2 * rank; targetModules (module-name suffixes, or
+   * ["all-linear"]) to ["all-linear"]: every linear layer outside the vision tower and the output head.
    */
   lora?: { rank: number; alpha?: number; targetModules?: string[]; dropout?: number };
   /** Which engine generates; absent: "hf" (the policy itself generates, as on CPU). */
