@@ -32,6 +32,7 @@ writeParquet(parquet, [
 const config = resolveConfig({
   data: { train_files: parquet, val_files: [parquet], max_response_length: 16 },
   worker: { actor: { model: { model_path: checkpoint } }, rollout: { engine: "hf", val_override_config: { temperature: 0 } } },
+  trainer: { n_gpus_per_node: 0 }, // one process on the CPU (the default, 8, is a torchrun group of 8 GPUs)
 });
 const { metrics, files } = await evaluateModel(config, { out: `${ROOT}/eval` });
 

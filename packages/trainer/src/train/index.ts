@@ -6,4 +6,4 @@ export { OBSERVE_R1_SYSTEM_PROMPT, promptTemplate, sampleChoices, toPrompt, type
 export { BatchScorer, scoringConfig, type ScoredBatch } from "./scoring.js";
 export { createSampler } from "./samplers.js";
 export { Progress, formatSeconds } from "./progress.js";
-export { microBatching, optimizerOptions, updateOptions } from "./worker-options.js";
+export { generationModel, microBatching, optimizerOptions, updateOptions } from "./worker-options.js";

@@ -46,7 +46,7 @@ export const evalCommand: CommandModule<object, Args> = {
   describe: "Evaluate a model on JSONL/Parquet data (MathVista-like: image, question, answer, choices) as the run's validation does",
   builder: (y) =>
     y
-      .option("config", { type: "string", describe: "the run's config: data keys, pixels, template, val sampling, reward (default: the schema's defaults)" })
+      .option("config", { type: "string", describe: "the run's config: data keys, pixels, template, val sampling, reward, GPUs and engine (default: the schema's, i.e. 8 GPUs with vLLM)" })
       .positional("overrides", { type: "string", array: true, default: [], describe: "key.path=value overrides" })
       .option("model", { type: "string", describe: `checkpoint directory (${FLAG_KEYS.model}; default: the config's)` })
       .option("data", { type: "string", array: true, describe: `JSONL or Parquet file(s) (${FLAG_KEYS.data}; default: the config's)` })
