@@ -1,6 +1,6 @@
 // trainer.logger end to end: a run on the tiny model with every tracker, stopped as Ctrl-C stops it,
-// read back offline with each tracker's own reader (python/tests/tracker_logs.py): the config once,
-// every step under metrics.jsonl's names, each run finished. A missing library stops the run before
+// then resumed, read back offline with each tracker's own reader (python/tests/tracker_logs.py): the
+// config once, every step under metrics.jsonl's names, each run finished and continued by the resume. A missing library stops the run before
 // any work, naming the pip command.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -58,7 +58,7 @@ async function withTrackerEnv<T>(root: string, fn: () => Promise<T>): Promise<T>
   }
 }
 
-test("every tracker gets the config once and each step's metrics under metrics.jsonl's names, and finishes on Ctrl-C", async () => {
+test("every tracker gets the config once and each step's metrics under metrics.jsonl's names, finishes on Ctrl-C, and goes on when resumed", async () => {
   if (!installed.length) return; // said in beforeAll
   const root = mkdtempSync(join(tmpdir(), "observe-trackers-run-"));
   const stop = new AbortController();
@@ -66,10 +66,37 @@ test("every tracker gets the config once and each step's metrics under metrics.j
     trainObserveR1(config(root, ["console", "file", ...installed]), { signal: stop.signal, onStep: (s) => s === 2 && stop.abort() }));
   expect(result).toMatchObject({ steps: 2, stoppedEarly: true });
 
-  const file = readFileSync(join(root, "metrics.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, number>);
+  let file = readFileSync(join(root, "metrics.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, number>);
   expect(file.map((m) => m.step)).toEqual([1, 2]);
-  const logs = JSON.parse(await python("import sys, tracker_logs; print(__import__('json').dumps(tracker_logs.read_all(sys.argv[1], sys.argv[2].split(',')), default=str))",
-    [root, installed.join(",")])) as Record<string, { metrics: Record<string, Record<string, number>>; config: unknown; status?: unknown }>;
+  let logs = await readLogs(root);
+  expectEveryStep(logs, file);
+  // The resolved config, once, and runs that ended as finished (Ctrl-C is a clean stop).
+  if (logs.tensorboard) expect(logs.tensorboard.config).toContain(`model_path: ${modelDir}`);
+  if (logs.mlflow) expect(logs.mlflow).toMatchObject({ status: "FINISHED", experiment: "observe_test", run_name: "trackers", config: { "data.rollout_batch_size": "2" } });
+  if (logs.wandb) expect(logs.wandb.status).toBe(0);
+  if (logs.swanlab) expect(logs.swanlab.status).toBe("RUN_STATE_FINISHED");
+  if (logs.trackio) expect(logs.trackio).toMatchObject({ project: "observe_test", run_name: "trackers", config: { trainer: { max_steps: 3 } } });
+
+  // Resumed: the same runs go on (mlflow's and trackio's readers insist on one run; wandb and swanlab, offline,
+  // keep a second folder under the same run id).
+  const resumed = await withTrackerEnv(root, () => trainObserveR1(config(root, ["console", "file", ...installed]), { resume: true }));
+  expect(resumed).toMatchObject({ steps: 3, stoppedEarly: false });
+  file = readFileSync(join(root, "metrics.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, number>);
+  expect(file.map((m) => m.step)).toEqual([1, 2, 3]);
+  logs = await readLogs(root);
+  expectEveryStep(logs, file);
+  for (const backend of ["wandb", "swanlab"]) if (logs[backend]) expect(new Set(logs[backend]!.run_ids).size).toBe(1);
+}, 300_000);
+
+type Logs = Record<string, { metrics: Record<string, Record<string, number>>; config: unknown; status?: unknown; run_ids?: string[] }>;
+
+async function readLogs(root: string): Promise<Logs> {
+  return JSON.parse(await python("import sys, tracker_logs; print(__import__('json').dumps(tracker_logs.read_all(sys.argv[1], sys.argv[2].split(',')), default=str))",
+    [root, installed.join(",")])) as Logs;
+}
+
+/** Every finite value of metrics.jsonl is in every tracker, under the same name and step. */
+function expectEveryStep(logs: Logs, file: Array<Record<string, number>>): void {
   for (const backend of installed) {
     const { metrics } = logs[backend]!;
     for (const row of file) {
@@ -83,13 +110,7 @@ test("every tracker gets the config once and each step's metrics under metrics.j
       }
     }
   }
-  // The resolved config, once, and runs that ended as finished (Ctrl-C is a clean stop).
-  if (logs.tensorboard) expect(logs.tensorboard.config).toContain(`model_path: ${modelDir}`);
-  if (logs.mlflow) expect(logs.mlflow).toMatchObject({ status: "FINISHED", experiment: "observe_test", run_name: "trackers", config: { "data.rollout_batch_size": "2" } });
-  if (logs.wandb) expect(logs.wandb.status).toBe(0);
-  if (logs.swanlab) expect(logs.swanlab.status).toBe("RUN_STATE_FINISHED");
-  if (logs.trackio) expect(logs.trackio).toMatchObject({ project: "observe_test", run_name: "trackers", config: { trainer: { max_steps: 3 } } });
-}, 300_000);
+}
 
 test("a tracker whose library is missing stops the run before any work, naming the pip command", async () => {
   // A module named swanlab that fails to import stands in for a Python without it.

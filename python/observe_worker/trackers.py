@@ -2,7 +2,8 @@
 
 The TypeScript trainer starts `python -m observe_worker.trackers BACKEND...` and talks JSON lines:
 
-    stdin  {"init": {"project", "experiment", "run_dir", "config"}}   once, after the setup succeeded
+    stdin  {"init": {"project", "experiment", "run_dir", "config",   once, after the setup succeeded
+                     "resume_step"}}                                  (the checkpoint's step, or null: a new run)
            {"log": {"step": N, "metrics": {...}}}                    every step (metrics.jsonl's names)
            {"close": {"exit_code": 0 | 1}}                           or end of input: finish every tracker
     stdout {"imported": [...]} | {"ready": {backend: where}} | {"closed": true} | {"error": "..."}
@@ -12,6 +13,9 @@ that installs it. The process ignores SIGINT (a terminal Ctrl-C reaches the whol
 trainer saves a checkpoint and then closes it. End of input without "close" (the trainer died) still
 finishes every tracker, marked failed, so no run is left open. Metric names are verl/EasyR1's, as in metrics.jsonl;
 only mlflow renames `@` (not allowed in its keys) to `_at_`, as verl does.
+
+A resumed run (`observe-run train --resume`) continues each tracker's run: the run ids are kept in
+RUN_DIR/trackers.json, and TensorBoard drops what the stopped run logged after the checkpoint.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import math
 import os
 import signal
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +37,10 @@ LIBRARIES = {
     "swanlab": "swanlab",
     "trackio": "trackio",
 }
+
+
+# Each tracker's run id, written at init, so that a resumed run logs into the same runs.
+RUN_IDS_FILE = "trackers.json"
 
 
 def install_hint(backends: list[str]) -> str:
@@ -74,14 +83,17 @@ def finite(metrics: dict) -> dict[str, float]:
 
 
 class TensorBoard:
-    def __init__(self, project: str, experiment: str, run_dir: str, config: dict) -> None:
+    def __init__(self, project: str, experiment: str, run_dir: str, config: dict, resume: dict | None) -> None:
         import yaml
         from torch.utils.tensorboard import SummaryWriter
 
         # TENSORBOARD_DIR as in verl; else beside the run's metrics.jsonl.
         self.where = os.environ.get("TENSORBOARD_DIR") or os.path.join(run_dir, "tensorboard")
-        self.writer = SummaryWriter(self.where)
-        self.writer.add_text("config", "```yaml\n" + yaml.safe_dump(config, sort_keys=False) + "```", 0)
+        self.id = None
+        # Resumed: the events a stopped run wrote after its checkpoint are dropped (the steps are redone).
+        self.writer = SummaryWriter(self.where, purge_step=resume["step"] + 1 if resume else None)
+        if not resume:
+            self.writer.add_text("config", "```yaml\n" + yaml.safe_dump(config, sort_keys=False) + "```", 0)
         self.writer.flush()
 
     def log(self, step: int, metrics: dict[str, float]) -> None:
@@ -94,12 +106,16 @@ class TensorBoard:
 
 
 class Wandb:
-    def __init__(self, project: str, experiment: str, run_dir: str, config: dict) -> None:
+    def __init__(self, project: str, experiment: str, run_dir: str, config: dict, resume: dict | None) -> None:
         import wandb
 
         # WANDB_MODE (offline), WANDB_DIR, WANDB_API_KEY ... are wandb's own; its folder defaults to the run directory.
+        # Resumed, the same run continues; the steps it already has (logged after the checkpoint, and redone
+        # bit-identically) are the ones wandb ignores as out of order.
+        same = {"id": resume["id"], "resume": "allow"} if resume and resume["id"] else {}
         self.run = wandb.init(project=project, name=experiment, config=config,
-                              dir=None if os.environ.get("WANDB_DIR") else run_dir)
+                              dir=None if os.environ.get("WANDB_DIR") else run_dir, **same)
+        self.id = self.run.id
         self.where = self.run.url or self.run.dir
 
     def log(self, step: int, metrics: dict[str, float]) -> None:
@@ -110,13 +126,18 @@ class Wandb:
 
 
 class Mlflow:
-    def __init__(self, project: str, experiment: str, run_dir: str, config: dict) -> None:
+    def __init__(self, project: str, experiment: str, run_dir: str, config: dict, resume: dict | None) -> None:
         import mlflow
 
         # MLFLOW_TRACKING_URI is mlflow's own (default: its local store); experiment = project, run = experiment, as in verl.
         self.mlflow = mlflow
-        self.run = mlflow.start_run(experiment_id=mlflow.set_experiment(project).experiment_id, run_name=experiment)
-        mlflow.log_params(flat_params(config))
+        if resume and resume["id"]:
+            # Parameters are logged once: mlflow refuses to change one, and a resumed config may (trainer.max_steps).
+            self.run = mlflow.start_run(run_id=resume["id"])
+        else:
+            self.run = mlflow.start_run(experiment_id=mlflow.set_experiment(project).experiment_id, run_name=experiment)
+            mlflow.log_params(flat_params(config))
+        self.id = self.run.info.run_id
         self.where = f"{mlflow.get_tracking_uri()} (run {self.run.info.run_id})"
 
     def log(self, step: int, metrics: dict[str, float]) -> None:
@@ -127,13 +148,15 @@ class Mlflow:
 
 
 class Swanlab:
-    def __init__(self, project: str, experiment: str, run_dir: str, config: dict) -> None:
+    def __init__(self, project: str, experiment: str, run_dir: str, config: dict, resume: dict | None) -> None:
         import swanlab
 
         # SWANLAB_MODE (cloud, local, offline) and SWANLAB_API_KEY are swanlab's own; SWANLAB_LOG_DIR as in verl.
         self.swanlab = swanlab
         log_dir = os.environ.get("SWANLAB_LOG_DIR") or os.path.join(run_dir, "swanlog")
-        self.run = swanlab.init(project=project, name=experiment, config=config, log_dir=log_dir)
+        same = {"id": resume["id"], "resume": "allow"} if resume and resume["id"] else {}
+        self.run = swanlab.init(project=project, name=experiment, config=config, log_dir=log_dir, **same)
+        self.id = self.run.id
         self.where = log_dir
 
     def log(self, step: int, metrics: dict[str, float]) -> None:
@@ -144,12 +167,15 @@ class Swanlab:
 
 
 class Trackio:
-    def __init__(self, project: str, experiment: str, run_dir: str, config: dict) -> None:
+    def __init__(self, project: str, experiment: str, run_dir: str, config: dict, resume: dict | None) -> None:
         import trackio
 
         # TRACKIO_DIR / TRACKIO_SPACE_ID are trackio's own (default: its local store under ~/.cache/huggingface).
+        # Its runs are named: a resumed run continues the one of the same project and experiment name.
         self.trackio = trackio
-        self.run = trackio.init(project=project, name=experiment, config=config, auto_log_cpu=False, auto_log_gpu=False)
+        self.id = None
+        self.run = trackio.init(project=project, name=experiment, config=config, auto_log_cpu=False, auto_log_gpu=False,
+                                resume="allow" if resume else "never")
         self.where = f'project {project}, run {experiment} (trackio show --project "{project}")'
 
     def log(self, step: int, metrics: dict[str, float]) -> None:
@@ -157,6 +183,22 @@ class Trackio:
 
     def finish(self, exit_code: int) -> None:
         self.trackio.finish()
+
+
+def read_run_ids(run_dir: str) -> dict[str, str]:
+    try:
+        with open(os.path.join(run_dir, RUN_IDS_FILE), encoding="utf-8") as f:
+            return json.load(f)
+    except FileNotFoundError:
+        return {}  # the stopped run had no trackers: the resumed one starts new runs
+
+
+def write_run_ids(run_dir: str, ids: dict[str, str]) -> None:
+    os.makedirs(run_dir, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=run_dir, prefix=RUN_IDS_FILE)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(ids, f, indent=2)
+    os.replace(tmp, os.path.join(run_dir, RUN_IDS_FILE))
 
 
 TRACKERS = {"tensorboard": TensorBoard, "wandb": Wandb, "mlflow": Mlflow, "swanlab": Swanlab, "trackio": Trackio}
@@ -196,11 +238,15 @@ def main(argv: list[str]) -> int:
             message = json.loads(line)
             if "init" in message:
                 init = message["init"]
+                step = init.get("resume_step")
+                ids = read_run_ids(init["run_dir"]) if step is not None else {}
                 for backend in argv:
+                    resume = {"step": int(step), "id": ids.get(backend)} if step is not None else None
                     try:
-                        trackers[backend] = TRACKERS[backend](init["project"], init["experiment"], init["run_dir"], init["config"])
+                        trackers[backend] = TRACKERS[backend](init["project"], init["experiment"], init["run_dir"], init["config"], resume)
                     except Exception as e:  # noqa: BLE001 - any library failure is reported, named
                         raise RuntimeError(f"{backend}: {type(e).__name__}: {e}") from e
+                write_run_ids(init["run_dir"], {**ids, **{b: t.id for b, t in trackers.items() if t.id}})
                 send({"ready": {b: t.where for b, t in trackers.items()}})
             elif "log" in message:
                 metrics = finite(message["log"]["metrics"])

@@ -45,27 +45,30 @@ def read_tensorboard(root: str) -> dict:
 
 
 def read_wandb(root: str) -> dict:
-    # wandb's own reader of a run's .wandb transaction log (the Python datastore is gone since 0.2x).
-    run_dir = glob.glob(f"{root}/wandb/offline-run-*")[0]
+    # wandb's own reader of a run's .wandb transaction log (the Python datastore is gone since 0.2x). A resumed
+    # offline run is a second folder with the same run id (`wandb sync` uploads both into that run): read in
+    # order, later values win.
     wandb_cli = os.path.join(os.path.dirname(sys.executable), "wandb")
-    out = subprocess.run([wandb_cli, "leet", "inspect", "--json", run_dir], capture_output=True, text=True,
-                         stdin=subprocess.DEVNULL, check=True, timeout=120).stdout
     metrics: dict = defaultdict(dict)
-    config, status = None, None
-    for line in out.splitlines():
-        record = json.loads(line)
-        if record["type"] == "history":
-            item = record["history"]["item"]
-            for key, value in item.items():
-                if not key.startswith("_"):
-                    metrics[key][int(item["_step"])] = value
-        elif record["type"] == "run":
-            config = record["run"].get("config")
-        elif record["type"] == "config" and config is None:
-            config = record["config"]
-        elif record["type"] == "exit":
-            status = record["exit"].get("exit_code", 0)
-    return {"metrics": dict(metrics), "config": config, "status": status}
+    config, status, ids = None, None, []
+    for run_dir in sorted(glob.glob(f"{root}/wandb/offline-run-*")):
+        ids.append(run_dir.rsplit("-", 1)[-1])
+        out = subprocess.run([wandb_cli, "leet", "inspect", "--json", run_dir], capture_output=True, text=True,
+                             stdin=subprocess.DEVNULL, check=True, timeout=120).stdout
+        for line in out.splitlines():
+            record = json.loads(line)
+            if record["type"] == "history":
+                item = record["history"]["item"]
+                for key, value in item.items():
+                    if not key.startswith("_"):
+                        metrics[key][int(item["_step"])] = value
+            elif record["type"] == "run":
+                config = record["run"].get("config")
+            elif record["type"] == "config" and config is None:
+                config = record["config"]
+            elif record["type"] == "exit":
+                status = record["exit"].get("exit_code", 0)
+    return {"metrics": dict(metrics), "config": config, "status": status, "run_ids": ids}
 
 
 def read_mlflow(root: str) -> dict:
@@ -80,33 +83,41 @@ def read_mlflow(root: str) -> dict:
 
 
 def read_swanlab(root: str) -> dict:
-    # swanlab's own reader of its offline run log (what `swanlab sync` uploads).
+    # swanlab's own reader of its offline run log (what `swanlab sync` uploads). A resumed offline run is a second
+    # folder with the same run id: read in order, later values win.
     import yaml
     from google.protobuf.json_format import MessageToDict
     from swanlab.proto.swanlab.record.v1.record_pb2 import Record
     from swanlab.sdk.internal.core_python.store import DataStoreReader
 
-    (path,) = glob.glob(f"{root}/swanlog/run-*/run-*.swanlab")
-    reader = DataStoreReader()
-    reader.open(path)
     metrics: dict = defaultdict(dict)
-    status = None
-    for data in reader:
-        record = Record()
-        record.ParseFromString(data)
-        kind = record.WhichOneof("record_type")
-        if kind == "scalar":
-            metrics[record.scalar.key][int(record.scalar.step)] = record.scalar.value.number
-        elif kind == "finish":
-            status = MessageToDict(record.finish).get("state")
-    reader.close()
+    status, ids = None, []
+    for run_dir in sorted(glob.glob(f"{root}/swanlog/run-*")):
+        ids.append(run_dir.rsplit("-", 1)[-1])
+        (path,) = glob.glob(f"{run_dir}/run-*.swanlab")
+        reader = DataStoreReader()
+        reader.open(path)
+        for data in reader:
+            record = Record()
+            record.ParseFromString(data)
+            kind = record.WhichOneof("record_type")
+            if kind == "scalar":
+                metrics[record.scalar.key][int(record.scalar.step)] = record.scalar.value.number
+            elif kind == "finish":
+                status = MessageToDict(record.finish).get("state")
+        reader.close()
     with open(glob.glob(f"{root}/swanlog/run-*/files/config.yaml")[0]) as f:
         config = {k: v["value"] for k, v in yaml.safe_load(f).items()}
-    return {"metrics": dict(metrics), "config": config, "status": status}
+    return {"metrics": dict(metrics), "config": config, "status": status, "run_ids": ids}
 
 
 def read_trackio(root: str) -> dict:
+    from pathlib import Path
+
+    import trackio.sqlite_storage
     from trackio.sqlite_storage import SQLiteStorage
+
+    trackio.sqlite_storage.TRACKIO_DIR = Path(f"{root}/trackio")  # read at import: a second root in one process
 
     (project,) = [os.path.basename(p)[: -len(".db")] for p in glob.glob(f"{root}/trackio/*.db")]
     (run,) = SQLiteStorage.get_runs(project)

@@ -125,8 +125,9 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       trackers?.log(at, metrics);
     };
     if (trackers) {
-      const where = await trackers.init({ project: trainer.project_name, experiment: trainer.experiment_name, runDir, config });
-      for (const [name, place] of Object.entries(where)) say(`${name}: ${place}`);
+      const resumeStep = resumeFrom ? step : undefined;
+      const where = await trackers.init({ project: trainer.project_name, experiment: trainer.experiment_name, runDir, config, resumeStep });
+      for (const [name, place] of Object.entries(where)) say(`${name}: ${place}${resumeStep === undefined ? "" : ` (continued from step ${resumeStep})`}`);
     }
     const model = await worker.loadModel({
       modelPath: actor.model.model_path,

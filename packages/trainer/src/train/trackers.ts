@@ -66,9 +66,14 @@ export class Trackers {
     return trackers;
   }
 
-  /** Opens each tracker's run with the resolved config; returns where each one logs. */
-  async init(run: { project: string; experiment: string; runDir: string; config: ObserveConfig }): Promise<Record<string, string>> {
-    this.send({ init: { project: run.project, experiment: run.experiment, run_dir: run.runDir, config: run.config } });
+  /**
+   * Opens each tracker's run with the resolved config; returns where each one logs. `resumeStep` (the checkpoint a
+   * resumed run starts from) continues the runs the stopped one logged to (their ids are in RUN_DIR/trackers.json).
+   */
+  async init(run: { project: string; experiment: string; runDir: string; config: ObserveConfig; resumeStep?: number }): Promise<Record<string, string>> {
+    this.send({
+      init: { project: run.project, experiment: run.experiment, run_dir: run.runDir, config: run.config, resume_step: run.resumeStep ?? null },
+    });
     const reply = await this.next();
     if (!reply.ready) throw new Error(`trainer.logger: a tracker failed to start: ${reply.error}`);
     return reply.ready;
