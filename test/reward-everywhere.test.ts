@@ -1,6 +1,7 @@
 // A run's reward decides what counts as correct everywhere it is read: training, validation, `observe-run eval`
 // and the NeuraLadder estimates. With a reward plug-in, its "accuracy" replaces the built-in verifier's in all
-// four (before, validation, eval and the ladder judged with the math verifier whatever the plug-in said).
+// four (before, validation, eval and the ladder judged with the math verifier whatever the plug-in said); where
+// correctness decides something (the bonus, the weights, the ladder) a plug-in without it is refused.
 // Eval and the ladder also take their data through the same check as training.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,6 +35,7 @@ beforeAll(async () => {
     "export function score(inputs) {",
     "  return inputs.map((x) => ({ overall: correct.has(x.id) ? 2 : 0, accuracy: correct.has(x.id) ? 1 : 0, tokens: x.response_length }));",
     "}",
+    "export function overall_only(inputs) { return inputs.map(() => ({ overall: 1 })); }",
   ].join("\n"));
   model = await buildTinyModel();
   worker = await startWorker();
@@ -102,6 +104,11 @@ test("the ladder judges its rollouts with the plug-in and leaves out the rows tr
   for (const e of estimates) expect(e.rollouts.map((r) => r.correct)).toEqual([PLUGIN_CORRECT.has(e.id), PLUGIN_CORRECT.has(e.id)]);
   const ladderIds = readFileSync(built.files.ladder, "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { id: string }).id);
   expect(ladderIds).not.toContain("broken");
+
+  // A plug-in that says nothing of correctness cannot estimate difficulty: the built-in verifier does not stand in.
+  await expect(buildNeuraLadder(config([`worker.reward.reward_function=${plugin}:overall_only`, "data.curriculum.estimate.n=2"]), {
+    outDir: join(dir, "ladder-overall-only"), worker,
+  })).rejects.toThrow(/overall_only .*returned no "accuracy" score, which the NeuraLadder estimate .* reads/);
 }, 120_000);
 
 test("observe-run eval: --config supplies the run's settings, flags and key=value overrides adjust them", async () => {

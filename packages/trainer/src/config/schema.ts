@@ -349,7 +349,8 @@ const ref = section({
 const reward = section({
   /**
    * `file.ts:fn` or `file.py:fn`; null: the built-in Observe-R1 format + accuracy reward. The "accuracy" and "format"
-   * it returns replace the built-in ones in training, validation, `observe-run eval` and the NeuraLadder estimates.
+   * it returns replace the built-in ones in training, validation, `observe-run eval` and the NeuraLadder estimates; the
+   * bonus, dynamic weighting, filter_key=accuracy and the ladder need its "accuracy" (an error without it).
    */
   reward_function: z
     .string()

@@ -13,7 +13,7 @@ import type { RewardPlugin } from "../reward-plugins/index.js";
 import { Progress } from "../train/progress.js";
 import { answerBalance, type AnswerShift } from "./answer-balance.js";
 import { problemText, promptMedia, promptTemplate, sampleChoices, toPrompt } from "../train/prompt.js";
-import { loadConfiguredRewardPlugin, pluginScore, rewardInput, scoringConfig } from "../train/scoring.js";
+import { loadConfiguredRewardPlugin, requiredAccuracy, rewardInput, scoringConfig } from "../train/scoring.js";
 import { generationModel, openWorker } from "../train/worker-options.js";
 
 export const LADDER_FILES = {
@@ -141,8 +141,8 @@ function directPrompt(sample: Sample, instruction: string) {
 
 /**
  * Whether each response is correct, as training judges it: the built-in verifier (a direct answer has no tags, so
- * its whole trimmed text is judged, or its <answer> when present), or the reward plug-in's "accuracy" when it
- * returns one (correct at 1).
+ * its whole trimmed text is judged, or its <answer> when present), or the reward plug-in's "accuracy" (correct at
+ * 1), which it must then return.
  */
 function correctness(config: ObserveConfig, plugin: RewardPlugin | undefined) {
   const scorer = new AccuracyScorer(resolveAccuracyConfig(scoringConfig(config).accuracy));
@@ -152,11 +152,10 @@ function correctness(config: ObserveConfig, plugin: RewardPlugin | undefined) {
     return prepared.ok && scorer.verifier.judge(scorer.extract(text) ?? text.trim(), prepared) ? 1 : 0;
   };
   return async (completions: Completion[], sampleOf: (c: Completion) => Sample, kind: "direct" | "tagged"): Promise<boolean[]> => {
-    let accuracy: ArrayLike<number> = completions.map((c) => builtIn(c.text, sampleOf(c), kind));
-    if (plugin) {
-      const scores = await plugin.score(completions.map((c) => rewardInput(sampleOf(c), c.text, c.tokenIds.length)));
-      accuracy = pluginScore(scores, "accuracy", accuracy);
-    }
+    const accuracy = plugin
+      ? requiredAccuracy(plugin, await plugin.score(completions.map((c) => rewardInput(sampleOf(c), c.text, c.tokenIds.length))),
+        ["the NeuraLadder estimate (each sample's share of correct rollouts)"])
+      : completions.map((c) => builtIn(c.text, sampleOf(c), kind));
     return Array.from(accuracy, (a) => a >= 1);
   };
 }

@@ -17,6 +17,11 @@ const python = process.env.OBSERVE_PYTHON ?? join(repoRoot, ".venv", "bin", "pyt
 let dir: string;
 let samples: Sample[];
 const config = resolveConfig({ data: { train_files: "x.jsonl" }, worker: { actor: { model: { model_path: "m" } } } });
+// The metadata plug-ins return no "accuracy", which the bonus and dynamic weighting read.
+const withoutAccuracyReaders = resolveConfig({
+  data: { train_files: "x.jsonl" }, worker: { actor: { model: { model_path: "m" } } },
+  algorithm: { bonus: { enable: false }, dynamic_weight: { enable: false } },
+});
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "observe-scoring-"));
@@ -37,15 +42,26 @@ const completions: Completion[] = [0, 0, 1, 1].map((promptIndex) => ({
 
 test("a TypeScript plug-in reads data_source, extra_info and the id of each response's row", async () => {
   const plugin = await loadRewardPlugin(join(fixtures, "metadata_reward.ts:by_source"));
-  const scored = await new BatchScorer(config, plugin).score(samples, completions, 2);
+  const scored = await new BatchScorer(withoutAccuracyReaders, plugin).score(samples, completions, 2);
   expect(Array.from(scored.reward)).toEqual([2, 2, 0, 0]);
   expect(Array.from(scored.extra.is_b!)).toEqual([0, 0, 1, 1]);
+});
+
+test("a plug-in without an accuracy score is refused where the run reads accuracy, not judged by the built-in verifier", async () => {
+  const plugin = await loadRewardPlugin(join(fixtures, "metadata_reward.ts:by_source"));
+  await expect(new BatchScorer(config, plugin).score(samples, completions, 2)).rejects.toThrow(
+    /by_source in .*metadata_reward\.ts \(sample 0\): returned no "accuracy" score, which algorithm\.bonus .* and algorithm\.dynamic_weight .* read; return \{"overall": \.\.\., "accuracy": \.\.\.\}/);
+  const filtering = resolveConfig({
+    data: { train_files: "x.jsonl" }, worker: { actor: { model: { model_path: "m" } } },
+    algorithm: { bonus: { enable: false }, dynamic_weight: { enable: false }, online_filtering: true, filter_key: "accuracy" },
+  });
+  await expect(new BatchScorer(filtering, plugin).score(samples, completions, 2)).rejects.toThrow(/which algorithm\.filter_key=accuracy reads/);
 });
 
 test("a Python plug-in reads the same fields", async () => {
   const plugin = await loadRewardPlugin(join(fixtures, "metadata_reward.py:by_source"), { python });
   try {
-    const scored = await new BatchScorer(config, plugin).score(samples, completions, 2);
+    const scored = await new BatchScorer(withoutAccuracyReaders, plugin).score(samples, completions, 2);
     expect(Array.from(scored.reward)).toEqual([2, 2, 0, 0]);
   } finally {
     await plugin.close();

@@ -4,7 +4,7 @@ import type { Completion } from "@observe-r1/bridge";
 import { GroupScorer, type ScoringConfigInput } from "@observe-r1/core";
 import type { ObserveConfig } from "../config/index.js";
 import type { Sample } from "../data/index.js";
-import { loadRewardPlugin, type RewardInput, type RewardPlugin, type RewardScore } from "../reward-plugins/index.js";
+import { loadRewardPlugin, type RewardInput, type RewardPlugin, RewardPluginError, type RewardScore } from "../reward-plugins/index.js";
 import { sampleChoices } from "./prompt.js";
 
 export interface ScoredBatch {
@@ -43,8 +43,17 @@ export function scoringConfig(config: ObserveConfig): ScoringConfigInput {
 export class BatchScorer {
   readonly groups: GroupScorer;
 
+  /** What reads each response's accuracy in this run: a plug-in must then return it. */
+  private readonly accuracyReaders: string[];
+
   constructor(config: ObserveConfig, private readonly plugin?: RewardPlugin) {
     this.groups = new GroupScorer(scoringConfig(config));
+    const { algorithm } = config;
+    this.accuracyReaders = [
+      ...(algorithm.bonus.enable ? ["algorithm.bonus (the bonus goes to concise correct answers)"] : []),
+      ...(algorithm.dynamic_weight.enable ? ["algorithm.dynamic_weight (groups are weighted by their share correct)"] : []),
+      ...(algorithm.online_filtering && algorithm.filter_key === "accuracy" ? ["algorithm.filter_key=accuracy"] : []),
+    ];
   }
 
   /** `completions` are prompt-major groups of `n`, one group per sample. */
@@ -59,7 +68,10 @@ export class BatchScorer {
     const unanswered = { count: 0, boxed: 0 }; // the plug-in reads answers its own way
 
     const scores = await this.plugin.score(completions.map((c, i) => rewardInput(samples[Math.floor(i / n)]!, c.text, lengths[i]!)));
-    const accuracy = pluginScore(scores, "accuracy", builtIn.accuracy);
+    // Where the run reads accuracy, the built-in verifier must not stand in for a plug-in that judges its own task.
+    const accuracy = this.accuracyReaders.length
+      ? requiredAccuracy(this.plugin, scores, this.accuracyReaders)
+      : pluginScore(scores, "accuracy", builtIn.accuracy);
     const format = pluginScore(scores, "format", builtIn.format);
     const finished = this.groups.finishGroups({ reward: scores.map((s) => s.overall), accuracy, lengths, groupSize: n });
     const extra: Record<string, Float64Array> = {};
@@ -80,6 +92,21 @@ export async function loadConfiguredRewardPlugin(config: ObserveConfig, python?:
  */
 export function pluginScore(scores: readonly RewardScore[], name: string, builtIn: ArrayLike<number>): Float64Array {
   return Float64Array.from(scores.map((s, i) => (typeof s[name] === "number" ? s[name]! : builtIn[i]!)));
+}
+
+/**
+ * The plug-in's "accuracy" per response, which `readers` (settings, said in the error) need: a RewardPluginError
+ * naming the first response without one, instead of the built-in verifier's reading of a task it may not fit.
+ */
+export function requiredAccuracy(plugin: RewardPlugin, scores: readonly RewardScore[], readers: readonly string[]): Float64Array {
+  const missing = scores.findIndex((s) => typeof s.accuracy !== "number");
+  if (missing >= 0) {
+    throw new RewardPluginError(plugin.spec,
+      `returned no "accuracy" score, which ${readers.join(" and ")} read${readers.length > 1 ? "" : "s"}; ` +
+      `return {"overall": ..., "accuracy": ...} with accuracy 1 for a correct response, or turn ${readers.length > 1 ? "those" : "it"} off`,
+      missing);
+  }
+  return Float64Array.from(scores, (s) => s.accuracy!);
 }
 
 /**
