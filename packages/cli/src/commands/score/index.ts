@@ -12,7 +12,30 @@ export interface ScoreOptions {
   config?: ScoringConfigInput;
   /** worker.reward.reward_function: score with this plug-in instead of the built-in rewards. */
   rewardFunction?: string;
+  /** worker.reward.reward_function_kwargs. */
+  rewardFunctionKwargs?: Record<string, unknown>;
   python?: string;
+}
+
+/**
+ * A run's scoring (`observe-run score --config FILE`): data.format, algorithm.* and worker.reward.* as training reads
+ * them, each flag given on the command line (`flags`) over them, as `observe-run train` takes key=value overrides.
+ */
+export async function scoreOptionsFromConfig(file: string, flags: ScoreOptions): Promise<ScoreOptions> {
+  const { loadConfig, scoringConfig } = await import("@observe-r1/trainer");
+  const run = loadConfig({ file });
+  const base = scoringConfig(run);
+  const over = flags.config ?? {};
+  const config = Object.fromEntries(Object.entries(base).map(([section, values]) => [
+    section, { ...values, ...(over as Record<string, object | undefined>)[section] },
+  ])) as ScoringConfigInput;
+  const own = flags.rewardFunction === undefined;
+  return {
+    config,
+    rewardFunction: own ? run.worker.reward.reward_function ?? undefined : flags.rewardFunction,
+    rewardFunctionKwargs: own ? run.worker.reward.reward_function_kwargs : flags.rewardFunctionKwargs,
+    python: flags.python,
+  };
 }
 
 /** One output object per non-blank input line, in input order. */
@@ -133,7 +156,7 @@ export async function scoreText(text: string, options: ScoreOptions = {}): Promi
 
   // The trainer (and pythonia) load only when a plug-in is asked for.
   const plugin = options.rewardFunction
-    ? await (await import("@observe-r1/trainer")).loadRewardPlugin(options.rewardFunction, { python: options.python })
+    ? await (await import("@observe-r1/trainer")).loadRewardPlugin(options.rewardFunction, { python: options.python, kwargs: options.rewardFunctionKwargs })
     : null;
   try {
     // Per-row rewards: built-in format + accuracy, or the plug-in's overall score.
@@ -226,6 +249,7 @@ export async function scoreFile(file: string, options: ScoreOptions = {}) {
 
 interface ScoreArgs {
   file: string;
+  config?: string;
   "reward-function"?: string;
   python?: string;
   "format-score"?: number;
@@ -233,10 +257,10 @@ interface ScoreArgs {
   "answer-tag"?: string;
   "fallback-to-boxed"?: boolean;
   tolerance?: number;
-  bonus: boolean;
+  bonus?: boolean;
   "bonus-coef"?: number;
   "min-length"?: number;
-  "dynamic-weight": boolean;
+  "dynamic-weight"?: boolean;
   sigma?: number;
   estimator?: string;
 }
@@ -247,6 +271,7 @@ export const scoreCommand: CommandModule<object, ScoreArgs> = {
   builder: (y) =>
     y
       .positional("file", { type: "string", demandOption: true, describe: "JSONL file; one object per line" })
+      .option("config", { type: "string", describe: "a run's config: score as its training does (data.format, algorithm.*, worker.reward.*); the flags below override it" })
       .option("reward-function", { type: "string", describe: "score with a plug-in instead: path/file.py:fn or path/file.ts:fn (worker.reward.reward_function)" })
       .option("python", { type: "string", describe: "Python for .py plug-ins (default: OBSERVE_PYTHON or the nearest .venv)" })
       .option("format-score", { type: "number", describe: "format reward (data.format.score, default 0.5)" })
@@ -254,10 +279,10 @@ export const scoreCommand: CommandModule<object, ScoreArgs> = {
       .option("answer-tag", { type: "string", describe: "tag holding the final answer (default answer)" })
       .option("fallback-to-boxed", { type: "boolean", describe: "read the last \\boxed{} when there is no answer tag" })
       .option("tolerance", { type: "number", describe: "relative tolerance for numbers (default 1e-6)" })
-      .option("bonus", { type: "boolean", default: true, describe: "concise-answer bonus (--no-bonus to disable)" })
+      .option("bonus", { type: "boolean", describe: "concise-answer bonus (--no-bonus to disable; default on)" })
       .option("bonus-coef", { type: "number", describe: "algorithm.bonus.coef (default 0.2)" })
       .option("min-length", { type: "number", describe: "algorithm.bonus.min_length in tokens (default 100)" })
-      .option("dynamic-weight", { type: "boolean", default: true, describe: "dynamic weighting (--no-dynamic-weight to disable)" })
+      .option("dynamic-weight", { type: "boolean", describe: "dynamic weighting (--no-dynamic-weight to disable; default on)" })
       .option("sigma", { type: "number", describe: "algorithm.dynamic_weight.sigma (default 1.8)" })
       .option("estimator", { type: "string", choices: [...ADVANTAGE_ESTIMATORS], describe: "algorithm.adv_estimator (default grpo)" }) as never,
   handler: async (args) => {
@@ -269,7 +294,8 @@ export const scoreCommand: CommandModule<object, ScoreArgs> = {
       dynamicWeight: defined({ enabled: args["dynamic-weight"], sigma: args.sigma }),
       advantage: defined({ estimator: args.estimator as AdvantageEstimator | undefined }),
     };
-    const { records, summary } = await scoreFile(args.file, { config, rewardFunction: args["reward-function"], python: args.python });
+    const flags: ScoreOptions = { config, rewardFunction: args["reward-function"], python: args.python };
+    const { records, summary } = await scoreFile(args.file, args.config ? await scoreOptionsFromConfig(args.config, flags) : flags);
     const out: string[] = [];
     for (const r of records) {
       out.push(JSON.stringify(r));

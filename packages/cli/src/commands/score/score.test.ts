@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dynamicWeight } from "@observe-r1/core";
-import { scoreFile } from "./index.js";
+import { scoreFile, scoreOptionsFromConfig } from "./index.js";
 
 const ok = (a: string) => `<observe>a chart</observe><think>read the bars</think><answer>${a}</answer>`;
 const here = dirname(fileURLToPath(import.meta.url));
@@ -100,6 +100,30 @@ describe("observe-run score", () => {
       { line: 1, format: null, accuracy: 1, reward: 1, scores: { accuracy: 1 } },
       { line: 2, format: null, accuracy: 0, reward: 0, scores: { accuracy: 0 } },
     ]);
+  });
+
+  test("--config scores as the run's training does: its format score, bonus setting and plug-in with its kwargs; flags win", async () => {
+    const plugin = join(repoRoot, "packages/trainer/src/reward-plugins/fixtures/reward.mjs");
+    const config = join(dir, "run.yaml");
+    writeFileSync(config, [
+      "data: { train_files: x.jsonl, format: { score: 0.25 } }",
+      "worker: { actor: { model: { model_path: m } } }",
+      "algorithm: { bonus: { enable: false } }",
+    ].join("\n") + "\n");
+    const file = write("run.jsonl", [{ response: ok("4"), answer: "4", group: "g", length: 10 }, { response: "no tags", answer: "4", group: "g", length: 5 }]);
+    const { records } = await scoreFile(file, await scoreOptionsFromConfig(config, {}));
+    expect(records.map((r) => "format" in r && [r.format, r.bonus])).toEqual([[0.25, null], [0, null]]); // data.format.score; no bonus
+    const flagged = await scoreFile(file, await scoreOptionsFromConfig(config, { config: { format: { score: 0.5 } } }));
+    expect(flagged.records.map((r) => "format" in r && r.format)).toEqual([0.5, 0]);
+
+    writeFileSync(config, [
+      "data: { train_files: x.jsonl }", "worker: { actor: { model: { model_path: m } },",
+      `  reward: { reward_function: ${JSON.stringify(`${plugin}:compute_score`)}, reward_function_kwargs: { bonus: 0.5 } } }`,
+      "algorithm: { bonus: { enable: false }, dynamic_weight: { enable: false } }",
+    ].join("\n") + "\n");
+    const single = write("plugin-run.jsonl", [{ response: "<answer>4</answer>", answer: "4" }]);
+    const { records: viaPlugin } = await scoreFile(single, await scoreOptionsFromConfig(config, {}));
+    expect(viaPlugin).toEqual([{ line: 1, format: null, accuracy: 1, reward: 1.5, scores: { accuracy: 1 } }]); // kwargs.bonus
   });
 
   test("a missing file is a clear error", async () => {
