@@ -107,7 +107,10 @@ const data = section({
     .refine((v) => v === -1 || v >= 1, { message: "must be -1 (all at once) or a positive integer" })
     .default(-1)
     .describe("-1 (all at once) or a positive integer"),
-  /** Path to a prompt template file; null: the built-in Observe-R1 format prompt. */
+  /**
+   * Path to a Jinja prompt template, as EasyR1's (e.g. `{{ content | trim }} You FIRST think ...`): rendered with the
+   * problem text as `content` (Jinja2's defaults), it is the user turn; null: the built-in Observe-R1 format prompt.
+   */
   format_prompt: z.string().nullable().default(null),
   /** Seed of sampling, shuffling and the worker's torch generator. */
   seed: z.number().int().default(1),

@@ -1,5 +1,6 @@
 // How a dataset sample becomes a chat prompt for the worker.
 import { readFileSync } from "node:fs";
+import { parse, Template, tokenize } from "@huggingface/jinja";
 import type { PromptInput } from "@observe-r1/bridge";
 import type { Sample, SampleImage } from "../data/index.js";
 
@@ -11,13 +12,14 @@ export const OBSERVE_R1_SYSTEM_PROMPT =
 
 export interface PromptTemplate {
   system: string;
-  /** Wraps the problem text; `{{ content }}` is replaced by it. */
+  /** The user turn: a Jinja template whose `content` variable is the problem text (EasyR1's format_prompt). */
   user: string;
 }
 
 /**
- * data.format_prompt: null gives the built-in Observe-R1 system prompt; otherwise a
- * template file (EasyR1 style) whose `{{ content }}` placeholder receives the problem.
+ * data.format_prompt: null gives the built-in Observe-R1 system prompt; otherwise a Jinja template file, as
+ * EasyR1's (`{{ content | trim }} You FIRST think ...`), rendered around the problem text as EasyR1 renders it
+ * (its dataset: jinja2 Template(file text stripped).render(content=problem)).
  */
 export function promptTemplate(formatPromptPath: string | null): PromptTemplate {
   if (!formatPromptPath) return { system: OBSERVE_R1_SYSTEM_PROMPT, user: "{{ content }}" };
@@ -27,18 +29,44 @@ export function promptTemplate(formatPromptPath: string | null): PromptTemplate 
   } catch (err) {
     throw new Error(`data.format_prompt: cannot read ${formatPromptPath}: ${(err as Error).message}`);
   }
-  if (!/\{\{\s*content\s*\}\}/.test(text)) {
-    throw new Error(`data.format_prompt: ${formatPromptPath} has no {{ content }} placeholder for the problem text`);
+  const user = text.trim();
+  let probe: string;
+  try {
+    probe = compiled(user).render({ content: CONTENT_PROBE });
+  } catch (err) {
+    throw new Error(`data.format_prompt: ${formatPromptPath} is not a Jinja template this can render: ${(err as Error).message}`);
   }
-  return { system: "", user: text.trim() };
+  if (!probe.includes(CONTENT_PROBE)) {
+    throw new Error(`data.format_prompt: ${formatPromptPath} never puts the problem text in: it needs {{ content }} (or {{ content | trim }})`);
+  }
+  return { system: "", user };
 }
 
 export function toPrompt(sample: Sample, template: PromptTemplate): PromptInput {
   return {
     system: template.system || undefined,
-    text: template.user.replace(/\{\{\s*content\s*\}\}/g, problemText(sample)),
+    text: compiled(template.user).render({ content: problemText(sample) }),
     ...promptMedia(sample),
   };
+}
+
+/** A problem text no template could write itself, to see that a template uses `content`. */
+const CONTENT_PROBE = "\u0000observe-r1 problem text\u0000";
+const templates = new Map<string, Template>();
+
+/**
+ * Each template source parsed once, by @huggingface/jinja (Jinja2's syntax and filters, transformers.js's renderer),
+ * with jinja2.Template's defaults: a block tag keeps the newline after it (its Template class trims it, as chat
+ * templates are rendered, so the program is parsed here and put in an empty one).
+ */
+function compiled(source: string): Template {
+  let template = templates.get(source);
+  if (!template) {
+    template = new Template("");
+    template.parsed = parse(tokenize(source, { lstrip_blocks: false, trim_blocks: false }));
+    templates.set(source, template);
+  }
+  return template;
 }
 
 /** A sample's images and videos as the worker takes them (it decodes both). */
