@@ -28,7 +28,7 @@ export {
   type DataSplit,
   type DataValidationSummary,
 } from "./invalid-rows.js";
-export { isVisionModel, missingImagesWarning } from "./missing-images.js";
+export { imageFactor, isVisionModel, missingImagesWarning } from "./missing-images.js";
 export { readRecords, DATA_EXTENSIONS, type RawRecord } from "./records.js";
 export { normalizeRecord, type DatasetKeys } from "./normalize.js";
 export { checkSample, type SampleLimits } from "./validate.js";

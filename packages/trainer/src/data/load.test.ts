@@ -6,6 +6,7 @@ import {
   datasetOptions,
   DatasetValidationError,
   droppedRowsNotice,
+  imageFactor,
   isVisionModel,
   loadDataset,
   missingImagesWarning,
@@ -256,6 +257,27 @@ describe("validation", () => {
     expect(isVisionModel(join(dir, "vl"))).toBe(true);
     expect(isVisionModel(join(dir, "lm"))).toBe(false);
     expect(isVisionModel(join(dir, "absent"))).toBe(false);
+  });
+
+  test("images are budgeted with the model's own patch factor: Qwen3-VL's 32, none for InternVL's tiles", async () => {
+    write("qwen2_5/preprocessor_config.json", JSON.stringify({ patch_size: 14, merge_size: 2, min_pixels: 3136 }));
+    write("qwen3/processor_config.json", JSON.stringify({ image_processor: { patch_size: 16, merge_size: 2 } })); // transformers 5's layout
+    write("internvl/preprocessor_config.json", JSON.stringify({ image_processor_type: "GotOcr2ImageProcessorFast", crop_size: { height: 448 } }));
+    expect(imageFactor(join(dir, "qwen2_5"))).toBe(28);
+    expect(imageFactor(join(dir, "qwen3"))).toBe(32);
+    expect(imageFactor(join(dir, "internvl"))).toBeNull();
+    expect(imageFactor(join(dir, "absent"))).toBeUndefined();
+    const config = (model: string) => resolveConfig({
+      data: { train_files: "x.jsonl", max_prompt_length: 3000 }, worker: { actor: { model: { model_path: join(dir, model) } } },
+    });
+    // 1600x1600 at max_pixels 2,560,000: 57x57 = 3,249 tokens by factor 28 (over 3,000), 50x50 = 2,500 by factor 32.
+    write("big.png", encodePng(1600, 1600));
+    const file = write("big.jsonl", jsonl([{ problem: "<image>What is it?", answer: "a", images: ["big.png"] }]));
+    const refused = await rejection(loadDataset(file, datasetOptions(config("qwen2_5"))));
+    expect(refused.invalid[0]!.reasons[0]).toMatchObject({ code: "image_too_large" });
+    expect(refused.message).toContain("1600x1600: 3249");
+    expect((await loadDataset(file, datasetOptions(config("qwen3")))).samples).toHaveLength(1);
+    expect((await loadDataset(file, datasetOptions(config("internvl")))).samples).toHaveLength(1); // the worker counts tiles
   });
 
   test("files that cannot be used at all fail with their name", async () => {

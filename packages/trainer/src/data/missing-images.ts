@@ -15,6 +15,26 @@ export function isVisionModel(modelPath: string): boolean {
   }
 }
 
+/**
+ * The checkpoint's image side factor (its image processor's patch_size x merge_size: 28 for Qwen2/2.5-VL, 32 for
+ * Qwen3-VL), null when its images are not sized that way (no merge_size: InternVL's fixed tiles), undefined when
+ * no processor file can be read here (the worker's load reports it; the Qwen2.5-VL factor stands in). The settings are
+ * in preprocessor_config.json, or under "image_processor" in processor_config.json (transformers 5's layout).
+ */
+export function imageFactor(modelPath: string): number | null | undefined {
+  const read = (file: string) => {
+    try {
+      return JSON.parse(readFileSync(join(modelPath, file), "utf8")) as Record<string, unknown>;
+    } catch {
+      return undefined;
+    }
+  };
+  const processor = read("preprocessor_config.json") ?? (read("processor_config.json")?.image_processor as Record<string, unknown> | undefined);
+  if (!processor) return undefined;
+  const { patch_size: patch, merge_size: merge } = processor;
+  return typeof patch === "number" && typeof merge === "number" ? patch * merge : null;
+}
+
 /** A warning when no row has an image under data.image_key (nor a video); undefined when some row has one. */
 export function missingImagesWarning(split: DataSplit, dataset: LoadedDataset, imageKey: string): string | undefined {
   if (dataset.samples.some((s) => s.images.length > 0 || s.videos.length > 0)) return undefined;

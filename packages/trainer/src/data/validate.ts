@@ -1,7 +1,7 @@
 // Checks a well-formed sample against what training can take: image tokens within the
 // prompt budget, image (video) placeholders matching the images (videos). Video tokens are
 // counted by the worker's data check (they depend on the decoded frames).
-import { imageTokenCount, VISION_MARKER_TOKENS } from "./smart-resize.js";
+import { imageTokenCount, QWEN_VL_FACTOR, VISION_MARKER_TOKENS } from "./smart-resize.js";
 import type { InvalidReason, Sample } from "./sample.js";
 
 export interface SampleLimits {
@@ -10,6 +10,11 @@ export interface SampleLimits {
   /** data.min_pixels / data.max_pixels, as the processor uses them. */
   minPixels: number;
   maxPixels: number;
+  /**
+   * The model's image side factor (patch size x merge size: 28 for Qwen2/2.5-VL, 32 for Qwen3-VL); null: its images
+   * are not sized by smart_resize (InternVL's tiles), so only the worker's exact count budgets them. Default 28.
+   */
+  imageFactor?: number | null;
   /** worker.rollout.limit_images; 0: no limit. */
   maxImages?: number;
   /** Counts the prompt text's tokens when a tokenizer is at hand; else only images are budgeted. */
@@ -45,9 +50,10 @@ export function checkSample(sample: Sample, limits: SampleLimits): InvalidReason
 
   let imageTokens = 0;
   const details: string[] = [];
-  for (const image of sample.images) {
+  const factor = limits.imageFactor === undefined ? QWEN_VL_FACTOR : limits.imageFactor;
+  for (const image of factor === null ? [] : sample.images) {
     try {
-      const tokens = imageTokenCount(image.height, image.width, limits);
+      const tokens = imageTokenCount(image.height, image.width, { minPixels: limits.minPixels, maxPixels: limits.maxPixels, factor: factor! });
       imageTokens += tokens + VISION_MARKER_TOKENS;
       details.push(`${image.width}x${image.height}: ${tokens}`);
     } catch (err) {
