@@ -70,15 +70,23 @@ def load_processor(model_path: str, min_pixels: int | None = None, max_pixels: i
             f"loaded ({type(exc).__name__}: {exc}); {expected_checkpoint_hint()}"
         ) from exc
     if family.pixel_range and (min_pixels is not None or max_pixels is not None):
-        for part in (processor.image_processor, getattr(processor, "video_processor", None) if family.video else None):
-            if part is not None:
-                _set_pixel_range(part, min_pixels, max_pixels)
+        _set_pixel_range(processor.image_processor, min_pixels, max_pixels)
+    if family.pixel_range and family.video:
+        # A video frame gets at most 768 tokens' worth of pixels, under data.max_pixels, as in qwen-vl-utils
+        # (EasyR1's video reader: VIDEO_MAX_TOKEN_NUM x (patch x merge)^2), whatever the checkpoint's file says.
+        vp = processor.video_processor
+        frame_max = VIDEO_FRAME_MAX_TOKENS * (vp.patch_size * vp.merge_size) ** 2
+        _set_pixel_range(vp, min_pixels, frame_max if max_pixels is None else min(int(max_pixels), frame_max))
     if family.video and hasattr(processor.video_processor, "cap_pixels_per_frame"):
         # A long video's frames share a total pixel budget, as in qwen-vl-utils (EasyR1's video reader).
         processor.video_processor.cap_pixels_per_frame = True
     if getattr(processor, "chat_template", None) is None:
         raise ModelLoadError(f"model path {model_path}: no chat template found; {expected_checkpoint_hint()}")
     return processor
+
+
+# qwen-vl-utils' VIDEO_MAX_TOKEN_NUM: the most vision tokens one video frame may cost.
+VIDEO_FRAME_MAX_TOKENS = 768
 
 
 def _set_pixel_range(ip, min_pixels: int | None, max_pixels: int | None) -> None:

@@ -1,15 +1,17 @@
 """Decode videos sent by the controller into sampled RGB frames for the processor.
 
 A dataset's video is a video file (MP4, WebM, ...: decoded with PyAV) or a list of
-frame images. A file is sampled at `fps` frames per second by the processor's own
-sampler (its video processor's sample_frames: Qwen2-VL's and Qwen3-VL's differ in
-rounding and frame limits), so the frames match what the processor would pick; a
+frame images. A file is sampled at `fps` frames per second: the count is the processor's
+(its video processor's sample_frames: Qwen2-VL's and Qwen3-VL's differ in rounding and
+frame limits), the frames are spread as qwen-vl-utils spreads them (`sampler`); a
 list of frames is taken as already sampled at `fps`. The frames keep their source
 size: the processor resizes them within its pixel range, as it does images.
 
 EasyR1 (verl/utils/dataset.py process_video -> qwen_vl_utils fetch_video) samples the
 same way: nframes = total / source fps * fps, clamped to [4, 768] and to a multiple of
-the temporal patch size; the sampled rate sets Qwen2.5-VL's second_per_grid_ts.
+the temporal patch size, at round(linspace(0, total - 1, nframes)); the sampled rate sets
+Qwen2.5-VL's second_per_grid_ts. Each frame gets at most 768 tokens' worth of pixels
+(model_loading.load_processor), as there.
 """
 
 from __future__ import annotations
@@ -40,13 +42,23 @@ class Video:
 
 
 def sampler(processor, fps: float) -> Sampler:
-    """The processor's frame sampler at `fps` frames per second (its video processor's sample_frames)."""
+    """Frame indices at `fps` frames per second: as many as the processor's sampler takes for this family (Qwen2-VL's
+    and Qwen3-VL's round and limit the count differently), spread from the first frame to the last as qwen-vl-utils
+    spreads them (round(linspace(0, total - 1, n))). Qwen2-VL's own sampler steps by total / n from frame 0 and never
+    reaches the last: at 20 frames and n = 4 it takes 0, 5, 10, 15 where qwen-vl-utils takes 0, 6, 13, 19."""
+    import torch
+
     vp = getattr(processor, "video_processor", None)
     if vp is None:
         raise BadRequest("this model's processor takes no video")
     if not fps > 0:
         raise BadRequest(f"video fps must be > 0 (data.video_fps), got {fps}")
-    return lambda metadata: vp.sample_frames(metadata, fps=fps)
+
+    def indices(metadata) -> np.ndarray:
+        n = len(vp.sample_frames(metadata, fps=fps))
+        return torch.linspace(0, metadata.total_num_frames - 1, n).round().long().numpy()
+
+    return indices
 
 
 def decode_video(data: bytes, source: str, sample: Sampler) -> Video:

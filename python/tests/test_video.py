@@ -60,13 +60,26 @@ def video(processor, clip):
     return decode_video(clip, "clip.mp4", sampler(processor, 2.0))
 
 
-def test_a_file_is_sampled_at_the_fps_by_the_processors_sampler(video):
-    # 20 frames at 10 fps are 2 s; at 2 fps that is 4 frames, evenly spread.
+def test_a_file_is_sampled_at_the_fps_from_its_first_frame_to_its_last(video):
+    # 20 frames at 10 fps are 2 s; at 2 fps that is 4 frames, at round(linspace(0, 19, 4)) as qwen-vl-utils
+    # (EasyR1's video reader) takes them; Qwen2-VL's processor sampler would take 0, 5, 10, 15.
     assert video.frames.shape == (4, 48, 64, 3)
-    assert list(video.metadata.frames_indices) == [0, 5, 10, 15]
+    assert list(video.metadata.frames_indices) == [0, 6, 13, 19]
     assert video.metadata.sampled_fps == 2.0
     # The decoded frames are the clip's (lossy codec: close, not equal).
-    assert np.abs(video.frames[1].astype(int) - frame(5).astype(int)).mean() < 8
+    assert np.abs(video.frames[1].astype(int) - frame(6).astype(int)).mean() < 8
+
+
+def test_a_video_frame_costs_at_most_768_tokens_under_max_pixels(tiny_model_dir):
+    """qwen-vl-utils' per-frame ceiling (VIDEO_MAX_TOKEN_NUM x 28^2 for Qwen2.5-VL), which data.max_pixels lowers but
+    never raises; images keep data.max_pixels."""
+    from observe_worker.model_loading import load_processor
+
+    for max_pixels, frame_max in [(4_194_304, 768 * 28 * 28), (200_704, 200_704), (None, 768 * 28 * 28)]:
+        processor = load_processor(tiny_model_dir, 3136, max_pixels)
+        assert processor.video_processor.size.longest_edge == frame_max, max_pixels
+        if max_pixels is not None:
+            assert processor.image_processor.size.longest_edge == max_pixels
 
 
 def test_a_video_file_encodes_with_grid_and_seconds_per_patch(processor, video):
