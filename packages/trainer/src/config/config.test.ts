@@ -261,6 +261,16 @@ describe("invalid values", () => {
     expect(resolveConfig({ ...MINIMAL, algorithm: { use_kl_loss: true } }).algorithm).toMatchObject({ kl_penalty: "kl", kl_loss_type: "low_var_kl" });
   });
 
+  test("an EasyR1 config's kl_penalty for the KL loss is refused, naming verl's kl_loss_type that the loss reads", () => {
+    const problems = problemsOf(() => resolveConfig({ ...MINIMAL, algorithm: { use_kl_loss: true, kl_penalty: "mse" } }));
+    expect(problems.map((p) => [p.key, p.value])).toEqual([["algorithm.kl_penalty", "mse"]]);
+    expect(problems[0]!.message).toContain("Set algorithm.kl_loss_type=mse");
+    // The same estimator in both keys, the reward's k1, or KL in the reward: nothing to say.
+    expect(resolveConfig({ ...MINIMAL, algorithm: { use_kl_loss: true, kl_penalty: "low_var_kl" } }).algorithm.kl_loss_type).toBe("low_var_kl");
+    expect(resolveConfig({ ...MINIMAL, algorithm: { use_kl_loss: true, kl_penalty: "mse", kl_loss_type: "mse" } }).algorithm.kl_loss_type).toBe("mse");
+    expect(resolveConfig({ ...MINIMAL, algorithm: { use_kl_loss: false, kl_penalty: "mse" } }).algorithm.kl_penalty).toBe("mse");
+  });
+
   test("loss aggregation: verl's names, EasyR1's aliases, Dr.GRPO's by default for dr_grpo", () => {
     const actor = (over: object) => resolveConfig({ ...MINIMAL, ...over }).worker.actor;
     expect(actor({})).toMatchObject({ loss_agg_mode: "token-mean", loss_avg_mode: null, loss_scale_factor: 8192 });

@@ -278,9 +278,9 @@ const actor = section({
     min_lr_ratio: fraction().default(0.1),
     /** Learning-rate schedule after warm-up. */
     lr_scheduler_type: z.enum(["constant", "cosine", "linear"]).default("cosine"),
-    /** Fraction of all optimizer steps spent warming up linearly from 0. */
+    /** Fraction of the run spent warming up linearly from 0 (the lr rises with each optimizer step). */
     lr_warmup_ratio: fraction().default(0.03),
-    /** Overrides lr_warmup_ratio when set. */
+    /** Warm-up length in rollout steps, as EasyR1 and verl count it; overrides lr_warmup_ratio when set. */
     lr_warmup_steps: z.number().int().min(0).nullable().default(null),
     /** AdamW's betas (the recipe's 0.9, 0.95). */
     betas: z.tuple([fraction(), fraction()]).default([0.9, 0.95]),
@@ -539,6 +539,16 @@ function crossFieldProblems(cfg: z.output<typeof rawConfig>): { path: string[]; 
       message: "kl (k1 = log pi - log pi_ref) cannot be the KL loss: its expected gradient is zero (E_pi[grad log pi] = 0), " +
         "so the loss would not pull the policy toward the reference. Use low_var_kl (k3, verl's default) or mse (k2); " +
         "k1 belongs in the reward (algorithm.use_kl_loss=false with algorithm.kl_penalty=kl, the recipe)",
+    });
+  }
+  if (algorithm.use_kl_loss && algorithm.kl_penalty !== "kl" && algorithm.kl_penalty !== algorithm.kl_loss_type) {
+    // EasyR1 has no kl_loss_type: its KL loss uses kl_penalty. Here (as in verl) the loss reads kl_loss_type, so an
+    // EasyR1 config's kl_penalty would silently not apply.
+    problems.push({
+      path: ["algorithm", "kl_penalty"],
+      message: `is ${algorithm.kl_penalty}, but with algorithm.use_kl_loss=true the KL loss uses algorithm.kl_loss_type ` +
+        `(${algorithm.kl_loss_type}), as in verl; EasyR1 reads kl_penalty there. Set algorithm.kl_loss_type=${algorithm.kl_penalty} ` +
+        "to use it (kl_penalty applies only to the KL in the reward, use_kl_loss=false)",
     });
   }
   if (algorithm.online_filtering && !(algorithm.filter_low < algorithm.filter_high)) {

@@ -3,8 +3,17 @@
 // sends each step's lr to the worker.
 import type { ObserveConfig } from "../config/index.js";
 
-export function learningRate(optimizerStep: number, totalOptimizerSteps: number, optim: ObserveConfig["worker"]["actor"]["optim"]): number {
-  const warmup = optim.lr_warmup_steps ?? Math.floor(optim.lr_warmup_ratio * totalOptimizerSteps);
+/**
+ * The lr of optimizer step `optimizerStep` (0-based) of `totalOptimizerSteps`, `updatesPerStep` of them per rollout
+ * step. lr_warmup_steps counts rollout steps, as in EasyR1 and verl (their scheduler steps once per rollout step);
+ * here the lr rises with each optimizer step inside them. lr_warmup_ratio is a share of the run either way.
+ */
+export function learningRate(
+  optimizerStep: number, totalOptimizerSteps: number, optim: ObserveConfig["worker"]["actor"]["optim"], updatesPerStep: number,
+): number {
+  const warmup = optim.lr_warmup_steps !== null
+    ? optim.lr_warmup_steps * updatesPerStep
+    : Math.floor(optim.lr_warmup_ratio * totalOptimizerSteps);
   if (optimizerStep < warmup) return (optim.lr * (optimizerStep + 1)) / warmup;
   if (optim.lr_scheduler_type === "constant") return optim.lr;
   const decaySteps = Math.max(1, totalOptimizerSteps - warmup);

@@ -284,7 +284,8 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       const experience = { ...microBatching(config, "experience"), temperature: scoringTemperature(config) };
 
       // The old policy's log-probs: hf generation returns the policy's own. vLLM's come from other kernels and
-      // precision, so the policy recomputes them (as EasyR1 does) and the PPO ratio starts at exactly 1.
+      // precision, so the policy recomputes them (as EasyR1 does) and the PPO ratio starts at 1 up to the rounding
+      // of two passes of the same weights (their layouts and micro-batches may differ).
       const oldLogprobs = rollout.engine === "vllm"
         ? await timed("old", () => worker.logProbs(batch, { role: "policy", ...experience }))
         : completions.map((c) => c.logprobs);
@@ -312,7 +313,7 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
       for (let epoch = 0; epoch < actor.ppo_epochs; epoch++) {
         for (let p0 = 0; p0 < samples.length; p0 += actor.global_batch_size) {
           const rows = range(p0 * rollout.n, Math.min(samples.length, p0 + actor.global_batch_size) * rollout.n).filter(inLoss);
-          const lr = learningRate(optimizerStep, totalOptimizerSteps, actor.optim);
+          const lr = learningRate(optimizerStep, totalOptimizerSteps, actor.optim, updatesPerStep);
           if (rows.length === 0) {
             optimizerStep += 1;
             continue;
