@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import functools
+import math
 
 import numpy as np
 import torch
@@ -156,7 +157,8 @@ class ActorMixin:
         self.model.train()
         opt.zero_grad(set_to_none=True)
         sums = {"pg_loss": 0.0, "kl_loss": 0.0, "kl": 0.0, "clipfrac_higher": 0.0, "clipfrac_lower": 0.0, "clipfrac_dual": 0.0,
-                "entropy": 0.0, "ppo_kl": 0.0}
+                "entropy": 0.0, "ppo_kl": 0.0, "advantages": 0.0}
+        adv_max, adv_min = -math.inf, math.inf
         try:
             passes = self._micro_batches(encoded, prompt_index, resp, micro_batch_size, max_tokens_per_micro_batch)
             for rows in passes:
@@ -182,6 +184,9 @@ class ActorMixin:
                     )
                     for j, k in enumerate(rows)
                 ]).to(dev)
+                sums["advantages"] += float(tok_adv.sum())
+                if tok_adv.numel():
+                    adv_max, adv_min = max(adv_max, float(tok_adv.max())), min(adv_min, float(tok_adv.min()))
                 lengths = torch.tensor(batch.lengths, device=dev)
                 log_ratio = importance_log_ratio(logp, old_mb, batch.seq_ids, len(rows), lengths, loss_type)
                 pg_tok, clipped = ppo_clip_terms(log_ratio, tok_adv, clip_ratio_low, clip_ratio_high, clip_ratio_dual)
@@ -204,6 +209,7 @@ class ActorMixin:
                 sums["entropy"] += float(entropy.sum())
                 sums["ppo_kl"] += float((old_mb - logp.detach()).sum())
             sums = distributed.all_reduce_sums(sums)
+            adv_max, adv_min = distributed.all_reduce_max(adv_max), -distributed.all_reduce_max(-adv_min)
             grad_norm = self._finish_step(opt)
         except BaseException:
             opt.zero_grad(set_to_none=True)
@@ -222,6 +228,9 @@ class ActorMixin:
             "grad_norm": grad_norm,
             "entropy": sums["entropy"] / total_tokens,
             "ppo_kl": sums["ppo_kl"] / total_tokens,
+            "advantages_mean": sums["advantages"] / total_tokens,
+            "advantages_max": adv_max,
+            "advantages_min": adv_min,
             "lr": float(lr),
             "num_tokens": float(total_tokens),
             "micro_batches": len(passes),

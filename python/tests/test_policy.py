@@ -248,6 +248,27 @@ def _one_batch(policy, prompts):
     return [c.prompt_index for c in res.completions], [c.token_ids for c in res.completions]
 
 
+def test_train_step_reports_the_token_advantages_the_loss_used(make_trainable, prompts):
+    """critic/advantages/* as verl/EasyR1 log them: over response tokens, KL-in-reward returns included, clamped."""
+    policy = make_trainable()
+    idx, toks = _one_batch(policy, prompts)
+    adv = np.array([1.0, -0.5, 0.25, -1.0], np.float32)
+    old = policy.log_probs(prompts, idx, toks)
+    ref = [o - 0.05 * (k + 1) for k, o in enumerate(old)]  # k1 KL of 0.05, 0.1, ... per token
+    kl_coef, clip = 2.0, 1.2
+    m = policy.train_step(prompts, idx, toks, adv, old_logprobs=old, ref_logprobs=ref, lr=1e-3, kl_coef=kl_coef,
+                          kl_penalty="kl", advantage_clip=clip)
+    # By hand: token t's reward is -kl_coef * (old_t - ref_t); its advantage adds the rewards from t on.
+    per_token = []
+    for a, o, r in zip(adv, old, ref):
+        rewards = -kl_coef * (o.astype(np.float64) - r)
+        per_token.append(np.clip(a + np.cumsum(rewards[::-1])[::-1], -clip, clip))
+    every = np.concatenate(per_token)
+    assert m["advantages_mean"] == pytest.approx(every.mean(), rel=1e-5)
+    assert (m["advantages_max"], m["advantages_min"]) == pytest.approx((every.max(), every.min()), rel=1e-5)
+    assert m["advantages_min"] == pytest.approx(-clip)  # the clamp is part of what is reported
+
+
 @pytest.mark.parametrize("sign", [1.0, -1.0])
 def test_advantage_sign_moves_log_prob(make_trainable, prompts, sign):
     policy = make_trainable(lr=1e-3)

@@ -972,6 +972,9 @@ export namespace observe {
             clipfracHigher: number;
             clipfracLower: number;
             clipfracDual: number;
+            advantagesMean: number;
+            advantagesMax: number;
+            advantagesMin: number;
             static create(properties: observe.v1.TrainStepReply.$Shape): observe.v1.TrainStepReply & observe.v1.TrainStepReply.$Shape;
             static create(properties?: observe.v1.TrainStepReply.$Properties): observe.v1.TrainStepReply;
             static encode(m: observe.v1.TrainStepReply.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -998,6 +1001,9 @@ export namespace observe {
                 clipfracHigher?: (number|null);
                 clipfracLower?: (number|null);
                 clipfracDual?: (number|null);
+                advantagesMean?: (number|null);
+                advantagesMax?: (number|null);
+                advantagesMin?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = observe.v1.TrainStepReply.$Properties;

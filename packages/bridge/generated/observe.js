@@ -9753,6 +9753,9 @@ export const observe = $root.observe = (() => {
              * @property {number|null} [clipfracHigher] TrainStepReply clipfracHigher
              * @property {number|null} [clipfracLower] TrainStepReply clipfracLower
              * @property {number|null} [clipfracDual] TrainStepReply clipfracDual
+             * @property {number|null} [advantagesMean] TrainStepReply advantagesMean
+             * @property {number|null} [advantagesMax] TrainStepReply advantagesMax
+             * @property {number|null} [advantagesMin] TrainStepReply advantagesMin
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9897,6 +9900,30 @@ export const observe = $root.observe = (() => {
             TrainStepReply.prototype.clipfracDual = 0;
 
             /**
+             * TrainStepReply advantagesMean.
+             * @member {number} advantagesMean
+             * @memberof observe.v1.TrainStepReply
+             * @instance
+             */
+            TrainStepReply.prototype.advantagesMean = 0;
+
+            /**
+             * TrainStepReply advantagesMax.
+             * @member {number} advantagesMax
+             * @memberof observe.v1.TrainStepReply
+             * @instance
+             */
+            TrainStepReply.prototype.advantagesMax = 0;
+
+            /**
+             * TrainStepReply advantagesMin.
+             * @member {number} advantagesMin
+             * @memberof observe.v1.TrainStepReply
+             * @instance
+             */
+            TrainStepReply.prototype.advantagesMin = 0;
+
+            /**
              * Creates a new TrainStepReply instance using the specified properties.
              * @function create
              * @memberof observe.v1.TrainStepReply
@@ -9956,6 +9983,12 @@ export const observe = $root.observe = (() => {
                     w.uint32(/* id 13, wireType 5 =*/109).float(m.clipfracLower);
                 if (m.clipfracDual != null && $Object.hasOwnProperty.call(m, "clipfracDual") && !$Object.is(m.clipfracDual, 0))
                     w.uint32(/* id 14, wireType 5 =*/117).float(m.clipfracDual);
+                if (m.advantagesMean != null && $Object.hasOwnProperty.call(m, "advantagesMean") && !$Object.is(m.advantagesMean, 0))
+                    w.uint32(/* id 15, wireType 5 =*/125).float(m.advantagesMean);
+                if (m.advantagesMax != null && $Object.hasOwnProperty.call(m, "advantagesMax") && !$Object.is(m.advantagesMax, 0))
+                    w.uint32(/* id 16, wireType 5 =*/133).float(m.advantagesMax);
+                if (m.advantagesMin != null && $Object.hasOwnProperty.call(m, "advantagesMin") && !$Object.is(m.advantagesMin, 0))
+                    w.uint32(/* id 17, wireType 5 =*/141).float(m.advantagesMin);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -10123,6 +10156,33 @@ export const observe = $root.observe = (() => {
                                 delete m.clipfracDual;
                             continue;
                         }
+                    case 15: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.advantagesMean = v;
+                            else
+                                delete m.advantagesMean;
+                            continue;
+                        }
+                    case 16: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.advantagesMax = v;
+                            else
+                                delete m.advantagesMax;
+                            continue;
+                        }
+                    case 17: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.advantagesMin = v;
+                            else
+                                delete m.advantagesMin;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -10228,6 +10288,21 @@ export const observe = $root.observe = (() => {
                         m.clipfracDual = $Number(d.clipfracDual);
                     }
                 }
+                if (d.advantagesMean != null) {
+                    if (!$Object.is($Number(d.advantagesMean), 0)) {
+                        m.advantagesMean = $Number(d.advantagesMean);
+                    }
+                }
+                if (d.advantagesMax != null) {
+                    if (!$Object.is($Number(d.advantagesMax), 0)) {
+                        m.advantagesMax = $Number(d.advantagesMax);
+                    }
+                }
+                if (d.advantagesMin != null) {
+                    if (!$Object.is($Number(d.advantagesMin), 0)) {
+                        m.advantagesMin = $Number(d.advantagesMin);
+                    }
+                }
                 return m;
             };
 
@@ -10263,6 +10338,9 @@ export const observe = $root.observe = (() => {
                     d.clipfracHigher = 0;
                     d.clipfracLower = 0;
                     d.clipfracDual = 0;
+                    d.advantagesMean = 0;
+                    d.advantagesMax = 0;
+                    d.advantagesMin = 0;
                 }
                 if (m.loss != null && $Object.hasOwnProperty.call(m, "loss")) {
                     d.loss = o.json && !$isFinite(m.loss) ? $String(m.loss) : m.loss;
@@ -10305,6 +10383,15 @@ export const observe = $root.observe = (() => {
                 }
                 if (m.clipfracDual != null && $Object.hasOwnProperty.call(m, "clipfracDual")) {
                     d.clipfracDual = o.json && !$isFinite(m.clipfracDual) ? $String(m.clipfracDual) : m.clipfracDual;
+                }
+                if (m.advantagesMean != null && $Object.hasOwnProperty.call(m, "advantagesMean")) {
+                    d.advantagesMean = o.json && !$isFinite(m.advantagesMean) ? $String(m.advantagesMean) : m.advantagesMean;
+                }
+                if (m.advantagesMax != null && $Object.hasOwnProperty.call(m, "advantagesMax")) {
+                    d.advantagesMax = o.json && !$isFinite(m.advantagesMax) ? $String(m.advantagesMax) : m.advantagesMax;
+                }
+                if (m.advantagesMin != null && $Object.hasOwnProperty.call(m, "advantagesMin")) {
+                    d.advantagesMin = o.json && !$isFinite(m.advantagesMin) ? $String(m.advantagesMin) : m.advantagesMin;
                 }
                 return d;
             };

@@ -258,6 +258,10 @@ export interface TrainStepMetrics {
   clipfracLower: number;
   /** A < 0 and the ratio above clipRatioDual. */
   clipfracDual: number;
+  /** The advantages the loss used, over response tokens (KL-in-reward returns included, clamped): verl's critic/advantages/*. */
+  advantagesMean: number;
+  advantagesMax: number;
+  advantagesMin: number;
   gradNorm: number;
   entropy: number;
   lr: number;
@@ -514,6 +518,7 @@ export class WorkerClient {
     return {
       loss: r.loss ?? 0, pgLoss: r.pgLoss ?? 0, kl: r.kl ?? 0, klLoss: r.klLoss ?? 0, clipfrac: r.clipfrac ?? 0,
       clipfracHigher: r.clipfracHigher ?? 0, clipfracLower: r.clipfracLower ?? 0, clipfracDual: r.clipfracDual ?? 0, gradNorm: r.gradNorm ?? 0,
+      advantagesMean: r.advantagesMean ?? 0, advantagesMax: r.advantagesMax ?? 0, advantagesMin: r.advantagesMin ?? 0,
       entropy: r.entropy ?? 0, lr: r.lr ?? 0, numTokens: r.numTokens ?? 0, ppoKl: r.ppoKl ?? 0, perf: stepPerf(r.perf),
     };
   }

@@ -485,7 +485,7 @@ class TrainStepRequest(_message.Message):
     def __init__(self, batch: _Optional[_Union[SequenceBatch, _Mapping]] = ..., lr: _Optional[float] = ..., clip_ratio_low: _Optional[float] = ..., clip_ratio_high: _Optional[float] = ..., kl_coef: _Optional[float] = ..., kl_penalty: _Optional[_Union[KlPenalty, str]] = ..., use_kl_loss: bool = ..., advantage_clip: _Optional[float] = ..., loss_agg_mode: _Optional[_Union[LossAggMode, str]] = ..., micro_batch_size: _Optional[int] = ..., temperature: _Optional[float] = ..., kl_loss_type: _Optional[_Union[KlPenalty, str]] = ..., loss_scale_factor: _Optional[float] = ..., gamma: _Optional[float] = ..., clip_ratio_dual: _Optional[float] = ..., loss_type: _Optional[_Union[LossType, str]] = ..., max_tokens_per_micro_batch: _Optional[int] = ...) -> None: ...
 
 class TrainStepReply(_message.Message):
-    __slots__ = ("loss", "pg_loss", "kl", "clipfrac", "grad_norm", "entropy", "lr", "num_tokens", "ppo_kl", "perf", "kl_loss", "clipfrac_higher", "clipfrac_lower", "clipfrac_dual")
+    __slots__ = ("loss", "pg_loss", "kl", "clipfrac", "grad_norm", "entropy", "lr", "num_tokens", "ppo_kl", "perf", "kl_loss", "clipfrac_higher", "clipfrac_lower", "clipfrac_dual", "advantages_mean", "advantages_max", "advantages_min")
     LOSS_FIELD_NUMBER: _ClassVar[int]
     PG_LOSS_FIELD_NUMBER: _ClassVar[int]
     KL_FIELD_NUMBER: _ClassVar[int]
@@ -500,6 +500,9 @@ class TrainStepReply(_message.Message):
     CLIPFRAC_HIGHER_FIELD_NUMBER: _ClassVar[int]
     CLIPFRAC_LOWER_FIELD_NUMBER: _ClassVar[int]
     CLIPFRAC_DUAL_FIELD_NUMBER: _ClassVar[int]
+    ADVANTAGES_MEAN_FIELD_NUMBER: _ClassVar[int]
+    ADVANTAGES_MAX_FIELD_NUMBER: _ClassVar[int]
+    ADVANTAGES_MIN_FIELD_NUMBER: _ClassVar[int]
     loss: float
     pg_loss: float
     kl: float
@@ -514,7 +517,10 @@ class TrainStepReply(_message.Message):
     clipfrac_higher: float
     clipfrac_lower: float
     clipfrac_dual: float
-    def __init__(self, loss: _Optional[float] = ..., pg_loss: _Optional[float] = ..., kl: _Optional[float] = ..., clipfrac: _Optional[float] = ..., grad_norm: _Optional[float] = ..., entropy: _Optional[float] = ..., lr: _Optional[float] = ..., num_tokens: _Optional[int] = ..., ppo_kl: _Optional[float] = ..., perf: _Optional[_Union[StepPerf, _Mapping]] = ..., kl_loss: _Optional[float] = ..., clipfrac_higher: _Optional[float] = ..., clipfrac_lower: _Optional[float] = ..., clipfrac_dual: _Optional[float] = ...) -> None: ...
+    advantages_mean: float
+    advantages_max: float
+    advantages_min: float
+    def __init__(self, loss: _Optional[float] = ..., pg_loss: _Optional[float] = ..., kl: _Optional[float] = ..., clipfrac: _Optional[float] = ..., grad_norm: _Optional[float] = ..., entropy: _Optional[float] = ..., lr: _Optional[float] = ..., num_tokens: _Optional[int] = ..., ppo_kl: _Optional[float] = ..., perf: _Optional[_Union[StepPerf, _Mapping]] = ..., kl_loss: _Optional[float] = ..., clipfrac_higher: _Optional[float] = ..., clipfrac_lower: _Optional[float] = ..., clipfrac_dual: _Optional[float] = ..., advantages_mean: _Optional[float] = ..., advantages_max: _Optional[float] = ..., advantages_min: _Optional[float] = ...) -> None: ...
 
 class StepPerf(_message.Message):
     __slots__ = ("max_memory_allocated_bytes", "max_memory_reserved_bytes", "cpu_memory_used_bytes", "micro_batches")

@@ -12,6 +12,17 @@ export const mean = (xs: ArrayLike<number>): number => {
   return xs.length ? s / xs.length : 0;
 };
 
+/** The mean over all items of parts whose means and sizes are given (0 when there is no item). */
+export function weightedMean(means: readonly number[], counts: readonly number[]): number {
+  let sum = 0;
+  let n = 0;
+  means.forEach((m, i) => {
+    sum += m * counts[i]!;
+    n += counts[i]!;
+  });
+  return n ? sum / n : 0;
+}
+
 /** Mean of `values` grouped by `keys` (e.g. accuracy per difficulty level), as metric entries. */
 export function meanBy(prefix: string, keys: Array<string | undefined>, values: ArrayLike<number>): Metrics {
   const sums = new Map<string, [number, number]>();

@@ -16,7 +16,7 @@ import { evaluate, validationOptions } from "../eval/evaluate.js";
 import type { RewardPlugin } from "../reward-plugins/index.js";
 import { type Checkpoint, CheckpointManager } from "./checkpoints.js";
 import { learningRate } from "./lr-schedule.js";
-import { levelKey, mean, meanBy, type Metrics, MetricsWriter } from "./metrics.js";
+import { levelKey, mean, meanBy, type Metrics, MetricsWriter, weightedMean } from "./metrics.js";
 import { Progress } from "./progress.js";
 import { pythonTrackers, Trackers } from "./trackers.js";
 import { withoutFailedPrompts } from "./failed-prompts.js";
@@ -355,9 +355,10 @@ export async function trainObserveR1(config: ObserveConfig, options: TrainOption
         "data/dropped_at_runtime": dropped,
         ...(algorithm.online_filtering ? { "data/skipped": 0, "data/filtered_groups": filteredGroups, "data/generation_rounds": rounds } : {}),
         ...(algorithm.mask_truncated ? { "data/masked_truncated": completions.filter((_, r) => !inLoss(r)).length } : {}),
-        "critic/advantages/mean": mean(scored.advantage),
-        "critic/advantages/max": Math.max(...scored.advantage),
-        "critic/advantages/min": Math.min(...scored.advantage),
+        // Over response tokens of the advantages the loss used (KL-in-reward returns, clamp), as verl's metrics.
+        "critic/advantages/mean": weightedMean(updates.map((u) => u.advantagesMean!), updates.map((u) => u.numTokens!)),
+        "critic/advantages/max": updates.length ? Math.max(...updates.map((u) => u.advantagesMax!)) : 0,
+        "critic/advantages/min": updates.length ? Math.min(...updates.map((u) => u.advantagesMin!)) : 0,
         "response_length/mean": mean(lengths),
         "response_length/max": Math.max(...lengths),
         "response_length/clip_ratio": mean(completions.map((c) => (c.finishReason === "length" ? 1 : 0))),
