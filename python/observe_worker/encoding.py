@@ -22,6 +22,7 @@ import torch
 from PIL import Image
 
 from .errors import BadRequest
+from .images import fit_image, fitted_size
 from .videos import Video
 
 
@@ -112,8 +113,8 @@ def render_prompt(processor, prompt: PromptInput, index: int = 0) -> str:
 
 def encode_prompt(processor, prompt: PromptInput, index: int = 0) -> EncodedPrompt:
     """Render the chat template and run the processor on one prompt."""
-    images, videos = list(prompt.images or []), list(prompt.videos or [])
     text = render_prompt(processor, prompt, index)
+    images, videos = fitted_images(processor, prompt), list(prompt.videos or [])
     # Videos come sampled (videos.py): the processor only resizes and patches their frames.
     video_kwargs = dict(videos=[v.frames for v in videos], video_metadata=[v.metadata for v in videos],
                         do_sample_frames=False) if videos else {}
@@ -221,6 +222,12 @@ class PromptCount:
     rendered: str
 
 
+def fitted_images(processor, prompt: PromptInput) -> list[Image.Image]:
+    """The prompt's images as the processor takes them: fitted to the data's pixel range (images.fit_image), which
+    load_processor left on the processor."""
+    return [fit_image(img, getattr(processor, "image_pixels", None)) for img in prompt.images or []]
+
+
 def count_prompt_tokens(processor, prompt: PromptInput, index: int = 0) -> PromptCount:
     """The size of a prompt, equal to what encode_prompt gives, without the image pixel work:
     the rendered text's tokens, each image pad counted as the processor expands it (its own
@@ -238,7 +245,8 @@ def count_prompt_tokens(processor, prompt: PromptInput, index: int = 0) -> Promp
     images = list(prompt.images or [])
     if not images:
         return PromptCount(num_text, 0, 0, text)
-    sizes = [(img.height, img.width) for img in images]
+    pixels = getattr(processor, "image_pixels", None) or (None, None)
+    sizes = [fitted_size(img.width, img.height, *pixels)[::-1] for img in images]  # (height, width)
     per_image = list(processor._get_num_multimodal_tokens(image_sizes=sizes).num_image_tokens)
     image_tokens = sum(per_image)
     return PromptCount(num_text - len(images) + image_tokens, image_tokens, 0, text)  # each image's one pad becomes its tokens

@@ -112,8 +112,7 @@ class Handlers:
         try:
             self.rollout = build_rollout(
                 req.rollout if req.HasField("rollout") else None, self.policy, model_path=req.model_path,
-                dtype=self.policy.compute_dtype, seed=req.seed, min_pixels=req.min_pixels or None,
-                max_pixels=req.max_pixels or None,
+                dtype=self.policy.compute_dtype, seed=req.seed,
             )
         except BaseException:
             self.policy = None  # a model that cannot generate is not loaded: the error reply says why

@@ -1,8 +1,9 @@
-"""Decode image bytes sent by the controller into RGB PIL images."""
+"""Decode image bytes sent by the controller into RGB PIL images, and fit them to data.min/max_pixels."""
 
 from __future__ import annotations
 
 import io
+import math
 import os
 import warnings
 from concurrent.futures import ThreadPoolExecutor
@@ -69,3 +70,25 @@ def check_images(images: list[bytes], sources: list[str]) -> list[str]:
         return [check(item) for item in zip(images, sources)]
     with ThreadPoolExecutor(max_workers=min(len(images), os.cpu_count() or 1)) as pool:
         return list(pool.map(check, zip(images, sources)))
+
+
+def fitted_size(width: int, height: int, min_pixels: int | None, max_pixels: int | None) -> tuple[int, int]:
+    """The size an image gets under data.min_pixels / data.max_pixels, as EasyR1 fits it (verl/utils/dataset.py
+    process_image): above max_pixels both sides scale by sqrt(max_pixels / area), below min_pixels by
+    sqrt(min_pixels / area), each side truncated to an integer. The processor then rounds the result to its patch
+    grid within the checkpoint's own bounds, as in EasyR1; data.min/max_pixels are not given to it."""
+    if max_pixels and width * height > max_pixels:
+        scale = math.sqrt(max_pixels / (width * height))
+        width, height = int(width * scale), int(height * scale)
+    if min_pixels and width * height < min_pixels:
+        scale = math.sqrt(min_pixels / (width * height))
+        width, height = int(width * scale), int(height * scale)
+    return width, height
+
+
+def fit_image(image: Image.Image, pixels: tuple[int | None, int | None] | None) -> Image.Image:
+    """`image` resized to fitted_size (Pillow's default resampling, as EasyR1); the same image when it fits."""
+    if pixels is None:
+        return image
+    size = fitted_size(image.width, image.height, *pixels)
+    return image if size == image.size else image.resize(size)

@@ -69,8 +69,11 @@ def load_processor(model_path: str, min_pixels: int | None = None, max_pixels: i
             f"model path {model_path}: the processor (tokenizer, image processor, chat template) could not be "
             f"loaded ({type(exc).__name__}: {exc}); {expected_checkpoint_hint()}"
         ) from exc
-    if family.pixel_range and (min_pixels is not None or max_pixels is not None):
-        _set_pixel_range(processor.image_processor, min_pixels, max_pixels)
+    # Images are fitted to data.min/max_pixels before the processor sees them (images.fit_image, as EasyR1), which
+    # then rounds them within the checkpoint's own bounds; the range rides on the processor to where images meet it.
+    if min_pixels is not None and max_pixels is not None and min_pixels > max_pixels:
+        raise BadRequest(f"min_pixels {min_pixels} is larger than max_pixels {max_pixels}")
+    processor.image_pixels = (min_pixels, max_pixels) if family.pixel_range and (min_pixels or max_pixels) else None
     if family.pixel_range and family.video:
         # A video frame gets at most 768 tokens' worth of pixels, under data.max_pixels, as in qwen-vl-utils
         # (EasyR1's video reader: VIDEO_MAX_TOKEN_NUM x (patch x merge)^2), whatever the checkpoint's file says.

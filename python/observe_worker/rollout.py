@@ -111,8 +111,6 @@ def build_rollout(
     model_path: str,
     dtype=None,
     seed: int = 0,
-    min_pixels: int | None = None,
-    max_pixels: int | None = None,
 ):
     """The rollout engine `config.engine` names ("hf" when unset), generating with `policy`'s weights.
 
@@ -146,8 +144,6 @@ def build_rollout(
         seed=seed,
         enforce_eager=config.enforce_eager,
         sleep_between_steps=config.free_cache_engine,
-        min_pixels=min_pixels,
-        max_pixels=max_pixels,
         **{k: v for k, v in options.items() if v},
     )
     return VllmEngineRollout(vllm_rollout, tensor_parallel_size=tp)

@@ -16,8 +16,8 @@ Coded against vLLM 0.33.0 (PINNED_VLLM_VERSION), read from its source:
 - Prompts are dicts `{"prompt": text, "multi_modal_data": {"image": [PIL...]}}`
   (vllm/inputs/llm.py, TextPrompt); vLLM's Qwen2.5-VL processor expands each
   `<|image_pad|>` into the image's tokens, as the Hugging Face processor does.
-  Pixel limits go in `mm_processor_kwargs` as `min_pixels` / `max_pixels`
-  (vllm/model_executor/models/qwen2_vl.py).
+  Images arrive fitted to data.min/max_pixels (encoding.fitted_images, as EasyR1's
+  rollout fits them); vLLM's processor rounds them within the checkpoint's own bounds.
 - `SamplingParams(n, temperature, top_p, top_k, max_tokens, seed, logprobs,
   stop_token_ids, bad_words, detokenize, flat_logprobs)` (vllm/sampling_params.py).
   Temperature 0 is greedy and then n must be 1 (so greedy n > 1 is sent as n
@@ -85,7 +85,7 @@ import numpy as np
 import torch
 
 from . import families
-from .encoding import PromptInput, render_prompt
+from .encoding import PromptInput, fitted_images, render_prompt
 from .families import Family
 from .errors import BadRequest, ModelLoadError
 from .completions import Completion, GenerateResult
@@ -198,7 +198,7 @@ def build_requests(
         raise BadRequest(f"copies must be at least 1, got {copies}")
     requests: list[dict] = []
     for i, prompt in enumerate(prompts):
-        images = list(prompt.images or [])
+        images = fitted_images(processor, prompt)  # to data.min/max_pixels, as the policy's processor takes them
         if prompt.videos:  # vLLM is started with limit_mm_per_prompt video 0 and is not handed frames
             raise BadRequest(
                 f"prompt {i} has {len(prompt.videos)} video(s), which the vLLM engine does not take here; "
@@ -588,8 +588,6 @@ def engine_kwargs(
     seed: int = 0,
     enforce_eager: bool = False,
     enable_sleep_mode: bool = True,
-    min_pixels: int | None = None,
-    max_pixels: int | None = None,
     world_size: int = 1,
     extra: Mapping[str, Any] | None = None,
 ) -> dict:
@@ -626,13 +624,6 @@ def engine_kwargs(
     }
     if max_model_len is not None:
         kwargs["max_model_len"] = int(max_model_len)
-    mm = {}
-    if min_pixels is not None:
-        mm["min_pixels"] = int(min_pixels)
-    if max_pixels is not None:
-        mm["max_pixels"] = int(max_pixels)
-    if mm:
-        kwargs["mm_processor_kwargs"] = mm
     if world_size > 1:
         if world_size % tensor_parallel_size:
             raise BadRequest(
@@ -682,8 +673,6 @@ class VllmRollout:
         enforce_eager: bool = False,
         sleep_level: int = 1,
         sleep_between_steps: bool = True,
-        min_pixels: int | None = None,
-        max_pixels: int | None = None,
         bucket_bytes: int = DEFAULT_BUCKET_BYTES,
         extra_engine_kwargs: Mapping[str, Any] | None = None,
     ):
@@ -705,8 +694,6 @@ class VllmRollout:
         if self.family is None:
             raise ModelLoadError(f"model path {model_path}: model_type {config.get('model_type')!r} is not supported; "
                                  f"expected one of {families.supported()}")
-        if not self.family.pixel_range:  # tiled images: the pixel range does not apply (families/base.py)
-            min_pixels = max_pixels = None
         world = torch.distributed.get_world_size() if torch.distributed.is_available() and torch.distributed.is_initialized() else 1
         kwargs = engine_kwargs(
             model_path,
@@ -718,8 +705,6 @@ class VllmRollout:
             seed=seed,
             enforce_eager=enforce_eager,
             enable_sleep_mode=sleep_between_steps,
-            min_pixels=min_pixels,
-            max_pixels=max_pixels,
             world_size=world,
             extra=extra_engine_kwargs,
         )

@@ -95,6 +95,28 @@ def test_counting_follows_the_pixel_budget(tiny_model_dir, make_image, min_pixel
     assert (count.num_tokens, count.image_tokens) == (encoded.num_tokens, int((encoded.mm_token_type_ids == 1).sum()))
 
 
+@pytest.mark.parametrize("size,pixels,grid", [
+    # EasyR1 (verl/utils/dataset.py process_image): 300x300 under min_pixels 262144 is scaled by sqrt(262144 / 90000)
+    # to 512x512 (sides truncated), which the processor rounds to 504x504: 36x36 patches. Given the range itself,
+    # the processor would have ceiled to 532x532 (38x38).
+    ((300, 300), (262144, 4194304), [1, 36, 36]),
+    # 2000x1000 over max_pixels 500000 is halved to 1000x500, rounded to 1008x504 (72x36 patches); the processor
+    # alone would have floored to 980x476 (70x34).
+    ((2000, 1000), (3136, 500000), [1, 36, 72]),
+    ((84, 56), (3136, 500000), [1, 4, 6]),  # inside the range: untouched
+])
+def test_images_are_fitted_to_the_pixel_range_as_easyr1_fits_them(tiny_model_dir, make_image, size, pixels, grid):
+    from observe_worker.encoding import count_prompt_tokens
+    from observe_worker.policy import load_processor
+
+    processor = load_processor(tiny_model_dir, *pixels)
+    prompt = PromptInput("", "<image> what?", [make_image(*size)])
+    encoded = encode_prompt(processor, prompt)
+    assert encoded.image_grid_thw.tolist() == [grid]
+    count = count_prompt_tokens(processor, prompt)  # the same size, without the pixel work
+    assert (count.num_tokens, count.image_tokens) == (encoded.num_tokens, grid[1] * grid[2] // 4)
+
+
 def test_encoding_cache_runs_the_processor_once_per_distinct_prompt(processor, make_image):
     import torch
 

@@ -67,13 +67,13 @@ def test_load_dir_without_config(tmp_path):
 
 
 def test_min_max_pixels_reach_the_processor(tiny_model_dir, make_image):
-    small = Policy.load(tiny_model_dir, max_pixels=28 * 28, min_pixels=28 * 28)
+    small = Policy.load(tiny_model_dir, max_pixels=56 * 56, min_pixels=28 * 28)
     out = small.generate([PromptInput("", "hi", [make_image(112, 112)])], n=1, temperature=0, top_p=1, top_k=0,
                          max_new_tokens=1, seed=0)
     full = Policy.load(tiny_model_dir).generate([PromptInput("", "hi", [make_image(112, 112)])], n=1, temperature=0,
                                                 top_p=1, top_k=0, max_new_tokens=1, seed=0)
-    # 112x112 is 16 image tokens by default, 1 when capped at 28*28 pixels
-    assert full.prompt_num_tokens[0] - out.prompt_num_tokens[0] == 15
+    # 112x112 is 16 image tokens by default, 4 when fitted to 56*56 pixels
+    assert full.prompt_num_tokens[0] - out.prompt_num_tokens[0] == 12
 
 
 # ---------------------------------------------------------------- generate

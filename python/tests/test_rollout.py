@@ -158,13 +158,12 @@ def test_vllm_config_is_passed_through(fake_policy, recording):
     config = pb.RolloutConfig(engine="VLLM", gpu_memory_utilization=0.4, tensor_parallel_size=2, max_model_len=4096,
                               max_images_per_prompt=3, enforce_eager=True, free_cache_engine=True,
                               weight_bucket_bytes=1 << 20)
-    ro.build_rollout(config, fake_policy, model_path="/m", dtype=torch.float32, min_pixels=64, max_pixels=4096)
+    ro.build_rollout(config, fake_policy, model_path="/m", dtype=torch.float32)
     kw = recording[-1].kwargs
     assert kw["gpu_memory_utilization"] == pytest.approx(0.4)
     assert (kw["tensor_parallel_size"], kw["max_model_len"], kw["max_images_per_prompt"]) == (2, 4096, 3)
     assert kw["enforce_eager"] is True and kw["sleep_between_steps"] is True
     assert kw["bucket_bytes"] == 1 << 20 and kw["dtype"] == "float32"
-    assert (kw["min_pixels"], kw["max_pixels"]) == (64, 4096)
 
 
 def test_vllm_syncs_once_per_rollout_not_per_update(fake_policy, recording):

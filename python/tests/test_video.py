@@ -72,14 +72,13 @@ def test_a_file_is_sampled_at_the_fps_from_its_first_frame_to_its_last(video):
 
 def test_a_video_frame_costs_at_most_768_tokens_under_max_pixels(tiny_model_dir):
     """qwen-vl-utils' per-frame ceiling (VIDEO_MAX_TOKEN_NUM x 28^2 for Qwen2.5-VL), which data.max_pixels lowers but
-    never raises; images keep data.max_pixels."""
+    never raises; images are fitted to data.max_pixels themselves (images.fit_image)."""
     from observe_worker.model_loading import load_processor
 
     for max_pixels, frame_max in [(4_194_304, 768 * 28 * 28), (200_704, 200_704), (None, 768 * 28 * 28)]:
         processor = load_processor(tiny_model_dir, 3136, max_pixels)
         assert processor.video_processor.size.longest_edge == frame_max, max_pixels
-        if max_pixels is not None:
-            assert processor.image_processor.size.longest_edge == max_pixels
+        assert processor.image_pixels == (3136, max_pixels)
 
 
 def test_a_video_file_encodes_with_grid_and_seconds_per_patch(processor, video):

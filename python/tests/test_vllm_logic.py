@@ -474,14 +474,15 @@ def test_outputs_errors():
 
 def test_engine_kwargs():
     kw = ve.engine_kwargs("/m", tensor_parallel_size=2, gpu_memory_utilization=0.4, max_model_len=4096,
-                          max_images_per_prompt=3, seed=1, min_pixels=3136, max_pixels=401408)
+                          max_images_per_prompt=3, seed=1)
     assert kw["model"] == "/m" and kw["tensor_parallel_size"] == 2 and kw["gpu_memory_utilization"] == 0.4
     assert kw["enable_sleep_mode"] is True
     assert kw["limit_mm_per_prompt"] == {"image": 3, "video": 0}
     assert kw["logprobs_mode"] == "processed_logprobs"
     assert kw["generation_config"] == "vllm"
     assert kw["max_model_len"] == 4096 and kw["dtype"] == "bfloat16"
-    assert kw["mm_processor_kwargs"] == {"min_pixels": 3136, "max_pixels": 401408}
+    # Images come fitted to data.min/max_pixels (encoding.fitted_images); vLLM's processor keeps the checkpoint's bounds.
+    assert "mm_processor_kwargs" not in kw
     assert "distributed_executor_backend" not in kw
     torchrun = ve.engine_kwargs("/m", tensor_parallel_size=2, world_size=8)
     assert torchrun["distributed_executor_backend"] == "external_launcher" and torchrun["data_parallel_size"] == 4

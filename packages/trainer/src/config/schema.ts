@@ -114,9 +114,12 @@ const data = section({
   format_prompt: z.string().nullable().default(null),
   /** Seed of sampling, shuffling and the worker's torch generator. */
   seed: z.number().int().default(1),
-  /** Images are resized (aspect kept) to at least this many pixels. */
+  /**
+   * Images are resized (aspect kept) to at least this many pixels, as EasyR1's process_image does before the processor
+   * rounds them to its patch grid within the checkpoint's own bounds.
+   */
   min_pixels: positiveInt().default(4 * 28 * 28),
-  /** Images are resized (aspect kept) to at most this many pixels. */
+  /** Images are resized (aspect kept) to at most this many pixels (EasyR1's rule, as min_pixels); video frames too. */
   max_pixels: positiveInt().default(10000 * 16 * 16),
   /** true: drop invalid rows and record them in the run directory instead of failing. */
   skip_invalid: z.boolean().default(false),

@@ -28,9 +28,11 @@ export {
   type DataSplit,
   type DataValidationSummary,
 } from "./invalid-rows.js";
-export { imageFactor, isVisionModel, missingImagesWarning } from "./missing-images.js";
+export { imageProcessorGeometry, isVisionModel, missingImagesWarning } from "./missing-images.js";
 export { readRecords, DATA_EXTENSIONS, type RawRecord } from "./records.js";
 export { normalizeRecord, type DatasetKeys } from "./normalize.js";
 export { checkSample, type SampleLimits } from "./validate.js";
 export { readImageSize, type ImageFormat, type ImageSizeResult } from "./image-size.js";
-export { smartResize, imageTokenCount, QWEN_VL_FACTOR, VISION_MARKER_TOKENS, type PixelLimits } from "./smart-resize.js";
+export {
+  fittedSize, smartResize, imageTokenCount, QWEN_VL_FACTOR, QWEN_VL_PROCESSOR, VISION_MARKER_TOKENS, type ImageProcessorGeometry, type PixelLimits,
+} from "./smart-resize.js";

@@ -6,7 +6,7 @@ import {
   datasetOptions,
   DatasetValidationError,
   droppedRowsNotice,
-  imageFactor,
+  imageProcessorGeometry,
   isVisionModel,
   loadDataset,
   missingImagesWarning,
@@ -260,13 +260,17 @@ describe("validation", () => {
   });
 
   test("images are budgeted with the model's own patch factor: Qwen3-VL's 32, none for InternVL's tiles", async () => {
-    write("qwen2_5/preprocessor_config.json", JSON.stringify({ patch_size: 14, merge_size: 2, min_pixels: 3136 }));
-    write("qwen3/processor_config.json", JSON.stringify({ image_processor: { patch_size: 16, merge_size: 2 } })); // transformers 5's layout
+    write("qwen2_5/preprocessor_config.json", JSON.stringify({ patch_size: 14, merge_size: 2, min_pixels: 3136, max_pixels: 12845056 }));
+    write("qwen2_defaults/preprocessor_config.json", JSON.stringify({ patch_size: 14, merge_size: 2 }));
+    write("qwen3/processor_config.json", JSON.stringify({ // transformers 5's layout
+      image_processor: { patch_size: 16, merge_size: 2, size: { shortest_edge: 4000, longest_edge: 16777216 } },
+    }));
     write("internvl/preprocessor_config.json", JSON.stringify({ image_processor_type: "GotOcr2ImageProcessorFast", crop_size: { height: 448 } }));
-    expect(imageFactor(join(dir, "qwen2_5"))).toBe(28);
-    expect(imageFactor(join(dir, "qwen3"))).toBe(32);
-    expect(imageFactor(join(dir, "internvl"))).toBeNull();
-    expect(imageFactor(join(dir, "absent"))).toBeUndefined();
+    expect(imageProcessorGeometry(join(dir, "qwen2_5"))).toEqual({ factor: 28, minPixels: 3136, maxPixels: 12845056 });
+    expect(imageProcessorGeometry(join(dir, "qwen2_defaults"))).toEqual({ factor: 28, minPixels: 56 * 56, maxPixels: 28 * 28 * 1280 });
+    expect(imageProcessorGeometry(join(dir, "qwen3"))).toEqual({ factor: 32, minPixels: 4000, maxPixels: 16777216 });
+    expect(imageProcessorGeometry(join(dir, "internvl"))).toBeNull();
+    expect(imageProcessorGeometry(join(dir, "absent"))).toBeUndefined();
     const config = (model: string) => resolveConfig({
       data: { train_files: "x.jsonl", max_prompt_length: 3000 }, worker: { actor: { model: { model_path: join(dir, model) } } },
     });

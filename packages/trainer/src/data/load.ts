@@ -3,7 +3,7 @@
 import { stat } from "node:fs/promises";
 import type { ObserveConfig } from "../config/schema.js";
 import { normalizeRecord, type DatasetKeys } from "./normalize.js";
-import { imageFactor } from "./missing-images.js";
+import { imageProcessorGeometry } from "./missing-images.js";
 import { readRecords } from "./records.js";
 import { rowList, rowLocation, type InvalidReason, type InvalidRow, type Sample } from "./sample.js";
 import { checkSample, type SampleLimits } from "./validate.js";
@@ -64,7 +64,7 @@ export function datasetOptions(config: ObserveConfig): DatasetOptions {
     minPixels: data.min_pixels,
     maxPixels: data.max_pixels,
     maxImages: worker.rollout.limit_images,
-    imageFactor: imageFactor(worker.actor.model.model_path),
+    imageProcessor: imageProcessorGeometry(worker.actor.model.model_path),
     skipInvalid: data.skip_invalid,
   };
 }

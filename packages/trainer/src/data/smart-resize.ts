@@ -1,6 +1,10 @@
-// How many prompt tokens an image costs in Qwen2-VL / Qwen2.5-VL.
+// How many prompt tokens an image costs in Qwen2-VL / Qwen2.5-VL (and, at factor 32, Qwen3-VL).
 //
-// The rule is `smart_resize` from transformers' Qwen2-VL image processor
+// First the image is fitted to data.min_pixels / data.max_pixels as EasyR1 fits it (its
+// dataset.py process_image; the worker's images.fitted_size): above max_pixels both sides
+// scale by sqrt(max_pixels / area), below min_pixels by sqrt(min_pixels / area), each
+// truncated to an integer. Then the processor resizes it within the checkpoint's own bounds,
+// by `smart_resize` from transformers' Qwen2-VL image processor
 // (models/qwen2_vl/image_processing_qwen2_vl.py), which Qwen2.5-VL reuses:
 //   - reject an aspect ratio above 200;
 //   - round each side to a multiple of factor = patch_size 14 * merge_size 2 = 28;
@@ -50,9 +54,39 @@ export function smartResize(height: number, width: number, limits: PixelLimits):
   return { height: h, width: w };
 }
 
-/** Image tokens (without the two vision markers) for an image of the given size. */
-export function imageTokenCount(height: number, width: number, limits: PixelLimits): number {
-  const factor = limits.factor ?? QWEN_VL_FACTOR;
-  const r = smartResize(height, width, limits);
-  return (r.height / factor) * (r.width / factor);
+/** The size an image is fitted to under data.min_pixels / data.max_pixels, before the processor (EasyR1's rule). */
+export function fittedSize(height: number, width: number, data: { minPixels: number; maxPixels: number }): { height: number; width: number } {
+  if (width * height > data.maxPixels) {
+    const scale = Math.sqrt(data.maxPixels / (width * height));
+    [width, height] = [Math.trunc(width * scale), Math.trunc(height * scale)];
+  }
+  if (width * height < data.minPixels) {
+    const scale = Math.sqrt(data.minPixels / (width * height));
+    [width, height] = [Math.trunc(width * scale), Math.trunc(height * scale)];
+  }
+  return { height, width };
+}
+
+/** The checkpoint's own image processor bounds and factor (its preprocessor config). */
+export interface ImageProcessorGeometry {
+  factor: number;
+  minPixels: number;
+  maxPixels: number;
+}
+
+/** Qwen2-VL's image processor when the checkpoint names no bounds: 56*56 to 28*28*1280 pixels, factor 28. */
+export const QWEN_VL_PROCESSOR: ImageProcessorGeometry = { factor: QWEN_VL_FACTOR, minPixels: 56 * 56, maxPixels: 28 * 28 * 1280 };
+/** A processor not known here (its files unreadable): rounding to the grid only, so an estimate never refuses too much. */
+export const ROUNDING_ONLY: ImageProcessorGeometry = { factor: QWEN_VL_FACTOR, minPixels: 0, maxPixels: Infinity };
+
+/**
+ * Image tokens (without the two vision markers) for an image of the given size: fitted to the data's pixel range,
+ * then resized by the checkpoint's processor (`processor`).
+ */
+export function imageTokenCount(
+  height: number, width: number, data: { minPixels: number; maxPixels: number }, processor: ImageProcessorGeometry = ROUNDING_ONLY,
+): number {
+  const fitted = fittedSize(height, width, data);
+  const r = smartResize(fitted.height, fitted.width, processor);
+  return (r.height / processor.factor) * (r.width / processor.factor);
 }

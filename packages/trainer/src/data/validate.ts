@@ -1,7 +1,7 @@
 // Checks a well-formed sample against what training can take: image tokens within the
 // prompt budget, image (video) placeholders matching the images (videos). Video tokens are
 // counted by the worker's data check (they depend on the decoded frames).
-import { imageTokenCount, QWEN_VL_FACTOR, VISION_MARKER_TOKENS } from "./smart-resize.js";
+import { type ImageProcessorGeometry, imageTokenCount, ROUNDING_ONLY, VISION_MARKER_TOKENS } from "./smart-resize.js";
 import type { InvalidReason, Sample } from "./sample.js";
 
 export interface SampleLimits {
@@ -11,10 +11,10 @@ export interface SampleLimits {
   minPixels: number;
   maxPixels: number;
   /**
-   * The model's image side factor (patch size x merge size: 28 for Qwen2/2.5-VL, 32 for Qwen3-VL); null: its images
-   * are not sized by smart_resize (InternVL's tiles), so only the worker's exact count budgets them. Default 28.
+   * The checkpoint's image processor (factor and own bounds: imageProcessorGeometry); null: its images are not sized
+   * by smart_resize (InternVL's tiles), so only the worker's exact count budgets them. Default (unknown): grid rounding.
    */
-  imageFactor?: number | null;
+  imageProcessor?: ImageProcessorGeometry | null;
   /** worker.rollout.limit_images; 0: no limit. */
   maxImages?: number;
   /** Counts the prompt text's tokens when a tokenizer is at hand; else only images are budgeted. */
@@ -50,10 +50,10 @@ export function checkSample(sample: Sample, limits: SampleLimits): InvalidReason
 
   let imageTokens = 0;
   const details: string[] = [];
-  const factor = limits.imageFactor === undefined ? QWEN_VL_FACTOR : limits.imageFactor;
-  for (const image of factor === null ? [] : sample.images) {
+  const processor = limits.imageProcessor === undefined ? ROUNDING_ONLY : limits.imageProcessor;
+  for (const image of processor === null ? [] : sample.images) {
     try {
-      const tokens = imageTokenCount(image.height, image.width, { minPixels: limits.minPixels, maxPixels: limits.maxPixels, factor: factor! });
+      const tokens = imageTokenCount(image.height, image.width, limits, processor ?? undefined);
       imageTokens += tokens + VISION_MARKER_TOKENS;
       details.push(`${image.width}x${image.height}: ${tokens}`);
     } catch (err) {
