@@ -7,7 +7,7 @@ import type { InvalidReason, Sample } from "./sample.js";
 export interface SampleLimits {
   /** data.max_prompt_length */
   maxPromptLength: number;
-  /** data.min_pixels / data.max_pixels, as the processor uses them. */
+  /** data.min_pixels / data.max_pixels: each image is fitted into them before the processor resizes it. */
   minPixels: number;
   maxPixels: number;
   /**
@@ -50,10 +50,12 @@ export function checkSample(sample: Sample, limits: SampleLimits): InvalidReason
 
   let imageTokens = 0;
   const details: string[] = [];
+  // null: tiled images (InternVL), which only the worker's exact count budgets.
   const processor = limits.imageProcessor === undefined ? ROUNDING_ONLY : limits.imageProcessor;
-  for (const image of processor === null ? [] : sample.images) {
+  const budgeted = processor === null ? [] : sample.images;
+  for (const image of budgeted) {
     try {
-      const tokens = imageTokenCount(image.height, image.width, limits, processor ?? undefined);
+      const tokens = imageTokenCount(image.height, image.width, limits, processor!);
       imageTokens += tokens + VISION_MARKER_TOKENS;
       details.push(`${image.width}x${image.height}: ${tokens}`);
     } catch (err) {
