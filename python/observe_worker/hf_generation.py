@@ -11,7 +11,7 @@ import math
 import numpy as np
 import torch
 
-from . import distributed
+from . import distributed, fast_decode
 from .completions import Completion, GenerateResult
 from .encoding import PromptInput, collate_prompts, render_prompt
 from .errors import BadRequest
@@ -104,6 +104,19 @@ class HfGenerationMixin:
         prompt_mask = batch.attention_mask.repeat_interleave(repeats, dim=0)
         full_mask = torch.cat([prompt_mask, prompt_mask.new_ones((rows, max_new_tokens))], 1)
         position = batch.next_position.repeat_interleave(repeats, dim=0)
+        if fast_decode.supported(model, self.family):  # a Qwen2-style decoder: steps on its weights directly
+            decode = fast_decode.FastDecoder(model, cache, full_mask, max_new_tokens).step
+            cache = None  # copied into the decoder's buffers
+        else:
+            def decode(token, position, t):
+                return model.observe_forward(
+                    _last_position,
+                    input_ids=token[:, None],
+                    attention_mask=full_mask[:, : prompt_mask.shape[1] + t + 1],
+                    position_ids=position.view(*(1 for _ in rope_dims), rows, 1).expand(*rope_dims, rows, 1),
+                    cache=cache,
+                    use_cache=True,
+                )
         eos = torch.tensor(self.eos_ids, device=self.device)
         greedy = temperature == 0
         tokens = torch.full((rows, max_new_tokens), self.pad_id, dtype=torch.long, device=self.device)
@@ -130,14 +143,7 @@ class HfGenerationMixin:
             if t == max_new_tokens - 1 or distributed.all_true(bool(finished.all()), self.device):
                 break
             with self._autocast():
-                logits = model.observe_forward(
-                    _last_position,
-                    input_ids=token[:, None],
-                    attention_mask=full_mask[:, : prompt_mask.shape[1] + t + 1],
-                    position_ids=position.view(*(1 for _ in rope_dims), rows, 1).expand(*rope_dims, rows, 1),
-                    cache=cache,
-                    use_cache=True,
-                ).float()
+                logits = decode(token, position, t).float()
             position = position + 1
 
         tokens_np = tokens.cpu().numpy()

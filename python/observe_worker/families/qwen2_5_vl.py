@@ -23,6 +23,7 @@ FAMILY = Family(
     vision_modules=("model.visual",),
     mrope=True,
     video=True,
+    qwen2_decoder=True,
     vllm=VllmNames(
         prefixes=QWEN_VL_PREFIXES,
         stacked=QWEN_TEXT_STACKED + (

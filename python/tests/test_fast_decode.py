@@ -1,0 +1,94 @@
+"""fast_decode.py against the transformers forward it stands in for: the same logits step by step after a
+left-padded multimodal prefill, the same generations, and the transformers path wherever it does not apply."""
+
+import numpy as np
+import pytest
+import torch
+from transformers import DynamicCache
+
+from observe_worker import families, fast_decode
+from observe_worker.encoding import collate_prompts
+from observe_worker.hf_generation import _last_position
+from observe_worker.policy import LoraSettings, Policy
+from recipe import adamw
+
+QWEN2_DECODERS = [name for name, family in families.FAMILIES.items() if family.qwen2_decoder]
+
+
+def decode_both(policy, prompts, *, copies: int, steps: int):
+    """Per decode step, (fast logits, transformers logits) for the same tokens after the same prefill."""
+    model = policy.model
+    model.eval()
+    encoded = [policy.encodings.encode(policy.processor, p, i) for i, p in enumerate(prompts)]
+    batch = collate_prompts(encoded, policy.pad_id, policy._rope_index, policy.device)
+    cache = DynamicCache(config=model.config.text_config)
+    out = []
+    with torch.no_grad(), policy._autocast():
+        model.observe_forward(_last_position, input_ids=batch.input_ids, attention_mask=batch.attention_mask,
+                              position_ids=batch.position_ids, cache=cache, use_cache=True, **batch.model_vision)
+        cache.batch_repeat_interleave(copies)
+        mask = batch.attention_mask.repeat_interleave(copies, 0)
+        rows = mask.shape[0]
+        full = torch.cat([mask, mask.new_ones(rows, steps)], 1)
+        fast = fast_decode.FastDecoder(model, cache, full, steps)
+        position = batch.next_position.repeat_interleave(copies, 0)
+        tokens = torch.Generator().manual_seed(0)
+        for t in range(steps):
+            token = torch.randint(0, model.config.text_config.vocab_size, (rows,), generator=tokens)
+            ours = fast.step(token, position, t).float()
+            theirs = model.observe_forward(
+                _last_position, input_ids=token[:, None], attention_mask=full[:, : mask.shape[1] + t + 1],
+                position_ids=position.view(1, rows, 1).expand(3, rows, 1), cache=cache, use_cache=True,
+            ).float()
+            out.append((ours, theirs))
+            position = position + 1
+    return out
+
+
+@pytest.mark.parametrize("model_type", QWEN2_DECODERS)
+def test_steps_match_the_transformers_forward(tiny_family_dir, prompts, model_type):
+    policy = Policy.load(tiny_family_dir(model_type), seed=0)
+    assert fast_decode.supported(policy.model, policy.family)
+    # prompts of different lengths (left padding), with 0, 1 and 2 images; 3 rows per prompt share its cache
+    for t, (ours, theirs) in enumerate(decode_both(policy, prompts, copies=3, steps=5)):
+        assert ours.shape == theirs.shape == (9, policy.model.config.text_config.vocab_size)
+        assert torch.allclose(ours, theirs, atol=1e-5, rtol=0), f"step {t}: {(ours - theirs).abs().max():.2e}"
+
+
+def test_steps_match_under_bf16_autocast(tiny_model_dir, prompts):
+    # float32 weights, bfloat16 compute (a trainable policy's setting): both paths round the same matmuls
+    policy = Policy.load(tiny_model_dir, optimizer=adamw(1e-3), dtype="bfloat16", seed=0)
+    assert policy.compute_dtype == torch.bfloat16 and policy.param_dtype == torch.float32
+    for t, (ours, theirs) in enumerate(decode_both(policy, prompts, copies=2, steps=4)):
+        # measured bit-identical on CPU (a bfloat16 ulp at these logits is 0.008, which a wrong rotary stays under)
+        assert (ours - theirs).abs().max() <= 1e-6, f"step {t}: {(ours - theirs).abs().max():.2e}"
+
+
+def test_generate_is_unchanged(inference_policy, prompts, monkeypatch):
+    def run(temperature):
+        return inference_policy.generate(prompts, n=4, temperature=temperature, top_p=0.9, top_k=50,
+                                         max_new_tokens=12, seed=3)
+
+    fast = [run(0.0), run(1.0)]
+    monkeypatch.setattr(fast_decode, "supported", lambda model, family: False)
+    slow = [run(0.0), run(1.0)]
+    for a, b in zip(fast, slow):
+        assert [c.text for c in a.completions] == [c.text for c in b.completions]
+        for x, y in zip(a.completions, b.completions):
+            assert np.array_equal(x.token_ids, y.token_ids)
+            assert np.allclose(x.logprobs, y.logprobs, atol=1e-5)
+    assert len({tuple(c.token_ids) for c in fast[1].completions}) > 1  # sampling did vary across rows
+
+
+def test_other_models_decode_through_transformers(tiny_family_dir, tiny_model_dir):
+    plain = Policy.load(tiny_model_dir, seed=0)
+    assert fast_decode.supported(plain.model, plain.family)
+    # LoRA wraps the linear layers in modules with their own forward
+    lora = Policy.load(tiny_model_dir, optimizer=adamw(1e-3), seed=0, lora=LoraSettings(rank=4))
+    assert not fast_decode.supported(lora.model, lora.family)
+    # q/k norms and interleaved M-RoPE (Qwen3-VL) are not Qwen2's layers
+    qwen3 = Policy.load(tiny_family_dir("qwen3_vl"), seed=0)
+    assert not qwen3.family.qwen2_decoder and not fast_decode.supported(qwen3.model, qwen3.family)
+    # another rope type falls back too
+    plain.model.model.language_model.rotary_emb.rope_type = "dynamic"
+    assert not fast_decode.supported(plain.model, plain.family)
