@@ -42,3 +42,22 @@ test("the accuracy reward takes the option letter or its text, and no other lett
   expect(Array.from(scored.accuracy)).toEqual([1, 1, 1, 0, 1, 0, 1, 0]);
   expect(scored.dataErrors).toEqual([]);
 });
+
+test("the options are appended unless the text shows each one under its letter", async () => {
+  const choices = ["120°", "145°", "160°", "175°"];
+  const appended = "\nChoices: (A) 120° (B) 145° (C) 160° (D) 175°";
+  const cases: Array<[string, boolean]> = [
+    // MathVista's `query`, MMMU-style lines and inline "A:" labels already list them
+    ["Question: What is the measure of angle ABC?\nChoices:\n(A) 120°\n(B) 145°\n(C) 160°\n(D) 175°", false],
+    ["What is the measure of angle ABC?\nA. 120°\nB. 145°\nC. 160°\nD. 175°", false],
+    ["What is the measure of angle ABC? A: 120° B: 145° C: 160° D: 175°", false],
+    // a sentence ending in a capital letter, or labels that name something else, list nothing
+    ["Find the angle at vertex A.", true],
+    ["Point A: (1, 2). Which angle is larger, (A) or (B)?", true],
+    ["What is the measure of angle ABC? A: 120° B: 145°", true],
+  ];
+  const file = join(dir, "listed.jsonl");
+  writeFileSync(file, cases.map(([problem], i) => JSON.stringify({ pid: String(i), problem, answer: "145°", choices })).join("\n") + "\n");
+  const { samples: rows } = await loadDataset(file, datasetOptions(config));
+  expect(rows.map(problemText)).toEqual(cases.map(([problem, append]) => append ? problem + appended : problem));
+});

@@ -93,7 +93,26 @@ export function sampleChoices(sample: Sample): string[] | null {
 export function problemText(sample: Sample): string {
   const choices = sampleChoices(sample);
   const text = sample.prompt.trim();
-  if (choices === null || /\(A\)|\bA\./.test(text)) return text;
-  const listed = choices.map((c, i) => `(${String.fromCharCode(65 + i)}) ${c}`).join(" ");
+  if (choices === null || listsChoices(text, choices)) return text;
+  const listed = choices.map((c, i) => `(${optionLetter(i)}) ${c}`).join(" ");
   return `${text}\nChoices: ${listed}`;
+}
+
+const optionLetter = (i: number) => String.fromCharCode(65 + i);
+
+/**
+ * Whether `text` already shows every option under its letter: "(B)" anywhere, or "B." / "B:" / "B)" followed
+ * by that option's text (MathVista's query, MMMU's "A. ..." lines, "A: 120 B: 145"). A bare letter is not
+ * enough ("the angle at vertex A." lists nothing): when in doubt the options are appended, since a prompt
+ * that lists them twice still lets the model answer and one that lists none does not.
+ */
+function listsChoices(text: string, choices: string[]): boolean {
+  const flat = (s: string) => s.replace(/\s+/g, " ").trim();
+  const body = flat(text);
+  return choices.every((choice, i) => {
+    const letter = optionLetter(i);
+    if (body.includes(`(${letter})`)) return true;
+    const option = flat(choice).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`(?:^|[^A-Za-z0-9])${letter}[.:)] ?${option}`).test(body);
+  });
 }
