@@ -55,10 +55,12 @@ def test_steps_match_the_transformers_forward(tiny_family_dir, prompts, model_ty
         assert torch.allclose(ours, theirs, atol=1e-5, rtol=0), f"step {t}: {(ours - theirs).abs().max():.2e}"
 
 
-def test_steps_match_under_bf16_autocast(tiny_model_dir, prompts):
-    # float32 weights, bfloat16 compute (a trainable policy's setting): both paths round the same matmuls
-    policy = Policy.load(tiny_model_dir, optimizer=adamw(1e-3), dtype="bfloat16", seed=0)
-    assert policy.compute_dtype == torch.bfloat16 and policy.param_dtype == torch.float32
+@pytest.mark.parametrize("trainable", [True, False], ids=["fp32-weights-autocast", "bf16-weights"])
+def test_steps_match_in_bfloat16(tiny_model_dir, prompts, trainable):
+    # a trainable policy keeps float32 weights under bfloat16 autocast; an inference one holds bfloat16 weights
+    policy = Policy.load(tiny_model_dir, optimizer=adamw(1e-3) if trainable else None, dtype="bfloat16", seed=0)
+    assert policy.compute_dtype == torch.bfloat16
+    assert policy.param_dtype == (torch.float32 if trainable else torch.bfloat16)
     for t, (ours, theirs) in enumerate(decode_both(policy, prompts, copies=2, steps=4)):
         # measured bit-identical on CPU (a bfloat16 ulp at these logits is 0.008, which a wrong rotary stays under)
         assert (ours - theirs).abs().max() <= 1e-6, f"step {t}: {(ours - theirs).abs().max():.2e}"
