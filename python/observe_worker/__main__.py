@@ -8,6 +8,8 @@ import os
 import sys
 import warnings
 
+from . import host_malloc
+
 # Deprecation notices addressed to the libraries' own callers (transformers telling its model code that
 # `past_key_values` becomes `cache`, ...): nothing a user of the worker can act on.
 LIBRARY_MODULES = r"(transformers|torch|torchvision|peft|accelerate|safetensors)(\.|$)"
@@ -49,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         stream=sys.stderr, level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s"
     )
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for a hub from a worker
+    host_malloc.keep_freed_memory()  # before the first tensor: see host_malloc.py
     quiet_library_warnings()
 
     from . import distributed
