@@ -1,7 +1,9 @@
 """Sampling with the training model itself (the `hf` rollout engine): a KV-cached loop, temperature, top-k/top-p.
 
 `HfGenerationMixin` is part of `Policy` (policy.py), whose model, processor,
-encoding and banned-token mask it uses; vllm_engine.py is the other engine.
+encoding and banned-token mask it uses; vllm_engine.py is the other engine. The
+prefill is the transformers forward; the decode steps of Qwen2-style models run
+in fast_decode.py, those of every other model through transformers too.
 """
 
 from __future__ import annotations
