@@ -60,6 +60,8 @@ class EncodedPrompt:
     pixel_values_videos: torch.Tensor | None = None  # [patches, C*T*P*P] for all videos of this prompt
     video_grid_thw: torch.Tensor | None = None  # [videos, 3]
     second_per_grid_ts: torch.Tensor | None = None  # [videos]: seconds per temporal patch (Qwen2.5-VL's M-RoPE)
+    # [3, L] (M-RoPE) or [L]: the tokens' positions, from the family's rope index on first collate_prompts
+    positions: torch.Tensor | None = None
 
     @property
     def num_tokens(self) -> int:
@@ -261,19 +263,23 @@ _VISION_FIELDS = ("pixel_values", "image_grid_thw", "pixel_values_videos", "vide
 MODEL_VISION_INPUTS = ("pixel_values", "image_grid_thw", "pixel_values_videos", "video_grid_thw")
 
 
-def _vision_inputs(prompts: list[EncodedPrompt], device) -> dict[str, torch.Tensor]:
+def _vision_inputs(prompts: list[EncodedPrompt], device, names=_VISION_FIELDS) -> dict[str, torch.Tensor]:
     """The batch's vision tensors, each kind concatenated over the prompts in order; kinds none has are left out.
     (Images without a grid are InternVL's tiles.)"""
     out = {}
-    for name in _VISION_FIELDS:
+    for name in names:
         parts = [getattr(p, name) for p in prompts if getattr(p, name) is not None]
         if parts:
             out[name] = torch.cat(parts, 0).to(device)
     return out
 
 
+# What the rope index reads of the vision inputs.
+_GRID_FIELDS = ("image_grid_thw", "video_grid_thw", "second_per_grid_ts")
+
+
 def _positions(rope_index: RopeIndexFn, input_ids, mm_types, vision: dict, attention_mask) -> torch.Tensor:
-    grids = {k: vision[k] for k in ("image_grid_thw", "video_grid_thw", "second_per_grid_ts") if k in vision}
+    grids = {k: vision[k] for k in _GRID_FIELDS if k in vision}
     position_ids, _ = rope_index(input_ids, mm_token_type_ids=mm_types, attention_mask=attention_mask, **grids)
     return position_ids  # [3, B, L] (M-RoPE) or [B, L]
 
@@ -294,7 +300,32 @@ class PromptBatch:
 
 
 def collate_prompts(prompts: list[EncodedPrompt], pad_id: int, rope_index: RopeIndexFn, device) -> PromptBatch:
-    """Left-pad prompts so that every row's last token is its generation prompt."""
+    """Left-pad prompts so that every row's last token is its generation prompt.
+
+    A prompt's positions do not depend on its batch, so each is computed once (one rope-index call for the
+    prompts that have none yet) and kept on the EncodedPrompt, as EasyR1 computes them once per sample: a
+    rollout's log-prob and update passes reuse the generation pass's. Padding columns get position 0 (masked).
+    """
+    todo = list({id(p): p for p in prompts if p.positions is None}.values())
+    if todo:
+        ids, types, mask = _left_padded(todo, pad_id, device)
+        positions = _positions(rope_index, ids, types, _vision_inputs(todo, device, _GRID_FIELDS), mask)
+        for b, p in enumerate(todo):
+            p.positions = positions[..., b, positions.shape[-1] - p.num_tokens:].clone()
+    input_ids, mm_types, attention_mask = _left_padded(prompts, pad_id, device)
+    width = input_ids.shape[1]
+    rope_dims = prompts[0].positions.shape[:-1]  # (3,) for M-RoPE, () for 1-D positions
+    position_ids = torch.zeros((*rope_dims, len(prompts), width), dtype=torch.long, device=device)
+    for b, p in enumerate(prompts):
+        position_ids[..., b, width - p.num_tokens:] = p.positions
+    # The prompt ends with text, whose M-RoPE components are equal: one position per row.
+    last = position_ids[..., -1]
+    next_position = (last[0] if last.dim() == 2 else last) + 1
+    return PromptBatch(input_ids, attention_mask, position_ids, _vision_inputs(prompts, device), next_position)
+
+
+def _left_padded(prompts: list[EncodedPrompt], pad_id: int, device) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """(input_ids, mm_token_type_ids, attention_mask) [B, longest], each prompt right-aligned."""
     width = max(p.num_tokens for p in prompts)
     bsz = len(prompts)
     input_ids = torch.full((bsz, width), pad_id, dtype=torch.long)
@@ -304,13 +335,7 @@ def collate_prompts(prompts: list[EncodedPrompt], pad_id: int, rope_index: RopeI
         input_ids[b, width - p.num_tokens :] = p.input_ids
         mm_types[b, width - p.num_tokens :] = p.mm_token_type_ids
         attention_mask[b, width - p.num_tokens :] = 1
-    vision = _vision_inputs(prompts, device)
-    input_ids, mm_types, attention_mask = input_ids.to(device), mm_types.to(device), attention_mask.to(device)
-    position_ids = _positions(rope_index, input_ids, mm_types, vision, attention_mask)
-    # The prompt ends with text, whose M-RoPE components are equal: one position per row.
-    last = position_ids[..., -1]
-    next_position = (last[0] if last.dim() == 2 else last) + 1
-    return PromptBatch(input_ids, attention_mask, position_ids, vision, next_position)
+    return input_ids.to(device), mm_types.to(device), attention_mask.to(device)
 
 
 @dataclass

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+import torch
 
 from observe_worker.encoding import PromptInput, encode_prompt, user_content
 from observe_worker.errors import BadRequest
@@ -148,3 +149,33 @@ def test_encoding_cache_runs_the_processor_once_per_distinct_prompt(processor, m
     assert len(small.entries) == 1 and small.bytes <= small.max_bytes
     small.encode(counting, red)
     assert len(calls) == 5  # red was evicted, so it was encoded again
+
+
+def test_prompt_positions_are_computed_once_and_match_the_batch_rope_index(inference_policy, prompts):
+    """collate_prompts keeps each prompt's positions: the same as the family's rope index over the padded
+    batch at every real token, whatever batch the prompt is in later, without another rope-index call."""
+    from observe_worker.encoding import _left_padded, _positions, _vision_inputs, collate_prompts
+
+    policy = inference_policy
+    encoded = [encode_prompt(policy.processor, p, i) for i, p in enumerate(prompts)]  # fresh: no positions yet
+    calls = []
+
+    def counted(*args, **kwargs):
+        calls.append(args[0].shape)
+        return policy._rope_index(*args, **kwargs)
+
+    batch = collate_prompts(encoded, policy.pad_id, counted, policy.device)
+    ids, types, mask = _left_padded(encoded, policy.pad_id, policy.device)
+    expected = _positions(policy._rope_index, ids, types, _vision_inputs(encoded, policy.device), mask)
+    real = mask.bool()
+    assert len(calls) == 1 and batch.position_ids.shape == expected.shape == (3, 3, ids.shape[1])
+    assert torch.equal(batch.position_ids[:, real], expected[:, real])
+    assert torch.equal(batch.next_position, expected[0, :, -1] + 1)
+    # images push the later text positions below the token count (M-RoPE), so this is not just arange
+    assert int(batch.next_position[0]) < encoded[0].num_tokens
+
+    again = collate_prompts([encoded[2], encoded[0], encoded[0]], policy.pad_id, counted, policy.device)
+    assert len(calls) == 1
+    for row, p in enumerate([encoded[2], encoded[0], encoded[0]]):
+        assert torch.equal(again.position_ids[:, row, -p.num_tokens:], p.positions)
+    assert again.next_position.tolist() == [batch.next_position[i].item() for i in (2, 0, 0)]
