@@ -9,6 +9,7 @@ import time
 
 import numpy as np
 
+from . import gc_heap
 from .errors import BadRequest, ImageError, ModelNotLoaded
 from .images import check_images, decode_image
 from .protocol import Payloads, ReplyBuilder
@@ -118,6 +119,7 @@ class Handlers:
             self.policy = None  # a model that cannot generate is not loaded: the error reply says why
             raise
         self.model_path = req.model_path
+        gc_heap.freeze()  # the model lives until the next load: keep full collections off it (gc_heap.py)
         info = self.policy.info
         return pb.LoadModelReply(
             model_type=info["model_type"], num_parameters=info["num_parameters"], device=info["device"],
@@ -275,12 +277,11 @@ class Handlers:
 
 def _release_memory() -> None:
     """Free what a dropped model held now: transformers modules sit in reference cycles, which refcounting
-    alone leaves for a later collection, so a reloaded worker would hold two models (and their GPU memory)."""
-    import gc
-
+    alone leaves for a later collection (and a frozen heap for none), so a reloaded worker would hold two
+    models (and their GPU memory)."""
     import torch
 
-    gc.collect()
+    gc_heap.release()
     if torch.cuda.is_available():
         torch.cuda.empty_cache()
 

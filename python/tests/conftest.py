@@ -91,6 +91,16 @@ def make_trainable(tiny_model_dir):
     return make
 
 
+@pytest.fixture(autouse=True)
+def _unfreeze_the_heap():
+    """A worker's load_model freezes the whole process's heap (gc_heap.py), this test process's too: thaw it
+    after each test so that one test's objects never outlive it by being frozen."""
+    yield
+    import gc
+
+    gc.unfreeze()
+
+
 def pytest_sessionfinish(session, exitstatus):
     """OBSERVE_FAIL_ON_SKIP=1 (npm run test:vllm): a skipped test fails the run, so a lane that
     silently lost its engine cannot pass."""

@@ -8,6 +8,7 @@ The real engine is exercised by test_vllm_gpu.py.
 
 from __future__ import annotations
 
+import gc
 import sys
 import types
 import weakref
@@ -317,6 +318,8 @@ def test_handlers_load_model_again_frees_the_previous_model_first(tiny_model_dir
     batch = pb.SequenceBatch(prompts=[pb.Prompt(text="hi")], prompt_index=[0], response_lengths=[2])
     h.handle(*_request("sft_step", pb.SftStepRequest(batch=batch, lr=1e-3), {"response_ids": np.array([20, 21])}))
     old = [weakref.ref(o) for o in (h.policy.model, h.policy.reference, h.policy.optimizer)]
+    # the loaded model sits in the frozen heap (gc_heap.py), which the next load must thaw to free it
+    assert gc.get_freeze_count() > 0
 
     alive_at_load = []
     load = Policy.load
