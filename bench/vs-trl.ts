@@ -276,6 +276,8 @@ async function benchModel(name: string, work: string, trlPython: string, dataDir
   const o = summarize(ours.slice(1));
   const t = summarize(theirs.slice(1));
   const ratio = (k: "step" | Phase) => (t[k] > 0 ? o[k] / t[k] : null);
+  // Each round's own ratio (the two sides ran back to back): its spread shows how far the box's drift moves ratio_step.
+  const rounds = ours.slice(1).map((s, i) => s.step / theirs[i + 1]!.step).sort((x, y) => x - y);
   return {
     preset: MODELS[name]!.preset,
     num_parameters: observe!.numParameters,
@@ -283,6 +285,7 @@ async function benchModel(name: string, work: string, trlPython: string, dataDir
     prompt_ids_identical: promptIdsIdentical,
     ratio_step: ratio("step"),
     ratio_phase: Object.fromEntries(PHASES.map((p) => [p, ratio(p)])),
+    ratio_step_per_round: { median: median(rounds), min: rounds[0] ?? null, max: rounds.at(-1) ?? null },
     observe_r1: { median_s: o, steps: ours },
     trl: { median_s: t, steps: theirs, setup: trl!.ready },
   };
@@ -320,6 +323,10 @@ async function main(): Promise<void> {
   const fmtRow = (r: string[]) => r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ").trimEnd();
   log(`\nmedian seconds per step (other = rewards, advantages and TRL's re-processing of the images for scoring)\n` +
     `${fmtRow(rowsOut[0]!)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n${rowsOut.slice(1).map(fmtRow).join("\n")}`);
+  for (const [name, r] of Object.entries(results)) {
+    const { median: m, min, max } = r.ratio_step_per_round;
+    log(`${name}: ratio_step ${fmt(r.ratio_step ?? NaN, 3)}; each round's own ratio: median ${fmt(m, 3)}, range ${fmt(min ?? NaN, 3)}-${fmt(max ?? NaN, 3)}`);
+  }
   log(`\nwhere the workloads still differ:\n${DIFFERENCES.map((d) => `- ${d}`).join("\n")}`);
 
   const [pythonVersion, torchVersion, transformersVersion] = workerVersions.split(" ");
@@ -340,7 +347,8 @@ async function main(): Promise<void> {
       "paced by a callback at each rollout boundary, phases from wrapping _generate, _get_per_token_logps_and_entropies (no_grad: " +
       "old / ref by model), _calculate_rewards and _generate_and_score_completions; update = the rest of the rollout's wall time. " +
       "Steps alternate between the sides (observe first on even steps, TRL first on odd); the first step of each side is discarded; " +
-      "medians. ratio_step = observe-r1 median s/step / TRL median s/step; ratio_phase likewise per phase (null where TRL spends nothing).",
+      "medians. ratio_step = observe-r1 median s/step / TRL median s/step; ratio_phase likewise per phase (null where TRL spends nothing); " +
+      "ratio_step_per_round: the median and range of each round's own observe-r1 / TRL step ratio, a gauge of the box's drift.",
     models: results,
     machine: {
       ...machineInfo(loadAtStart),
