@@ -28,7 +28,8 @@ export {
   type DataSplit,
   type DataValidationSummary,
 } from "./invalid-rows.js";
-export { imageProcessorGeometry, isVisionModel, missingImagesWarning } from "./missing-images.js";
+export { missingImagesWarning } from "./missing-images.js";
+export { imageProcessorGeometry, isVisionModel } from "./model-files.js";
 export { readRecords, DATA_EXTENSIONS, type RawRecord } from "./records.js";
 export { normalizeRecord, type DatasetKeys } from "./normalize.js";
 export { checkSample, type SampleLimits } from "./validate.js";

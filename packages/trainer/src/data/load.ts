@@ -3,7 +3,7 @@
 import { stat } from "node:fs/promises";
 import type { ObserveConfig } from "../config/schema.js";
 import { normalizeRecord, type DatasetKeys } from "./normalize.js";
-import { imageProcessorGeometry } from "./missing-images.js";
+import { imageProcessorGeometry } from "./model-files.js";
 import { readRecords } from "./records.js";
 import { rowList, rowLocation, type InvalidReason, type InvalidRow, type Sample } from "./sample.js";
 import { checkSample, type SampleLimits } from "./validate.js";
