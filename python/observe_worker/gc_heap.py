@@ -19,11 +19,10 @@ from __future__ import annotations
 import gc
 
 
-def freeze() -> int:
-    """Collect, then move every tracked object into the permanent generation; returns how many."""
+def freeze() -> None:
+    """Collect, then move every tracked object into the permanent generation."""
     gc.collect()  # garbage frozen now would never be collected
     gc.freeze()
-    return gc.get_freeze_count()
 
 
 def release() -> None:
