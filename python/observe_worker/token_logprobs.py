@@ -97,6 +97,10 @@ class _ChunkedHeadLogProbs(torch.autograd.Function):
 
     @staticmethod
     def backward(ctx, grad_logp, _grad_entropy):
+        # d logp[t] / d z = onehot(t) - softmax(z), z the scaled logits, so with g the incoming gradient
+        # (over the temperature): d hidden = g * (W[t] - p @ W) and d W = scatter(t, g * h) - p^T @ (g * h).
+        # Two matmuls over the probabilities and no [rows, vocab] gradient tensor. A banned column's logit
+        # is a constant: its probability is exactly 0, and a banned target gets no onehot term.
         hidden, weight, targets, banned = ctx.saved_tensors
         need_hidden, need_weight = ctx.needs_input_grad[0], ctx.needs_input_grad[1]
         grad_hidden = torch.empty_like(hidden) if need_hidden else None
@@ -106,19 +110,16 @@ class _ChunkedHeadLogProbs(torch.autograd.Function):
         with torch.autocast(device_type, dtype=dtype, enabled=enabled):
             for k, s in enumerate(range(0, n, ctx.rows)):
                 e = min(s + ctx.rows, n)
-                h = hidden[s:e]
-                g = grad_logp[s:e, None].float()
+                h, t = hidden[s:e], targets[s:e]
                 probs = ctx.kept[k] if ctx.kept is not None else \
                     torch.softmax(scaled_logits(h @ weight.t(), banned, ctx.temperature), dim=-1)
-                # d logp[t] / d z = onehot(t) - softmax(z), with z the scaled logits; then back through
-                # the temperature and the mask (a banned column's logit is a constant).
-                grad_z = probs.mul(-g).scatter_add_(-1, targets[s:e, None], g).index_fill_(-1, banned, 0.0)
-                if ctx.temperature != 1.0:
-                    grad_z.div_(ctx.temperature)
-                grad_z = grad_z.to(weight.dtype)
+                probs = probs.to(dtype if enabled else weight.dtype)  # once for both matmuls, not once per call
+                g = (grad_logp[s:e, None].float() / ctx.temperature).to(hidden.dtype)
+                g_target = g * ~torch.isin(t, banned)[:, None]
                 if need_hidden:
-                    grad_hidden[s:e] = grad_z @ weight
+                    grad_hidden[s:e] = weight[t] * g_target - (probs @ weight) * g
                 if need_weight:
-                    grad_weight += grad_z.t() @ h
+                    grad_weight.index_add_(0, t, (h * g_target).float())
+                    grad_weight -= probs.t() @ (h * g)
         grad_weight = grad_weight.to(weight.dtype) if need_weight else None
         return grad_hidden, grad_weight, None, None, None, None, None

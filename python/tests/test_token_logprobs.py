@@ -66,6 +66,23 @@ def test_bfloat16_autocast_matches_the_plain_path(monkeypatch, keep_probs):
     assert (gw - gw0).abs().max() <= 1e-2 * gw0.abs().max()
 
 
+def test_the_head_gradient_is_closer_to_float64_than_the_plain_path():
+    """The backward adds each target's onehot term on its own instead of inside the probabilities' matmul."""
+    torch.manual_seed(0)
+    n, hidden_size, vocab = 300, 64, 3020
+    head = torch.nn.Linear(hidden_size, vocab, bias=False)
+    hidden, targets, weights = torch.randn(n, hidden_size), torch.randint(0, vocab, (n,)), torch.randn(n) * 0.01
+    args = dict(banned=torch.tensor([5, 7]), temperature=0.8, with_entropy=False)
+    chunked = _scores_and_grads(lm_head_logprobs, head, hidden, targets, weights, **args)[2:]
+    plain = _scores_and_grads(_plain, head, hidden, targets, weights, **args)[2:]
+    head64 = torch.nn.Linear(hidden_size, vocab, bias=False).double()
+    head64.weight.data.copy_(head.weight.double())
+    exact = _scores_and_grads(_plain, head64, hidden.double(), targets, weights.double(), **args)[2:]
+    for got, reference, truth in zip(chunked, plain, exact):
+        error, reference_error = (got.double() - truth).abs().max(), (reference.double() - truth).abs().max()
+        assert 2 * error < reference_error and error < 1e-6 * truth.abs().max()
+
+
 def test_a_frozen_head_gets_no_gradient():
     head = torch.nn.Linear(8, 50, bias=False).requires_grad_(False)
     hidden = torch.randn(5, 8, requires_grad=True)
@@ -112,4 +129,4 @@ def test_policy_training_matches_the_plain_head(model_type, tiny_family_dir, pro
                   temperature=0.7)
     a, b = (p.train_step(prompts, index, resp, adv, **kwargs) for p in (plain, fused))
     assert a["clipfrac"] > 0 and a["kl"] > 0
-    assert_same_step(a, b, plain.model, fused.model, lr=LR)
+    assert_same_step(a, b, plain.model, fused.model, lr=LR, weight_tol=1e-3)
