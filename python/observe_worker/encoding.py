@@ -22,7 +22,7 @@ import torch
 from PIL import Image
 
 from .errors import BadRequest
-from .images import fit_image, fitted_size
+from .images import content_key, fit_image, fitted_size
 from .videos import Video
 
 
@@ -179,8 +179,7 @@ def _prompt_digest(prompt: PromptInput) -> bytes:
 
     def feed(value) -> None:
         if isinstance(value, Image.Image):
-            h.update(f"image {value.mode} {value.width}x{value.height}:".encode())
-            h.update(value.tobytes())
+            h.update(b"image:" + content_key(value))
         elif isinstance(value, np.ndarray):  # a video's frames
             h.update(f"array {value.dtype} {value.shape}:".encode())
             h.update(np.ascontiguousarray(value).tobytes())

@@ -11,7 +11,7 @@ import numpy as np
 
 from . import gc_heap
 from .errors import BadRequest, ImageError, ModelNotLoaded
-from .images import check_images, decode_image
+from .images import DecodedImages, check_images, decode_image
 from .protocol import Payloads, ReplyBuilder
 from .proto import observe_pb2 as pb
 from .rollout import build_rollout
@@ -43,6 +43,7 @@ class Handlers:
         self.model_path = ""
         self.started = time.monotonic()
         self._bare_processor = None  # (settings, processor) loaded without a model, for encode_prompts
+        self.images = DecodedImages()  # a rollout's requests repeat its prompts' images
 
     def handle(self, kind: str, envelope: pb.Envelope, payloads: Payloads):
         handler = getattr(self, kind, None)
@@ -69,7 +70,7 @@ class Handlers:
         """(policy, prompts, prompt_index, responses): a malformed batch is reported before a missing model."""
         index, responses = _check_sequences(batch, payloads)
         policy = self._require_policy(method)
-        return policy, _prompts(batch.prompts, payloads, policy.processor, policy.family), index, responses
+        return policy, _prompts(batch.prompts, payloads, policy.processor, policy.family, self.images), index, responses
 
     # ---- model ---------------------------------------------------------------------
 
@@ -134,7 +135,7 @@ class Handlers:
             raise BadRequest(f"generate needs sampling.n >= 1 and sampling.max_new_tokens >= 1 (got n={s.n}, "
                              f"max_new_tokens={s.max_new_tokens})")
         policy = self._require_policy("generate")
-        prompts, problems = _decode_prompts(req.prompts, payloads, policy.processor, policy.family)
+        prompts, problems = _decode_prompts(req.prompts, payloads, policy.processor, policy.family, self.images)
         # One bad prompt need not cost the batch (skip_failed_prompts); a batch with nothing left does.
         if problems and not (req.skip_failed_prompts and len(problems) < len(prompts)):
             raise _image_error(problems, len(prompts))
@@ -219,7 +220,8 @@ class Handlers:
         else:
             policy = self._require_policy("encode_prompts")
             processor, family = policy.processor, policy.family
-        prompts = _prompts(req.prompts, payloads, processor, family)
+        # Not self.images: data checks scan whole datasets, whose images no rollout request repeats soon.
+        prompts = _prompts(req.prompts, payloads, processor, family, DecodedImages())
         if req.count_only:
             counts = [count_prompt_tokens(processor, p, i) for i, p in enumerate(prompts)]
             return pb.EncodePromptsReply(
@@ -322,7 +324,8 @@ def _enum(msg, where: str, name: str, names: dict):
     return names[value]
 
 
-def _decode_prompts(prompts, payloads: Payloads, processor, family) -> tuple[list, dict[int, list[str]]]:
+def _decode_prompts(prompts, payloads: Payloads, processor, family,
+                    images: DecodedImages) -> tuple[list, dict[int, list[str]]]:
     """Every prompt with its images and videos decoded, and per prompt whose media did not decode, why
     (naming each source). Videos are sampled by `processor`'s sampler; a family without video refuses them."""
     from .policy import PromptInput
@@ -330,10 +333,10 @@ def _decode_prompts(prompts, payloads: Payloads, processor, family) -> tuple[lis
     family.check_videos(sum(len(p.videos) for p in prompts))
     decoded, problems = [], {}
     for i, p in enumerate(prompts):
-        images, videos = [], []
+        decoded_images, videos = [], []
         for ref in p.images:
             try:
-                images.append(decode_image(bytes(payloads.raw(ref.frame)), ref.source or f"prompt {i}"))
+                decoded_images.append(images.decode(bytes(payloads.raw(ref.frame)), ref.source or f"prompt {i}"))
             except ImageError as exc:
                 problems.setdefault(i, []).append(str(exc))
         for j, ref in enumerate(p.videos):
@@ -341,7 +344,7 @@ def _decode_prompts(prompts, payloads: Payloads, processor, family) -> tuple[lis
                 videos.append(_decode_video(ref, payloads, processor, f"prompt {i} video {j}"))
             except ImageError as exc:
                 problems.setdefault(i, []).append(str(exc))
-        decoded.append(PromptInput(system=p.system, text=p.text, images=images, videos=videos))
+        decoded.append(PromptInput(system=p.system, text=p.text, images=decoded_images, videos=videos))
     return decoded, problems
 
 
@@ -364,9 +367,9 @@ def _image_error(problems: dict[int, list[str]], num_prompts: int) -> ImageError
     )
 
 
-def _prompts(prompts, payloads: Payloads, processor, family) -> list:
+def _prompts(prompts, payloads: Payloads, processor, family, images: DecodedImages) -> list:
     """Decode every prompt's images and videos; report all bad ones at once."""
-    decoded, problems = _decode_prompts(prompts, payloads, processor, family)
+    decoded, problems = _decode_prompts(prompts, payloads, processor, family, images)
     if problems:
         raise _image_error(problems, len(prompts))
     return decoded

@@ -4,7 +4,9 @@ import pytest
 from PIL import Image
 
 from observe_worker.errors import ImageError
-from observe_worker.images import decode_image
+from observe_worker import images
+from observe_worker.encoding import EncodingCache, PromptInput
+from observe_worker.images import DecodedImages, content_key, decode_image
 
 
 def _encode(img, fmt):
@@ -62,3 +64,65 @@ def test_check_images_decodes_fully_in_parallel():
     assert errors[0] == errors[2] == ""
     assert errors[1].startswith("image b.png: the image data is truncated or corrupt")
     assert errors[3].startswith("image d.png:")
+
+
+def _counting_decodes(monkeypatch) -> list[str]:
+    """Records each source Pillow really decodes (the real decoder still runs)."""
+    seen: list[str] = []
+    real = images.decode_image
+    monkeypatch.setattr(images, "decode_image", lambda data, source: seen.append(source) or real(data, source))
+    return seen
+
+
+def test_decoded_images_decode_repeated_bytes_once(monkeypatch):
+    seen = _counting_decodes(monkeypatch)
+    red, blue = _encode(Image.new("RGB", (30, 20), "red"), "PNG"), _encode(Image.new("RGB", (30, 20), "blue"), "JPEG")
+    cache = DecodedImages()
+    first = cache.decode(red, "row 1")
+    assert cache.decode(bytes(red), "row 9") is first  # equal bytes, whoever sends them
+    other = cache.decode(blue, "row 2")
+    assert seen == ["row 1", "row 2"] and other.getpixel((0, 0))[2] > 200
+    assert cache.bytes == 2 * 30 * 20 * 3
+
+
+def test_decoded_images_drop_the_least_recently_used_past_the_bound(monkeypatch):
+    seen = _counting_decodes(monkeypatch)
+    data = [_encode(Image.new("RGB", (10, 10), (k, 0, 0)), "PNG") for k in range(3)]
+    cache = DecodedImages(max_bytes=2 * 10 * 10 * 3)
+    for k in (0, 1, 0, 2, 0, 1):  # 1 is least recent when 2 arrives
+        cache.decode(data[k], f"image {k}")
+    assert seen == ["image 0", "image 1", "image 2", "image 1"] and cache.bytes <= cache.max_bytes
+
+
+def test_decoded_images_report_a_bad_image_every_time():
+    cache = DecodedImages()
+    bad = _encode(Image.new("RGB", (30, 20)), "PNG")[:40]
+    for source in ("row 1", "row 2"):
+        with pytest.raises(ImageError, match=source):
+            cache.decode(bad, source)
+    assert not cache.entries and cache.bytes == 0
+
+
+def test_content_key_of_a_decoded_image_comes_from_its_bytes(monkeypatch, tiny_model_dir):
+    """The encoded-prompt cache keys images by content_key: an image from DecodedImages by its bytes' digest
+    (no pass over the pixels), any other by its pixels; equal content, equal key."""
+    data = _encode(Image.new("RGB", (30, 20), "green"), "PNG")
+    decoded = DecodedImages().decode(data, "row 1")
+    again = DecodedImages().decode(data, "row 2")  # another cache, another object: the same key
+    copy = decoded.copy()
+    assert content_key(decoded) == content_key(again) != content_key(copy)
+    assert content_key(copy) == content_key(Image.new("RGB", (30, 20), "green"))
+    assert content_key(copy) != content_key(Image.new("RGB", (30, 20), "red"))
+    with monkeypatch.context() as m:
+        m.setattr(Image.Image, "tobytes", lambda self, *a: pytest.fail("hashed the pixels"))
+        assert content_key(decoded).startswith(b"encoded ")
+
+    from observe_worker import encoding
+    from observe_worker.model_loading import load_processor
+
+    processor_calls, encode = [], encoding.encode_prompt
+    monkeypatch.setattr(encoding, "encode_prompt", lambda *a: processor_calls.append(a[2]) or encode(*a))
+    cache, processor = EncodingCache(), load_processor(tiny_model_dir, None, None)
+    first = cache.encode(processor, PromptInput(system="", text="what?", images=[decoded]), 0)
+    assert cache.encode(processor, PromptInput(system="", text="what?", images=[again]), 1) is first
+    assert processor_calls == [0] and first.pixel_values.numel() > 0

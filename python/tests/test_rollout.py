@@ -307,6 +307,46 @@ def test_handlers_use_the_rollout_engine(tiny_model_dir):
     assert reply.padding_free and h.policy.padding_free
 
 
+def test_handlers_decode_a_rollouts_images_once(tiny_model_dir, monkeypatch):
+    """generate, log_probs and train_step of one rollout carry the same image bytes: Pillow decodes them once,
+    and the encoded prompt is found again by the bytes' digest."""
+    import io
+
+    from PIL import Image
+
+    from observe_worker import encoding, images
+
+    decoded, encoded = [], []
+    decode, encode = images.decode_image, encoding.encode_prompt
+    monkeypatch.setattr(images, "decode_image", lambda data, source: decoded.append(source) or decode(data, source))
+    monkeypatch.setattr(encoding, "encode_prompt", lambda *a: encoded.append(a[2]) or encode(*a))
+    buf = io.BytesIO()
+    Image.new("RGB", (56, 56), "orange").save(buf, format="PNG")
+    png = np.frombuffer(buf.getvalue(), dtype=np.uint8)
+
+    def request(kind, body, arrays):
+        envelope = pb.Envelope(**{kind: body})
+        for name, array in arrays.items():
+            dtype = pb.DTYPE_UINT8 if array.dtype == np.uint8 else pb.DTYPE_INT32
+            envelope.frames.append(pb.Frame(name=name, dtype=dtype, shape=list(array.shape)))
+        views = [memoryview(np.ascontiguousarray(a, dtype=a.dtype.newbyteorder("<"))).cast("B") for a in arrays.values()]
+        return kind, envelope, Payloads(envelope, views)
+
+    prompt = pb.Prompt(text="What colour?", images=[pb.ImageRef(frame=0, source="row 7")])
+    h = Handlers()
+    h.handle(*_request("load_model", pb.LoadModelRequest(
+        model_path=tiny_model_dir, optimizer=pb.OptimizerConfig(**ADAMW), seed=0)))
+    reply, _ = h.handle(*request("generate", pb.GenerateRequest(
+        prompts=[prompt], sampling=pb.SamplingParams(n=2, temperature=1.0, max_new_tokens=3, seed=1)), {"image": png}))
+    lengths = [c.num_tokens for c in reply.completions]
+    response_ids = np.arange(sum(lengths), dtype=np.int32) % 50 + 20
+    batch = pb.SequenceBatch(prompts=[prompt], prompt_index=[0, 0], response_lengths=lengths)
+    arrays = {"image": png, "response_ids": response_ids}
+    h.handle(*request("log_probs", pb.LogProbsRequest(batch=batch), arrays))
+    h.handle(*request("sft_step", pb.SftStepRequest(batch=batch, lr=1e-3), arrays))
+    assert decoded == ["row 7"] and encoded == [0]
+
+
 def test_handlers_load_model_again_frees_the_previous_model_first(tiny_model_dir, monkeypatch):
     """One worker serves several phases (the demo: SFT, then ladder and RL): each load_model replaces the model,
     and the old policy, reference and optimizer are gone before the next load allocates."""
