@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field, fields
@@ -144,16 +145,32 @@ def encode_prompt(processor, prompt: PromptInput, index: int = 0) -> EncodedProm
     )
 
 
+def default_cache_bytes() -> int:
+    """EncodingCache's bound: a quarter of the machine's memory, at most 16 GiB.
+
+    It must hold a whole rollout's prompts: the passes walk them in the same order, so an LRU cache even
+    slightly too small finds none of them again. A 1024x768 image encodes to 18 MB of float32 pixel values
+    (27 ms of processor time on a CPU core), so the recipe's 128-prompt rollout needs 2.3 GB; 16 GiB holds
+    ~900 such prompts. EasyR1 keeps the same pixel values in host memory for the whole rollout (its
+    DataProto's multi_modal_inputs).
+    """
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):  # not POSIX
+        memory = 16 * 2**30
+    return min(16 * 2**30, memory // 4)
+
+
 class EncodingCache:
     """Encoded prompts by content, so one rollout's passes (generate, log-probs, every mini-batch update)
     run the processor once per prompt instead of once per pass.
 
-    Keyed by a digest of the whole prompt (text and pixels); bounded
-    in bytes (an image's pixel values can take tens of MB), least recently used out first.
+    Keyed by a digest of the whole prompt (text and images: images.content_key); bounded in bytes
+    (default_cache_bytes), least recently used out first.
     """
 
-    def __init__(self, max_bytes: int = 512 * 2**20):
-        self.max_bytes = max_bytes
+    def __init__(self, max_bytes: int | None = None):
+        self.max_bytes = default_cache_bytes() if max_bytes is None else max_bytes
         self.bytes = 0
         self.entries: OrderedDict[bytes, tuple[EncodedPrompt, int]] = OrderedDict()
 

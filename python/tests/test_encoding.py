@@ -151,6 +151,38 @@ def test_encoding_cache_runs_the_processor_once_per_distinct_prompt(processor, m
     assert len(calls) == 5  # red was evicted, so it was encoded again
 
 
+def test_the_default_encoding_cache_holds_a_rollout_of_large_images(tiny_model_dir):
+    """Every pass of a rollout walks its prompts in the same order: a cache one prompt short of the rollout
+    finds none of them again. 30 prompts with 1024x768 images (540 MB of pixel values, more than the old
+    512 MB bound) are encoded once over two walks."""
+    import numpy as np
+    from PIL import Image
+
+    from observe_worker.encoding import EncodingCache, default_cache_bytes
+    from observe_worker.policy import load_processor
+
+    processor = load_processor(tiny_model_dir, 4 * 28 * 28, 10000 * 16 * 16)  # the recipe's data.min/max_pixels
+    calls = []
+
+    class Counting:  # the real processor, counting the calls that do pixel work
+        def __getattr__(self, name):
+            return getattr(processor, name)
+
+        def __call__(self, *args, **kwargs):
+            calls.append(1)
+            return processor(*args, **kwargs)
+
+    rng = np.random.default_rng(0)
+    rollout = [PromptInput("", "<image>What is shown?", [Image.fromarray(rng.integers(0, 256, (768, 1024, 3), np.uint8))])
+               for _ in range(30)]
+    cache = EncodingCache()
+    for _ in range(2):
+        for i, prompt in enumerate(rollout):
+            cache.encode(Counting(), prompt, i)
+    assert len(calls) == 30 and cache.bytes > 512 * 2**20
+    assert cache.max_bytes == default_cache_bytes() <= 16 * 2**30
+
+
 def test_prompt_positions_are_computed_once_and_match_the_batch_rope_index(inference_policy, prompts):
     """collate_prompts keeps each prompt's positions: the same as the family's rope index over the padded
     batch at every real token, whatever batch the prompt is in later, without another rope-index call."""
