@@ -487,40 +487,33 @@ def collate_shared_prompts(
     row_prompt = torch.tensor([slot[pid] for pid in prompt_ids], dtype=torch.long, device=device)
     lengths = [int(r.shape[0]) for r in responses]
     width, bsz = max(lengths), len(responses)
-    response_ids = torch.full((bsz, width), pad_id, dtype=torch.long)
-    response_mask = torch.zeros((bsz, width), dtype=torch.long)
-    offsets = [0]
-    first_dest, rest_dest, rest_rows, rest_cols = [], [], [], []
-    for b, (r, n) in enumerate(zip(responses, lengths)):
-        response_ids[b, :n] = r
-        response_mask[b, :n] = 1
-        if n:
-            first_dest.append(offsets[-1])
-        # token t > 0 is predicted at the response position t - 1
-        rest_dest.extend(range(offsets[-1] + 1, offsets[-1] + n))
-        rest_rows.extend([b] * max(n - 1, 0))
-        rest_cols.extend(range(n - 1))
-        offsets.append(offsets[-1] + n)
+    lengths_t = torch.tensor(lengths, dtype=torch.long)
+    response_ids = torch.nn.utils.rnn.pad_sequence([r.long() for r in responses], batch_first=True, padding_value=pad_id)
+    response_mask = (torch.arange(width)[None, :] < lengths_t[:, None]).long()
+    # Token j of the flat targets is row seq_ids[j]'s token_index[j]: the first is predicted by the prompt pass,
+    # token t > 0 at the response position t - 1.
+    seq_ids = torch.repeat_interleave(torch.arange(bsz), lengths_t)
+    flat = torch.arange(len(seq_ids))
+    token_index = flat - (lengths_t.cumsum(0) - lengths_t)[seq_ids]
+    later = token_index > 0
     response_ids, response_mask = response_ids.to(device), response_mask.to(device)
     attention_mask = torch.cat([prompt.attention_mask[row_prompt], response_mask], dim=1)
     steps = torch.arange(width, device=device)
     positions = prompt.next_position[row_prompt][:, None] + steps[None, :]  # the responses are text
     rope_dims = prompt.position_ids.shape[:-2]  # (3,) for M-RoPE, () for 1-D positions
     position_ids = positions.view(*(1 for _ in rope_dims), bsz, width).expand(*rope_dims, bsz, width)
-    nonempty = [b for b, n in enumerate(lengths) if n]
-    long = lambda values: torch.tensor(values, dtype=torch.long, device=device)  # noqa: E731
-    seq_ids = torch.cat([torch.full((n,), b, dtype=torch.long) for b, n in enumerate(lengths)]).to(device)
+    firsts = flat[~later]  # one per non-empty row, in row order
     return SharedPromptBatch(
         prompt=prompt,
         row_prompt=row_prompt,
         response_ids=response_ids,
         attention_mask=attention_mask,
         position_ids=position_ids,
-        first_prompt_rows=row_prompt[long(nonempty)],
-        pred_rows=long(rest_rows),
-        pred_cols=long(rest_cols),
-        order=torch.argsort(long(first_dest + rest_dest)),
+        first_prompt_rows=row_prompt[seq_ids[firsts].to(device)],
+        pred_rows=seq_ids[later].to(device),
+        pred_cols=(token_index[later] - 1).to(device),
+        order=torch.argsort(torch.cat([firsts, flat[later]])).to(device),
         targets=torch.cat([r.long() for r in responses]).to(device),
-        seq_ids=seq_ids,
+        seq_ids=seq_ids.to(device),
         lengths=lengths,
     )

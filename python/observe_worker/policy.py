@@ -54,8 +54,8 @@ from .hf_generation import HfGenerationMixin
 from .lora import LoraAdapter, LoraSettings
 from .model_loading import freeze_vision_tower as freeze_vision
 from .model_loading import (
-    check_model_dir, enable_gradient_checkpointing, load_model, load_processor, quiet_transformers,
-    resolve_compute_dtype, resolve_device,
+    check_model_dir, enable_gradient_checkpointing, gradient_checkpointing_on, load_model, load_processor,
+    quiet_transformers, resolve_compute_dtype, resolve_device,
 )
 from .offload import OffloadSettings, resident
 from .scoring import ScoringMixin
@@ -96,6 +96,8 @@ class Policy(HfGenerationMixin, ScoringMixin, ActorMixin, CheckpointMixin):
         # Under FSDP2 offloading is FSDP2's own (sharding.py); here it is between requests on one device.
         self.offload = OffloadSettings() if self.world.active else offload
         self.padding_free = padding_free  # score micro-batches packed into one sequence (scoring.py _collate)
+        # Set at load (Policy.load); read per micro-batch, and asking the model walks all its modules.
+        self.checkpoints_activations = gradient_checkpointing_on(model)
         self.steps = 0
         self.encodings = EncodingCache()
         from transformers import DynamicCache

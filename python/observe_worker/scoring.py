@@ -16,7 +16,6 @@ from .encoding import (
     PromptInput, SequenceBatch, SharedPromptBatch, collate_packed, collate_sequences, collate_shared_prompts,
 )
 from .errors import BadRequest, ModelNotLoaded
-from .model_loading import gradient_checkpointing_on
 from .token_logprobs import lm_head_logprobs
 
 
@@ -129,7 +128,7 @@ class ScoringMixin:
             return collate_packed(prompts, picked, self.pad_id, self._rope_index, self.device)
         # Gradient checkpointing drops the cache in training passes (transformers' GradientCheckpointingLayer),
         # so those score whole sequences, as do models whose cache rows cannot be copied (policy.py).
-        if not self.cache_copies_rows or (gradient_checkpointing_on(self.model) and torch.is_grad_enabled()):
+        if not self.cache_copies_rows or (self.checkpoints_activations and torch.is_grad_enabled()):
             return collate_sequences(prompts, picked, self.pad_id, self._rope_index, self.device)
         return collate_shared_prompts(prompts, [int(prompt_index[k]) for k in rows], picked, self.pad_id,
                                       self._rope_index, self.device)
