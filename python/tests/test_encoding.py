@@ -118,14 +118,10 @@ def test_images_are_fitted_to_the_pixel_range_as_easyr1_fits_them(tiny_model_dir
     assert (count.num_tokens, count.image_tokens) == (encoded.num_tokens, grid[1] * grid[2] // 4)
 
 
-def test_encoding_cache_runs_the_processor_once_per_distinct_prompt(processor, make_image):
-    import torch
+def _counting(processor, calls: list):
+    """A class whose instances act as the real processor, appending to `calls` at each call that does pixel work."""
 
-    from observe_worker.encoding import EncodingCache
-
-    calls = []
-
-    class Counting:  # the real processor, counting the calls that do pixel work
+    class Counting:
         def __getattr__(self, name):
             return getattr(processor, name)
 
@@ -133,6 +129,16 @@ def test_encoding_cache_runs_the_processor_once_per_distinct_prompt(processor, m
             calls.append(1)
             return processor(*args, **kwargs)
 
+    return Counting
+
+
+def test_encoding_cache_runs_the_processor_once_per_distinct_prompt(processor, make_image):
+    import torch
+
+    from observe_worker.encoding import EncodingCache
+
+    calls = []
+    Counting = _counting(processor, calls)
     counting, cache = Counting(), EncodingCache()
     red = PromptInput("", "<image>What color?", [make_image(56, 56, "red")])
     again = PromptInput("", "<image>What color?", [make_image(56, 56, "red")])  # equal content, other objects
@@ -163,15 +169,7 @@ def test_the_default_encoding_cache_holds_a_rollout_of_large_images(tiny_model_d
 
     processor = load_processor(tiny_model_dir, 4 * 28 * 28, 10000 * 16 * 16)  # the recipe's data.min/max_pixels
     calls = []
-
-    class Counting:  # the real processor, counting the calls that do pixel work
-        def __getattr__(self, name):
-            return getattr(processor, name)
-
-        def __call__(self, *args, **kwargs):
-            calls.append(1)
-            return processor(*args, **kwargs)
-
+    Counting = _counting(processor, calls)
     rng = np.random.default_rng(0)
     rollout = [PromptInput("", "<image>What is shown?", [Image.fromarray(rng.integers(0, 256, (768, 1024, 3), np.uint8))])
                for _ in range(30)]
