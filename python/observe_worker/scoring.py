@@ -75,7 +75,7 @@ class ScoringMixin:
             if isinstance(batch, SharedPromptBatch):
                 return self._shared_prompt_scores(model, batch, head)
             return model.observe_forward(
-                lambda hidden: _positions(hidden, batch.pred_rows, batch.pred_cols),
+                lambda hidden: _hidden_at(hidden, batch.pred_rows, batch.pred_cols),
                 head(batch.targets),
                 input_ids=batch.input_ids,
                 attention_mask=batch.attention_mask,
@@ -109,7 +109,7 @@ class ScoringMixin:
         if batch.pred_rows.numel():
             _select_cache_rows(cache, batch.row_prompt)  # each response reads its own prompt's keys and values
             parts.append(model.observe_forward(
-                lambda hidden: _positions(hidden, batch.pred_rows, batch.pred_cols),
+                lambda hidden: _hidden_at(hidden, batch.pred_rows, batch.pred_cols),
                 head(pass_targets[firsts:]),
                 input_ids=batch.response_ids,
                 attention_mask=batch.attention_mask,
@@ -199,7 +199,7 @@ class ScoringMixin:
 # [4, 2, 68, 16] keys picked for 32 responses, forward and backward).
 
 
-def _positions(hidden: torch.Tensor, rows: torch.Tensor, cols: torch.Tensor) -> torch.Tensor:
+def _hidden_at(hidden: torch.Tensor, rows: torch.Tensor, cols: torch.Tensor) -> torch.Tensor:
     """hidden[rows, cols] for a [batch, length, H] tensor."""
     return hidden.flatten(0, 1).index_select(0, rows * hidden.shape[1] + cols)
 
