@@ -72,7 +72,8 @@ const THREADS = intArg("threads", cpus().length);
 const PHASES = ["gen", "old", "ref", "reward", "update"] as const;
 type Phase = (typeof PHASES)[number];
 /** Seconds of one step; `reward` holds everything that is not a model pass (rewards, advantages, TRL's re-processing). */
-type StepTimes = Record<Phase | "step", number> & { meanResponseTokens: number; load1: number };
+/** `outsideWorker`: observe-r1 only, the step's wall time less the worker's handler time (the wire, the controller). */
+type StepTimes = Record<Phase | "step", number> & { meanResponseTokens: number; load1: number; outsideWorker?: number };
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -138,6 +139,7 @@ class ObserveSide {
       }
     };
     const t0 = now();
+    const workerSeconds0 = this.worker.workerSeconds;
     const { completions } = await timed("gen", () => this.worker.generate(this.prompts, {
       n: rollout.n, temperature: rollout.temperature, topP: rollout.top_p, topK: rollout.top_k,
       maxNewTokens: this.config.data.max_response_length, seed: this.config.data.seed * 1_000_003 + index,
@@ -161,7 +163,8 @@ class ObserveSide {
       }));
     }
     const meanResponseTokens = completions.reduce((s, c) => s + c.tokenIds.length, 0) / completions.length;
-    return { ...times, step: now() - t0, meanResponseTokens, load1: loadavg()[0]! };
+    const step = now() - t0;
+    return { ...times, step, meanResponseTokens, load1: loadavg()[0]!, outsideWorker: step - (this.worker.workerSeconds - workerSeconds0) };
   }
 }
 
@@ -229,8 +232,9 @@ const fmt = (x: number, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) :
 const describe = (t: StepTimes) => `${fmt(t.step)} s (gen ${fmt(t.gen)}, old ${fmt(t.old)}, ref ${fmt(t.ref)}, other ${fmt(t.reward)}, update ${fmt(t.update)})`;
 
 function summarize(samples: StepTimes[]) {
-  const keys = ["step", ...PHASES, "meanResponseTokens", "load1"] as const;
-  return Object.fromEntries(keys.map((k) => [k, median(samples.map((s) => s[k]))])) as Record<(typeof keys)[number], number>;
+  const keys = ["step", ...PHASES, "meanResponseTokens", "load1", "outsideWorker"] as const;
+  const medians = keys.map((k) => [k, median(samples.flatMap((s) => s[k] ?? []))] as const);
+  return Object.fromEntries(medians.filter(([, m]) => !Number.isNaN(m))) as Record<(typeof keys)[number], number>;
 }
 
 async function benchModel(name: string, work: string, trlPython: string, dataDir: string, rows: Array<{ problem: string; images: string[] }>) {
@@ -326,6 +330,9 @@ async function main(): Promise<void> {
   for (const [name, r] of Object.entries(results)) {
     const { median: m, min, max } = r.ratio_step_per_round;
     log(`${name}: ratio_step ${fmt(r.ratio_step ?? NaN, 3)}; each round's own ratio: median ${fmt(m, 3)}, range ${fmt(min ?? NaN, 3)}-${fmt(max ?? NaN, 3)}`);
+    const outside = r.observe_r1.median_s.outsideWorker;
+    log(`${name}: observe-r1 outside the worker's handlers (wire + controller): ${fmt(outside * 1000, 1)} ms per step, ` +
+      `${fmt((100 * outside) / r.observe_r1.median_s.step, 1)}%`);
   }
   log(`\nwhere the workloads still differ:\n${DIFFERENCES.map((d) => `- ${d}`).join("\n")}`);
 
@@ -348,7 +355,8 @@ async function main(): Promise<void> {
       "old / ref by model), _calculate_rewards and _generate_and_score_completions; update = the rest of the rollout's wall time. " +
       "Steps alternate between the sides (observe first on even steps, TRL first on odd); the first step of each side is discarded; " +
       "medians. ratio_step = observe-r1 median s/step / TRL median s/step; ratio_phase likewise per phase (null where TRL spends nothing); " +
-      "ratio_step_per_round: the median and range of each round's own observe-r1 / TRL step ratio, a gauge of the box's drift.",
+      "ratio_step_per_round: the median and range of each round's own observe-r1 / TRL step ratio, a gauge of the box's drift. " +
+      "observe_r1.median_s.outsideWorker: a step's wall time less the worker's own handler seconds (the wire and the controller).",
     models: results,
     machine: {
       ...machineInfo(loadAtStart),

@@ -43,7 +43,7 @@ class ActorMixin:
 
     def _finish_step(self, opt: torch.optim.Optimizer) -> float:
         max_norm = self.settings.max_grad_norm if self.settings else 0.0
-        params = [p for p in self.model.parameters() if p.requires_grad]
+        params = [p for group in opt.param_groups for p in group["params"]]  # the trainable ones (Policy.load)
         if max_norm and max_norm > 0:
             grad_norm = torch.nn.utils.clip_grad_norm_(params, max_norm)
         else:
@@ -55,7 +55,6 @@ class ActorMixin:
             self.steps += 1
         # A non-finite gradient skips the update; the caller sees grad_norm = inf/nan.
         opt.zero_grad(set_to_none=True)
-        self.model.eval()
         return grad_norm
 
     def _set_lr(self, opt: torch.optim.Optimizer, lr: float) -> None:
@@ -154,7 +153,7 @@ class ActorMixin:
         self._set_lr(opt, lr)
         encoded = self._encode(prompts, {int(i) for i in prompt_index})
 
-        self.model.train()
+        self._set_training(self.model, True)
         opt.zero_grad(set_to_none=True)
         sums = {"pg_loss": 0.0, "kl_loss": 0.0, "kl": 0.0, "clipfrac_higher": 0.0, "clipfrac_lower": 0.0, "clipfrac_dual": 0.0,
                 "entropy": 0.0, "ppo_kl": 0.0, "advantages": 0.0}
@@ -213,7 +212,7 @@ class ActorMixin:
             grad_norm = self._finish_step(opt)
         except BaseException:
             opt.zero_grad(set_to_none=True)
-            self.model.eval()
+            self._set_training(self.model, False)
             raise
         kl_term = kl_coef * sums["kl_loss"] if use_kl_loss else 0.0
         return {
@@ -255,7 +254,7 @@ class ActorMixin:
             raise BadRequest("sft_step: the responses hold no tokens")
         self._set_lr(opt, lr)
         encoded = self._encode(prompts, {int(i) for i in prompt_index})
-        self.model.train()
+        self._set_training(self.model, True)
         opt.zero_grad(set_to_none=True)
         loss_sum = 0.0
         entropy_sum = 0.0
@@ -276,7 +275,7 @@ class ActorMixin:
             grad_norm = self._finish_step(opt)
         except BaseException:
             opt.zero_grad(set_to_none=True)
-            self.model.eval()
+            self._set_training(self.model, False)
             raise
         return {
             "loss": loss_sum,

@@ -74,7 +74,7 @@ class HfGenerationMixin:
         )
 
     def _generate_slice(self, order, *, n, temperature, top_p, top_k, max_new_tokens, seed) -> GenerateResult:
-        self.model.eval()
+        self._set_training(self.model, False)
         model = self.model
         gen = torch.Generator(device=self.device)
         gen.manual_seed(int(seed))
@@ -130,14 +130,16 @@ class HfGenerationMixin:
         for t in range(max_new_tokens):
             # vision placeholders are never sampled (policy.py); greedy decoding reads the unscaled logits
             scaled = scaled_logits(logits, banned, 1.0 if greedy else temperature)
-            logp_all = torch.log_softmax(scaled, dim=-1)
+            # One softmax per step serves the draw and the recorded log-prob: log p of a drawn token is within
+            # float32 rounding of log_softmax's (a token with p below 1e-38 is never drawn).
+            probs = torch.softmax(scaled, dim=-1)
             if greedy:
                 token = scaled.argmax(-1)
             else:
-                token = sample_tokens(_filtered_probs(scaled, top_k, top_p), gen)
+                token = sample_tokens(_filtered_probs(probs, scaled, top_k, top_p), gen)
+            logps[:, t] = probs.gather(-1, token[:, None]).squeeze(-1).log_()
             token = torch.where(finished, torch.full_like(token, self.pad_id), token)
             tokens[:, t] = token
-            logps[:, t] = logp_all.gather(-1, token[:, None]).squeeze(-1)
             lengths += (~finished).long()
             hit_eos = torch.isin(token, eos) & ~finished
             stopped |= hit_eos
@@ -172,24 +174,26 @@ def _last_position(hidden: torch.Tensor) -> torch.Tensor:
     return hidden[:, -1]
 
 
-def _filtered_probs(scaled: torch.Tensor, top_k: int, top_p: float) -> torch.Tensor:
-    """Sampling probabilities after top-k and top-p (nucleus) filtering of scaled logits [B, V]."""
+def _filtered_probs(probs: torch.Tensor, scaled: torch.Tensor, top_k: int, top_p: float) -> torch.Tensor:
+    """Sampling weights after top-k then top-p (nucleus) filtering: `probs` [B, V] = softmax(`scaled`) with the
+    dropped tokens at 0, not renormalised (sample_tokens draws in proportion to the weights). Top-p counts mass
+    within what top-k kept, as transformers' warpers do."""
     if top_k and 0 < top_k < scaled.shape[-1]:
         kth = torch.topk(scaled, top_k, dim=-1).values[..., -1:]
-        scaled = scaled.masked_fill(scaled < kth, float("-inf"))
+        probs = probs.masked_fill(scaled < kth, 0.0)
     if top_p < 1.0:
-        sorted_logits, sorted_idx = torch.sort(scaled, dim=-1, descending=True)
-        probs = torch.softmax(sorted_logits, dim=-1)
-        before = torch.cumsum(probs, dim=-1) - probs  # mass of strictly more likely tokens
-        drop_sorted = before >= top_p
+        sorted_probs, sorted_idx = torch.sort(probs, dim=-1, descending=True)
+        cumulative = torch.cumsum(sorted_probs, dim=-1)
+        before = cumulative - sorted_probs  # mass of strictly more likely tokens
+        drop_sorted = before >= top_p * cumulative[..., -1:]
         drop_sorted[..., 0] = False
         drop = torch.zeros_like(drop_sorted).scatter(-1, sorted_idx, drop_sorted)
-        scaled = scaled.masked_fill(drop, float("-inf"))
-    return torch.softmax(scaled, dim=-1)
+        probs = probs.masked_fill(drop, 0.0)
+    return probs
 
 
 def sample_tokens(probs: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
-    """One token per row of `probs` [B, V], drawn with probability probs[b, v].
+    """One token per row of `probs` [B, V], drawn in proportion to probs[b, v] (a row need not sum to 1).
 
     Inverse-CDF sampling in two levels: one uniform draw per row picks a block of
     about sqrt(V) tokens by the blocks' cumulative mass, then a token within that
@@ -206,22 +210,21 @@ def sample_tokens(probs: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
     block_mass = probs[:, : whole * block].reshape(rows, whole, block).sum(-1)
     if whole * block < vocab:
         block_mass = torch.cat([block_mass, probs[:, whole * block:].sum(-1, keepdim=True)], -1)
-    block_mass = block_mass.double()  # [B, blocks]
-    block_cdf = block_mass.cumsum(-1)
-    target = torch.rand((rows, 1), generator=gen, dtype=torch.float64, device=probs.device) * block_cdf[:, -1:]
+    block_cdf = block_mass.double().cumsum(-1)  # [B, blocks]
+    # Targets stay strictly under the total mass, so the first cumulative sum above one (searchsorted with
+    # right=True) always ends a block, and then a token, of positive mass, whatever the rounding.
+    total = block_cdf[:, -1:]
+    target = torch.rand((rows, 1), generator=gen, dtype=torch.float64, device=probs.device) * total
+    target = torch.minimum(target, _just_below(total))
     picked = torch.searchsorted(block_cdf, target, right=True)
-    # Rounding can put the target at the very top of the mass: keep it in the last block that has any.
-    picked = torch.minimum(picked, _last_positive(block_mass)[:, None])
-    before = torch.where(picked > 0, block_cdf.gather(-1, (picked - 1).clamp_min(0)), 0.0)
+    before = torch.nn.functional.pad(block_cdf, (1, 0)).gather(-1, picked)  # <= target
     columns = picked * block + torch.arange(block, device=probs.device)  # [B, block]; past V only in the last block
     within = probs.gather(-1, columns.clamp_max(vocab - 1)).masked_fill_(columns >= vocab, 0.0)
     within_cdf = within.cumsum(-1, dtype=torch.float64)
-    index = torch.searchsorted(within_cdf, target - before, right=True).squeeze(-1)
-    index = torch.minimum(index, _last_positive(within))
-    return picked.squeeze(-1) * block + index
+    index = torch.searchsorted(within_cdf, torch.minimum(target - before, _just_below(within_cdf[:, -1:])), right=True)
+    return columns.gather(-1, index).squeeze(-1)
 
 
-def _last_positive(values: torch.Tensor) -> torch.Tensor:
-    """Per row of [B, K], the index of the last entry > 0."""
-    k = values.shape[-1]
-    return k - 1 - (values.flip(-1) > 0).to(torch.int8).argmax(-1)
+def _just_below(x: torch.Tensor) -> torch.Tensor:
+    """The largest float under each (positive) entry of x."""
+    return x.nextafter(torch.zeros_like(x))

@@ -165,7 +165,7 @@ class ScoringMixin:
         if not resp:
             return []
         encoded = self._encode(prompts, {int(i) for i in prompt_index})
-        model.eval()
+        self._set_training(model, False)
         out: list[np.ndarray] = []
         with context, self._resident(model):
             for rows in self._micro_batches(encoded, prompt_index, resp, micro_batch_size, max_tokens_per_micro_batch):

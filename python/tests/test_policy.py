@@ -118,6 +118,27 @@ def test_generate_is_reproducible(inference_policy, prompts):
     assert not np.array_equal(a.completions[0].token_ids, a.completions[1].token_ids)
 
 
+def test_top_k_and_top_p_keep_what_transformers_warpers_keep():
+    """The filters against transformers' own TopKLogitsWarper then TopPLogitsWarper (generate's order): the
+    same tokens kept, in the same proportions."""
+    from transformers.generation.logits_process import TopKLogitsWarper, TopPLogitsWarper
+
+    from observe_worker.hf_generation import _filtered_probs
+
+    scaled = torch.randn((4, 3020), generator=torch.Generator().manual_seed(3)) * 3
+    for top_k, top_p in [(0, 0.9), (50, 1.0), (50, 0.9), (5, 0.5), (0, 0.2)]:
+        weights = _filtered_probs(torch.softmax(scaled, -1), scaled, top_k, top_p)
+        expected = scaled.clone()
+        if top_k:
+            expected = TopKLogitsWarper(top_k)(None, expected)
+        if top_p < 1:
+            expected = TopPLogitsWarper(top_p)(None, expected)
+        expected = torch.softmax(expected, -1)
+        assert torch.equal(weights > 0, expected > 0), (top_k, top_p)
+        assert torch.allclose(weights / weights.sum(-1, keepdim=True), expected, atol=1e-6), (top_k, top_p)
+        assert (weights > 0).sum(-1).min() >= 1
+
+
 def test_greedy_ignores_seed_and_matches_across_samples(inference_policy, prompts):
     a = sample(inference_policy, prompts[:2], n=2, seed=1, temperature=0.0)
     b = sample(inference_policy, prompts[:2], n=2, seed=2, temperature=0.0)
@@ -267,6 +288,28 @@ def test_train_step_reports_the_token_advantages_the_loss_used(make_trainable, p
     assert m["advantages_mean"] == pytest.approx(every.mean(), rel=1e-5)
     assert (m["advantages_max"], m["advantages_min"]) == pytest.approx((every.max(), every.min()), rel=1e-5)
     assert m["advantages_min"] == pytest.approx(-clip)  # the clamp is part of what is reported
+
+
+def test_train_steps_run_in_train_mode_and_every_other_pass_in_eval_mode(make_trainable, prompts):
+    """Consecutive updates stay in train mode (one switch per rollout); generate and log_probs switch back, so
+    dropout never reaches them. With attention dropout at 0.5, a pass in train mode would not repeat."""
+    policy = make_trainable()
+    for module in policy.model.modules():
+        if hasattr(module, "attention_dropout"):
+            module.attention_dropout = 0.5
+    idx, toks = _one_batch(policy, prompts)
+    adv = np.array([1.0, -0.5, 0.25, -1.0], np.float32)
+    for _ in range(2):
+        policy.train_step(prompts, idx, toks, adv, lr=1e-3)
+        assert policy.model.training
+    first, second = policy.log_probs(prompts, idx, toks), policy.log_probs(prompts, idx, toks)
+    assert not policy.model.training
+    assert all(np.array_equal(a, b) for a, b in zip(first, second))
+    policy.train_step(prompts, idx, toks, adv, lr=1e-3)
+    greedy = [policy.generate(prompts[:1], n=1, temperature=0, top_p=1, top_k=0, max_new_tokens=6, seed=s)
+              for s in (0, 1)]
+    assert np.array_equal(greedy[0].completions[0].token_ids, greedy[1].completions[0].token_ids)
+    assert not policy.model.training
 
 
 @pytest.mark.parametrize("sign", [1.0, -1.0])
