@@ -3,7 +3,7 @@
 `HfGenerationMixin` is part of `Policy` (policy.py), whose model, processor,
 encoding and banned-token mask it uses; vllm_engine.py is the other engine. The
 prefill is the transformers forward; the decode steps of Qwen2-style models run
-in fast_decode.py, those of every other model through transformers too.
+in fast_qwen2.py, those of every other model through transformers too.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import math
 import numpy as np
 import torch
 
-from . import distributed, fast_decode
+from . import distributed, fast_qwen2
 from .completions import Completion, GenerateResult
 from .encoding import PromptInput, collate_prompts, render_prompt
 from .errors import BadRequest
@@ -106,8 +106,8 @@ class HfGenerationMixin:
         prompt_mask = batch.attention_mask.repeat_interleave(repeats, dim=0)
         full_mask = torch.cat([prompt_mask, prompt_mask.new_ones((rows, max_new_tokens))], 1)
         position = batch.next_position.repeat_interleave(repeats, dim=0)
-        if fast_decode.supported(model, self.family):  # a Qwen2-style decoder: steps on its weights directly
-            decode = fast_decode.FastDecoder(model, cache, full_mask, max_new_tokens).step
+        if fast_qwen2.supported(model, self.family):  # a Qwen2-style decoder: steps on its weights directly
+            decode = fast_qwen2.FastDecoder(model, cache, full_mask, max_new_tokens).step
             cache = None  # copied into the decoder's buffers
         else:
             def decode(token, position, t):

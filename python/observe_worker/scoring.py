@@ -11,7 +11,7 @@ import contextlib
 import numpy as np
 import torch
 
-from . import distributed
+from . import distributed, fast_qwen2
 from .encoding import (
     PromptInput, SequenceBatch, SharedPromptBatch, collate_packed, collate_sequences, collate_shared_prompts,
 )
@@ -73,7 +73,7 @@ class ScoringMixin:
 
         with self._autocast():
             if isinstance(batch, SharedPromptBatch):
-                return self._shared_prompt_scores(model, batch, head)
+                return self._shared_prompt_scores(model, batch, head, fast_qwen2.supported(model, self.family))
             return model.observe_forward(
                 lambda hidden: _hidden_at(hidden, batch.pred_rows, batch.pred_cols),
                 head(batch.targets),
@@ -85,9 +85,10 @@ class ScoringMixin:
             )
 
     @staticmethod
-    def _shared_prompt_scores(model, batch: SharedPromptBatch, head):
+    def _shared_prompt_scores(model, batch: SharedPromptBatch, head, fast_responses: bool):
         """(log-probs, entropies) of every response token, row-major: the prompts once, then the responses on
-        their cache. The two passes score [each response's first token; the later tokens]; `order` sorts them."""
+        their cache (through fast_qwen2 where `fast_responses`). The two passes score [each response's first
+        token; the later tokens]; `order` sorts them."""
         from transformers import DynamicCache
 
         prompt = batch.prompt
@@ -108,15 +109,17 @@ class ScoringMixin:
         )]
         if batch.pred_rows.numel():
             _select_cache_rows(cache, batch.row_prompt)  # each response reads its own prompt's keys and values
-            parts.append(model.observe_forward(
-                lambda hidden: _hidden_at(hidden, batch.pred_rows, batch.pred_cols),
-                head(pass_targets[firsts:]),
-                input_ids=batch.response_ids,
-                attention_mask=batch.attention_mask,
-                position_ids=batch.position_ids,
-                cache=cache,
-                use_cache=True,
-            ))
+            pick = lambda hidden: _hidden_at(hidden, batch.pred_rows, batch.pred_cols)  # noqa: E731
+            later = head(pass_targets[firsts:])
+            if fast_responses:
+                hidden = fast_qwen2.response_pass(model, cache, batch.response_ids, batch.position_ids,
+                                                  batch.attention_mask)
+                parts.append(later(model.lm_head, pick(hidden)))
+            else:
+                parts.append(model.observe_forward(
+                    pick, later, input_ids=batch.response_ids, attention_mask=batch.attention_mask,
+                    position_ids=batch.position_ids, cache=cache, use_cache=True,
+                ))
         logp = torch.cat([p[0] for p in parts])[batch.order]
         entropy = None if parts[0][1] is None else torch.cat([p[1] for p in parts])[batch.order]
         return logp, entropy

@@ -68,7 +68,7 @@ class Family:
     # scoring.py); None: it can (each attention layer keeps rows apart by their position ids).
     packing_problem: str | None = None
     # The language model's layers are Qwen2's (RMSNorm, q/k/v with bias and no q/k norm, SwiGLU, rotary whose
-    # M-RoPE components agree for generated tokens): fast_decode.py can run the hf engine's decode steps.
+    # M-RoPE components agree for generated tokens): fast_qwen2.py can run the hf engine's decode steps.
     qwen2_decoder: bool = False
     # Called on every loaded model (the MoE family uses it to switch the router's aux outputs off).
     prepare: Callable[[torch.nn.Module], None] | None = field(default=None, compare=False)
