@@ -377,10 +377,10 @@ async function main(): Promise<void> {
 const DIFFERENCES = [
   "prefill: observe-r1 encodes each of the 16 prompts once (processor, vision tower, prefill) and copies its KV cache to the 8 " +
     "samples; TRL repeats each prompt 8 times and runs the processor, vision tower and prefill on all 128 rows (gen)",
-  "passes after a cached prompt: observe-r1 runs Qwen2-style decode steps and the response pass of scoring and training on " +
-    "the model's weights without the transformers module stack (python/observe_worker/fast_qwen2.py; the prefill, prompt passes " +
-    "and vision tower stay transformers'); TRL decodes with transformers' generate and scores through the transformers model " +
-    "(gen, ref, update)",
+  "language-model passes: observe-r1 runs Qwen2-style decode steps and the prompt and response passes of scoring and training " +
+    "on the model's weights without the transformers module stack (python/observe_worker/fast_qwen2.py; the generation prefill " +
+    "and the vision tower stay transformers'); TRL decodes with transformers' generate and scores through the transformers " +
+    "model (gen, ref, update)",
   "old log-probs: observe-r1's hf engine trains on generate's own sampling log-probs (no pass; its vllm engine does recompute " +
     "them); TRL recomputes them with a forward pass because gradient_accumulation_steps (1) is not a multiple of " +
     "steps_per_generation (4) (old)",

@@ -1,25 +1,28 @@
-"""Qwen2-style language-model passes over a prompt's KV cache, on the model's own weights without the
-transformers module stack: the `hf` engine's decode steps, and the response pass of shared-prompt scoring.
+"""Qwen2-style language-model passes on the model's own weights without the transformers module stack:
+the prompt and response passes of shared-prompt scoring (log_probs, train_step, sft_step) and the `hf`
+engine's decode steps.
 
-Both feed tokens after a cached prompt through the language model. Through transformers' modules each
-pass is about a thousand small ops (mask building, M-RoPE recomposition, per-module wrappers, a cache
-that grows by concatenation); on a small model that costs more than the arithmetic. Measured on the tiny
-checkpoint (2 CPU threads): 31 decode steps at 128 rows 101 -> 48 ms; one response pass of 32 x 32 tokens
-after 4 cached prompts 6.3 -> 4.5 ms without gradients, and ~3 ms less forward and backward. torch.compile
-of the language model saved 10% of decoding after a 45 s compile. The arithmetic is the same, op for op:
-RMSNorm, q/k/v with bias, rotary, grouped-query attention, SwiGLU, final norm, on the modules' own
-parameter tensors (no copies; fusing q/k/v and gate/up into one matmul each measured no faster), so
-gradients reach those parameters as through transformers. A generated token's three M-RoPE components
-are equal, so decoding rotates with plain rotary; a response pass takes its cos/sin from the model's own
-rotary module.
+Through transformers' modules each pass is about a thousand small ops (mask building, M-RoPE
+recomposition, per-module wrappers, a cache that grows by concatenation); on a small model that costs more
+than the arithmetic. Measured on the tiny checkpoint (2 CPU threads): 31 decode steps at 128 rows 101 -> 48
+ms; one response pass of 32 x 32 tokens after 4 cached prompts 6.3 -> 4.5 ms without gradients; a bench
+step's reference log-probs 76 -> 66 ms with the prompt pass too. torch.compile of the language model saved
+10% of decoding after a 45 s compile. The arithmetic is the same, op for op: RMSNorm, q/k/v with bias,
+rotary, grouped-query attention, SwiGLU, final norm, on the modules' own parameter tensors (no copies;
+fusing q/k/v and gate/up into one matmul each measured no faster), so gradients reach those parameters as
+through transformers. The vision tower stays transformers'; its features replace the placeholder tokens as
+in the model's forward. A generated token's three M-RoPE components are equal, so decoding rotates with
+plain rotary; the scoring passes take cos/sin from the model's own rotary module.
 
 vLLM does the same for every model it serves: its own implementation over the checkpoint's weights.
 Here it is limited to what `supported` accepts (the family's `qwen2_decoder`, exactly those module types,
 default rope, no sliding window, no attention dropout); everything else runs through transformers.
-python/tests/test_fast_qwen2.py holds both passes to the transformers forward.
+python/tests/test_fast_qwen2.py holds every pass to the transformers forward.
 """
 
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 import torch
 import torch.nn.functional as F
@@ -55,10 +58,62 @@ def supported(model, family) -> bool:
     )
 
 
+class PromptCache:
+    """Each layer's keys and values [rows, kv_heads, L, head_dim] after `prompt_pass`, laid out as transformers'
+    DynamicCache holds them (`layers[i].keys`, `layers[i].values`)."""
+
+    def __init__(self):
+        self.layers: list[SimpleNamespace] = []
+
+
+def prompt_pass(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, position_ids: torch.Tensor,
+                vision: dict) -> tuple[torch.Tensor, PromptCache]:
+    """The final hidden states [rows, L, hidden] of left-padded prompts `input_ids` [rows, L] and their keys and
+    values for the passes that follow. The images and videos in `vision` (the model's pixel inputs) go through
+    transformers' vision tower and take the places of their placeholder tokens, as in the model's forward.
+
+    `attention_mask` [rows, L] is 1 on real tokens; a real token attends to the real tokens up to itself. A
+    padding position attends only to itself: no real token reads it, but its keys and values must stay finite
+    (PyTorch's CPU kernels return zeros for a query with nothing to attend to; the diagonal spares every
+    kernel the case).
+    """
+    lm = model.model.language_model
+    rows, width = input_ids.shape
+    x = _with_vision(model, input_ids, F.embedding(input_ids, lm.embed_tokens.weight), vision).view(rows * width, -1)
+    cos, sin = (t[:, None] for t in lm.rotary_emb(x, position_ids))  # [rows, 1, L, head_dim], over the heads
+    causal = torch.ones(width, width, dtype=torch.bool, device=x.device).tril()
+    itself = torch.eye(width, dtype=torch.bool, device=x.device)
+    mask = ((causal & attention_mask.bool()[:, None, :]) | itself)[:, None]  # [rows, 1, L, L]
+    cache = PromptCache()
+
+    def keep(keys, values):
+        cache.layers.append(SimpleNamespace(keys=keys, values=values))
+        return keys, values
+
+    for layer in lm.layers:
+        x = _Layer(layer)(x, rows, width, cos, sin, keep, mask)
+    return F.rms_norm(x, (x.shape[-1],), lm.norm.weight, lm.norm.variance_epsilon).view(rows, width, -1), cache
+
+
+def _with_vision(model, input_ids: torch.Tensor, embeds: torch.Tensor, vision: dict) -> torch.Tensor:
+    """`embeds` with each image's and video's features in place of its placeholder tokens."""
+    kinds = (("pixel_values", "image_grid_thw", model.config.image_token_id, model.model.get_image_features),
+             ("pixel_values_videos", "video_grid_thw", model.config.video_token_id, model.model.get_video_features))
+    for pixels, grid, token, encode in kinds:
+        if vision.get(pixels) is None:
+            continue
+        features = torch.cat(encode(vision[pixels], vision[grid]).pooler_output).to(embeds.dtype)
+        places = input_ids == token
+        if int(places.sum()) != len(features):  # masked_scatter would silently take the first ones
+            raise ValueError(f"{pixels}: {len(features)} vision features for {int(places.sum())} placeholder tokens")
+        embeds = embeds.masked_scatter(places[..., None], features)
+    return embeds
+
+
 def response_pass(model, cache, input_ids: torch.Tensor, position_ids: torch.Tensor,
                   attention_mask: torch.Tensor) -> torch.Tensor:
     """The final hidden states [rows, W, hidden] of right-padded `input_ids` [rows, W] after row r's prompt
-    in `cache` (a transformers cache, read and left unchanged).
+    in `cache` (a PromptCache or a transformers cache, read and left unchanged).
 
     `attention_mask` [rows, prompt + W] is 1 where a token is real (prompt columns as the cache's rows were
     padded); `position_ids` [3, rows, W] (M-RoPE) or [rows, W]. Token i attends to its prompt's real tokens

@@ -85,9 +85,9 @@ class ScoringMixin:
             )
 
     @staticmethod
-    def _shared_prompt_scores(model, batch: SharedPromptBatch, head, fast_responses: bool):
+    def _shared_prompt_scores(model, batch: SharedPromptBatch, head, fast: bool):
         """(log-probs, entropies) of every response token, row-major: the prompts once, then the responses on
-        their cache (through fast_qwen2 where `fast_responses`). The two passes score [each response's first
+        their cache (both passes through fast_qwen2 where `fast`). The two passes score [each response's first
         token; the later tokens]; `order` sorts them."""
         from transformers import DynamicCache
 
@@ -95,23 +95,23 @@ class ScoringMixin:
         pass_targets = torch.empty_like(batch.targets)
         pass_targets[batch.order] = batch.targets  # the targets in the passes' order
         firsts = len(batch.first_prompt_rows)
-        cache = DynamicCache(config=model.config.get_text_config())
-        parts = [model.observe_forward(
-            # prompts are left-padded: the last position predicts the first token
-            lambda hidden: hidden[:, -1].index_select(0, batch.first_prompt_rows),
-            head(pass_targets[:firsts]),
-            input_ids=prompt.input_ids,
-            attention_mask=prompt.attention_mask,
-            position_ids=prompt.position_ids,
-            cache=cache,
-            use_cache=True,
-            **prompt.model_vision,
-        )]
+        # prompts are left-padded: the last position predicts the first token
+        last = lambda hidden: hidden[:, -1].index_select(0, batch.first_prompt_rows)  # noqa: E731
+        if fast:
+            hidden, cache = fast_qwen2.prompt_pass(model, prompt.input_ids, prompt.attention_mask, prompt.position_ids,
+                                                   prompt.model_vision)
+            parts = [head(pass_targets[:firsts])(model.lm_head, last(hidden))]
+        else:
+            cache = DynamicCache(config=model.config.get_text_config())
+            parts = [model.observe_forward(
+                last, head(pass_targets[:firsts]), input_ids=prompt.input_ids, attention_mask=prompt.attention_mask,
+                position_ids=prompt.position_ids, cache=cache, use_cache=True, **prompt.model_vision,
+            )]
         if batch.pred_rows.numel():
             _select_cache_rows(cache, batch.row_prompt)  # each response reads its own prompt's keys and values
             pick = lambda hidden: _hidden_at(hidden, batch.pred_rows, batch.pred_cols)  # noqa: E731
             later = head(pass_targets[firsts:])
-            if fast_responses:
+            if fast:
                 hidden = fast_qwen2.response_pass(model, cache, batch.response_ids, batch.position_ids,
                                                   batch.attention_mask)
                 parts.append(later(model.lm_head, pick(hidden)))

@@ -126,29 +126,31 @@ def score_and_train(policy, prompts):
 
 
 @pytest.mark.parametrize("model_type", QWEN2_DECODERS)
-def test_response_passes_match_the_transformers_forward(tiny_family_dir, prompts, model_type, monkeypatch):
-    """Scoring and an update with the response passes here and through transformers: the same log-probs, the
-    same metrics, the same gradients (measured bit-identical in float32 on CPU)."""
+def test_scoring_passes_match_the_transformers_forward(tiny_family_dir, prompts, model_type, monkeypatch):
+    """Scoring and an update with both passes here and through transformers: the same log-probs, the same
+    metrics, the same gradients (float32 on CPU: all but one of the tied embedding's entries bit-identical)."""
     assert sorted(len(p.images) for p in prompts) == [0, 1, 2]
     make = lambda: Policy.load(tiny_family_dir(model_type), optimizer=adamw(1e-2), seed=0)  # noqa: E731
     calls = []
-    real = fast_qwen2.response_pass
-    monkeypatch.setattr(fast_qwen2, "response_pass", lambda *a: calls.append(1) or real(*a))
+    for name in ("prompt_pass", "response_pass"):
+        real = getattr(fast_qwen2, name)
+        monkeypatch.setattr(fast_qwen2, name, lambda *a, real=real, name=name: calls.append(name) or real(*a))
     fast = score_and_train(make(), prompts)
-    assert len(calls) == 4  # two micro-batches, scored then trained
+    assert calls == ["prompt_pass", "response_pass"] * 4  # two micro-batches, scored then trained
     monkeypatch.setattr(fast_qwen2, "supported", lambda model, family: False)
     slow = score_and_train(make(), prompts)
-    assert len(calls) == 4
+    assert len(calls) == 8
     for ours, theirs in zip(fast[0], slow[0]):
         assert ours.shape == theirs.shape and np.allclose(ours, theirs, atol=1e-5, rtol=0)
     for key in ("loss", "pg_loss", "kl", "entropy", "grad_norm"):
         assert fast[1][key] == pytest.approx(slow[1][key], rel=1e-5, abs=1e-7), key
     assert fast[2].keys() == slow[2].keys() and len(fast[2]) == len(list(make().model.parameters()))
     for name, grad in fast[2].items():
-        assert torch.allclose(grad, slow[2][name], rtol=1e-4, atol=1e-9), name
+        theirs = slow[2][name]
+        assert torch.allclose(grad, theirs, rtol=1e-4, atol=1e-6 * float(theirs.abs().max())), name
 
 
-def test_response_passes_match_in_bfloat16(tiny_model_dir, prompts, monkeypatch):
+def test_scoring_passes_match_in_bfloat16(tiny_model_dir, prompts, monkeypatch):
     """Under bfloat16 autocast the log-probs are bit-identical; the backward rounds in other places, so each
     gradient agrees to bfloat16 precision."""
     make = lambda: Policy.load(tiny_model_dir, optimizer=adamw(1e-2), dtype="bfloat16", seed=0)  # noqa: E731
