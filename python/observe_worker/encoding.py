@@ -14,7 +14,6 @@ import dataclasses
 import hashlib
 import os
 import re
-from collections import OrderedDict
 from dataclasses import dataclass, field, fields
 from typing import Callable
 
@@ -24,6 +23,7 @@ from PIL import Image
 
 from .errors import BadRequest
 from .images import content_key, fit_image, fitted_size
+from .lru import SizedLRU
 from .videos import Video
 
 
@@ -161,7 +161,7 @@ def default_cache_bytes() -> int:
     return min(16 * 2**30, memory // 4)
 
 
-class EncodingCache:
+class EncodingCache(SizedLRU[EncodedPrompt]):
     """Encoded prompts by content, so one rollout's passes (generate, log-probs, every mini-batch update)
     run the processor once per prompt instead of once per pass.
 
@@ -170,24 +170,18 @@ class EncodingCache:
     """
 
     def __init__(self, max_bytes: int | None = None):
-        self.max_bytes = default_cache_bytes() if max_bytes is None else max_bytes
-        self.bytes = 0
-        self.entries: OrderedDict[bytes, tuple[EncodedPrompt, int]] = OrderedDict()
+        super().__init__(default_cache_bytes() if max_bytes is None else max_bytes, _encoded_bytes)
 
     def encode(self, processor, prompt: PromptInput, index: int = 0) -> EncodedPrompt:
         key = _prompt_digest(prompt)
-        if key in self.entries:
-            self.entries.move_to_end(key)
-            return self.entries[key][0]
-        encoded = encode_prompt(processor, prompt, index)
-        tensors = [getattr(encoded, f.name) for f in fields(encoded)]
-        size = sum(t.numel() * t.element_size() for t in tensors if isinstance(t, torch.Tensor))
-        self.entries[key] = (encoded, size)
-        self.bytes += size
-        while self.bytes > self.max_bytes and self.entries:
-            _, (_, dropped) = self.entries.popitem(last=False)
-            self.bytes -= dropped
-        return encoded
+        if (encoded := self.get(key)) is not None:
+            return encoded
+        return self.put(key, encode_prompt(processor, prompt, index))
+
+
+def _encoded_bytes(encoded: EncodedPrompt) -> int:
+    tensors = [getattr(encoded, f.name) for f in fields(encoded)]
+    return sum(t.numel() * t.element_size() for t in tensors if isinstance(t, torch.Tensor))
 
 
 def _prompt_digest(prompt: PromptInput) -> bytes:

@@ -8,12 +8,12 @@ import math
 import os
 import warnings
 import weakref
-from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 
 from PIL import Image, UnidentifiedImageError
 
 from .errors import ImageError
+from .lru import SizedLRU
 
 # A decoded image larger than this many pixels is refused (decompression bombs);
 # Qwen2.5-VL resizes to max_pixels anyway, so real inputs stay far below it.
@@ -56,7 +56,7 @@ def decode_image(data: bytes, source: str) -> Image.Image:
     return rgb
 
 
-class DecodedImages:
+class DecodedImages(SizedLRU[Image.Image]):
     """Decoded images by a digest of their encoded bytes, so the images a rollout's requests repeat (generate,
     log-probs, every mini-batch update) are decoded once: a 1024x768 JPEG takes ~7 ms to decode and a PNG
     ~20 ms, on the worker's main thread while the accelerator waits.
@@ -68,23 +68,15 @@ class DecodedImages:
     """
 
     def __init__(self, max_bytes: int = 2 * 2**30):
-        self.max_bytes = max_bytes
-        self.bytes = 0
-        self.entries: OrderedDict[bytes, Image.Image] = OrderedDict()
+        super().__init__(max_bytes, _decoded_bytes)
 
     def decode(self, data: bytes, source: str) -> Image.Image:
         key = hashlib.blake2b(data, digest_size=20).digest()
-        if key in self.entries:
-            self.entries.move_to_end(key)
-            return self.entries[key]
+        if (image := self.get(key)) is not None:
+            return image
         image = decode_image(data, source)
         _register_content_key(image, b"encoded " + key)
-        self.entries[key] = image
-        self.bytes += _decoded_bytes(image)
-        while self.bytes > self.max_bytes and len(self.entries) > 1:
-            _, dropped = self.entries.popitem(last=False)
-            self.bytes -= _decoded_bytes(dropped)
-        return image
+        return self.put(key, image)
 
 
 def _decoded_bytes(image: Image.Image) -> int:

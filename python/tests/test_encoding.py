@@ -150,9 +150,9 @@ def test_encoding_cache_runs_the_processor_once_per_distinct_prompt(processor, m
     fresh = encode_prompt(processor, red)
     assert torch.equal(fresh.input_ids, first.input_ids) and torch.equal(fresh.pixel_values, first.pixel_values)
     # bounded in bytes: with room for one entry, the least recently used one goes
-    small = EncodingCache(max_bytes=cache.bytes // 2 + 1)
+    small = EncodingCache(max_bytes=cache.size // 2 + 1)
     small.encode(counting, red), small.encode(counting, blue)
-    assert len(small.entries) == 1 and small.bytes <= small.max_bytes
+    assert len(small.entries) == 1 and small.size <= small.max_size
     small.encode(counting, red)
     assert len(calls) == 5  # red was evicted, so it was encoded again
 
@@ -177,8 +177,8 @@ def test_the_default_encoding_cache_holds_a_rollout_of_large_images(tiny_model_d
     for _ in range(2):
         for i, prompt in enumerate(rollout):
             cache.encode(Counting(), prompt, i)
-    assert len(calls) == 30 and cache.bytes > 512 * 2**20
-    assert cache.max_bytes == default_cache_bytes() <= 16 * 2**30
+    assert len(calls) == 30 and cache.size > 512 * 2**20
+    assert cache.max_size == default_cache_bytes() <= 16 * 2**30
 
 
 def test_prompt_positions_are_computed_once_and_match_the_batch_rope_index(inference_policy, prompts):

@@ -82,7 +82,7 @@ def test_decoded_images_decode_repeated_bytes_once(monkeypatch):
     assert cache.decode(bytes(red), "row 9") is first  # equal bytes, whoever sends them
     other = cache.decode(blue, "row 2")
     assert seen == ["row 1", "row 2"] and other.getpixel((0, 0))[2] > 200
-    assert cache.bytes == 2 * 30 * 20 * 3
+    assert cache.size == 2 * 30 * 20 * 3
 
 
 def test_decoded_images_drop_the_least_recently_used_past_the_bound(monkeypatch):
@@ -91,7 +91,7 @@ def test_decoded_images_drop_the_least_recently_used_past_the_bound(monkeypatch)
     cache = DecodedImages(max_bytes=2 * 10 * 10 * 3)
     for k in (0, 1, 0, 2, 0, 1):  # 1 is least recent when 2 arrives
         cache.decode(data[k], f"image {k}")
-    assert seen == ["image 0", "image 1", "image 2", "image 1"] and cache.bytes <= cache.max_bytes
+    assert seen == ["image 0", "image 1", "image 2", "image 1"] and cache.size <= cache.max_size
 
 
 def test_decoded_images_report_a_bad_image_every_time():
@@ -100,7 +100,7 @@ def test_decoded_images_report_a_bad_image_every_time():
     for source in ("row 1", "row 2"):
         with pytest.raises(ImageError, match=source):
             cache.decode(bad, source)
-    assert not cache.entries and cache.bytes == 0
+    assert not cache.entries and cache.size == 0
 
 
 def test_content_key_of_a_decoded_image_comes_from_its_bytes(monkeypatch, tiny_model_dir):
