@@ -125,24 +125,62 @@ def encode_prompt(processor, prompt: PromptInput, index: int = 0) -> EncodedProm
         out = processor(text=[text], images=images or None, return_tensors="pt", **video_kwargs)
     except Exception as exc:  # the processor reports bad images as assorted ValueErrors
         raise BadRequest(f"prompt {index}: the processor could not encode the prompt ({exc})") from exc
-    input_ids = out["input_ids"][0].long()
-    mm = out.get("mm_token_type_ids")
-    if mm is None:  # processors without M-RoPE do not return it (nor all have a video token)
-        mm = torch.zeros_like(input_ids)
-        for kind, token_id in ((1, getattr(processor, "image_token_id", None)), (2, getattr(processor, "video_token_id", None))):
-            if token_id is not None:
-                mm[input_ids == token_id] = kind
-    else:
-        mm = mm[0].long()
-    pixel_values = out.get("pixel_values") if images else None
-    grid = out.get("image_grid_thw") if images else None
     seconds = out.get("second_per_grid_ts") if videos else None
-    return EncodedPrompt(
-        input_ids=input_ids, mm_token_type_ids=mm, pixel_values=pixel_values, image_grid_thw=grid, rendered=text,
+    mm = out.get("mm_token_type_ids")
+    return _encoded(
+        processor, out["input_ids"][0], None if mm is None else mm[0], text,
+        pixel_values=out.get("pixel_values") if images else None, image_grid_thw=out.get("image_grid_thw") if images else None,
         pixel_values_videos=out.get("pixel_values_videos") if videos else None,
         video_grid_thw=out.get("video_grid_thw") if videos else None,
         second_per_grid_ts=torch.as_tensor(seconds, dtype=torch.float32) if seconds is not None else None,
     )
+
+
+def encode_prompts(processor, prompts: list[PromptInput], indices: list[int]) -> list[EncodedPrompt]:
+    """encode_prompt for each prompt (`indices` name them in errors), in one processor call where that gives
+    the same tensors: the processor's per-call overhead is most of a small prompt's cost (16 demo prompts with
+    84x84 images: 40 ms one by one, 12 ms together).
+
+    Batched when every image has a grid (the Qwen processors: a prompt's pixel rows are its images' t*h*w
+    patches) and no prompt has a video; anything else, and any batch the processor rejects, goes one prompt
+    at a time, so an error names its prompt."""
+    one_by_one = lambda: [encode_prompt(processor, p, i) for p, i in zip(prompts, indices)]  # noqa: E731
+    if len(prompts) < 2 or any(p.videos for p in prompts):
+        return one_by_one()
+    texts = [render_prompt(processor, p, i) for p, i in zip(prompts, indices)]
+    images = [fitted_images(processor, p) for p in prompts]
+    flat = [image for ims in images for image in ims]
+    try:
+        out = processor(text=texts, images=flat or None, return_tensors="pt", padding=True)
+    except Exception:
+        return one_by_one()
+    grid = out.get("image_grid_thw")
+    if flat and (grid is None or len(grid) != len(flat)):
+        return one_by_one()
+    real = out["attention_mask"].bool()
+    mm = out.get("mm_token_type_ids")
+    pixels = torch.split(out["pixel_values"], grid.prod(-1).tolist()) if flat else []
+    encoded, first = [], 0
+    for b, (text, ims) in enumerate(zip(texts, images)):
+        mine = slice(first, first + len(ims))
+        first += len(ims)
+        encoded.append(_encoded(
+            processor, out["input_ids"][b][real[b]], None if mm is None else mm[b][real[b]], text,
+            pixel_values=torch.cat(pixels[mine]) if ims else None, image_grid_thw=grid[mine] if ims else None,
+        ))
+    return encoded
+
+
+def _encoded(processor, input_ids: torch.Tensor, mm: torch.Tensor | None, text: str, **vision) -> EncodedPrompt:
+    """An EncodedPrompt from one prompt's processor outputs; without the processor's mm_token_type_ids (processors
+    without M-RoPE do not return it, nor do all have a video token) the kinds come from the pad tokens."""
+    input_ids = input_ids.long()
+    if mm is None:
+        mm = torch.zeros_like(input_ids)
+        for kind, token_id in ((1, getattr(processor, "image_token_id", None)), (2, getattr(processor, "video_token_id", None))):
+            if token_id is not None:
+                mm[input_ids == token_id] = kind
+    return EncodedPrompt(input_ids=input_ids, mm_token_type_ids=mm.long(), rendered=text, **vision)
 
 
 def default_cache_bytes() -> int:
@@ -173,10 +211,17 @@ class EncodingCache(SizedLRU[EncodedPrompt]):
         super().__init__(default_cache_bytes() if max_bytes is None else max_bytes, _encoded_bytes)
 
     def encode(self, processor, prompt: PromptInput, index: int = 0) -> EncodedPrompt:
-        key = _prompt_digest(prompt)
-        if (encoded := self.get(key)) is not None:
-            return encoded
-        return self.put(key, encode_prompt(processor, prompt, index))
+        return self.encode_all(processor, {index: prompt})[index]
+
+    def encode_all(self, processor, prompts: dict[int, PromptInput]) -> dict[int, EncodedPrompt]:
+        """Each prompt's encoding by index; the ones not cached are encoded together (encode_prompts)."""
+        keys = {i: _prompt_digest(p) for i, p in prompts.items()}
+        found = {i: self.get(key) for i, key in keys.items()}
+        missing = {keys[i]: i for i, e in found.items() if e is None}  # one encoding per distinct prompt
+        fresh = dict(zip(missing, encode_prompts(processor, [prompts[i] for i in missing.values()], list(missing.values()))))
+        for key, encoded in fresh.items():
+            self.put(key, encoded)
+        return {i: fresh[keys[i]] if found[i] is None else found[i] for i in prompts}
 
 
 def _encoded_bytes(encoded: EncodedPrompt) -> int:

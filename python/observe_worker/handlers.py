@@ -213,7 +213,7 @@ class Handlers:
                                                        [r.source for r in req.images]))
 
     def encode_prompts(self, req: pb.EncodePromptsRequest, payloads: Payloads, out: ReplyBuilder):
-        from .encoding import count_prompt_tokens, encode_prompt
+        from .encoding import count_prompt_tokens, encode_prompts
 
         if req.model_path:
             processor, family = self._processor(req.model_path, req.min_pixels or None, req.max_pixels or None)
@@ -228,7 +228,7 @@ class Handlers:
                 num_tokens=[c.num_tokens for c in counts], image_tokens=[c.image_tokens for c in counts],
                 video_tokens=[c.video_tokens for c in counts], rendered=[c.rendered for c in counts],
             )
-        encoded = [encode_prompt(processor, p, i) for i, p in enumerate(prompts)]
+        encoded = encode_prompts(processor, prompts, list(range(len(prompts))))
         out.add("token_ids", _concat([e.input_ids.numpy() for e in encoded], np.int32))
         return pb.EncodePromptsReply(
             num_tokens=[e.num_tokens for e in encoded],

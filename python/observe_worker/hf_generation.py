@@ -59,7 +59,7 @@ class HfGenerationMixin:
         # collectively), on a copy of prompt 0 whose samples it throws away. Encoding is this
         # rank's own work: the ranks agree on its outcome before the first collective.
         order = distributed.rank_local(
-            "generate", lambda: [self.encodings.encode(self.processor, prompts[i], i) for i in (mine or range(1))])
+            "generate", lambda: list(self.encodings.encode_all(self.processor, {i: prompts[i] for i in (mine or range(1))}).values()))
         with self._resident(self.model):
             local = self._generate_slice(
                 order, n=n, temperature=temperature, top_p=top_p, top_k=top_k,

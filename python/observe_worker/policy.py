@@ -261,7 +261,7 @@ class Policy(HfGenerationMixin, ScoringMixin, ActorMixin, CheckpointMixin):
         if not isinstance(prompts, (list, tuple)):
             raise BadRequest("prompts must be a list")
         wanted = range(len(prompts)) if needed is None else sorted(needed)
-        return {i: self.encodings.encode(self.processor, prompts[i], i) for i in wanted}
+        return self.encodings.encode_all(self.processor, {i: prompts[i] for i in wanted})
 
     # ------------------------------------------------------------------ text
 

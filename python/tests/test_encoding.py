@@ -209,3 +209,37 @@ def test_prompt_positions_are_computed_once_and_match_the_batch_rope_index(infer
     for row, p in enumerate([encoded[2], encoded[0], encoded[0]]):
         assert torch.equal(again.position_ids[:, row, -p.num_tokens:], p.positions)
     assert again.next_position.tolist() == [batch.next_position[i].item() for i in (2, 0, 0)]
+
+
+@pytest.mark.parametrize("model_type", ["qwen2_5_vl", "qwen2_vl", "qwen3_vl", "qwen3_5", "internvl"])
+def test_prompts_encoded_together_equal_one_by_one(tiny_family_dir, make_image, model_type):
+    """encode_prompts runs the processor once over several prompts (right-padded) and cuts its outputs back
+    per prompt: the same token ids, token kinds, pixel rows and grids as one call per prompt."""
+    from observe_worker.encoding import encode_prompts
+    from observe_worker.policy import load_processor
+
+    processor = load_processor(tiny_family_dir(model_type))
+    prompts = [
+        PromptInput("", "What is 12 + 30?", []),
+        PromptInput("Answer briefly.", "Compare <image> with <image>.", [make_image(56, 84, "yellow"), make_image(112, 56, "gray")]),
+        PromptInput("", "What is shown? Think step by step, then answer in a word.", [make_image(56, 56, "red")]),
+        PromptInput("", "<image>Which is larger?", [make_image(84, 84, "blue")]),
+    ]
+    together = encode_prompts(processor, prompts, [0, 1, 2, 3])
+    for i, (ours, prompt) in enumerate(zip(together, prompts)):
+        alone = encode_prompt(processor, prompt, i)
+        assert ours.rendered == alone.rendered
+        for name in ("input_ids", "mm_token_type_ids", "pixel_values", "image_grid_thw"):
+            a, b = getattr(ours, name), getattr(alone, name)
+            assert (a is None) == (b is None), (i, name)
+            assert a is None or (a.shape == b.shape and torch.equal(a, b)), (i, name)
+
+
+def test_a_bad_prompt_among_others_is_named(tiny_model_dir, make_image):
+    from observe_worker.encoding import encode_prompts
+    from observe_worker.policy import load_processor
+
+    processor = load_processor(tiny_model_dir)
+    prompts = [PromptInput("", "fine", [make_image(56, 56, "red")]), PromptInput("", "<image><image>", [make_image(56, 56, "red")])]
+    with pytest.raises(BadRequest, match="prompt 7: the text has 2 <image> placeholder"):
+        encode_prompts(processor, prompts, [6, 7])
