@@ -79,7 +79,7 @@ def main() -> None:
     n = spec["n"]
     micro = spec["micro_batch"]
     per_update = spec["responses_per_update"]
-    per_rollout = len(rows) * n
+    per_rollout = spec["prompts_per_rollout"] * n
     updates = per_rollout // per_update
     opt = spec["optimizer"]
     args = GRPOConfig(
@@ -89,7 +89,7 @@ def main() -> None:
         fp16=False,
         gradient_checkpointing=False,  # TRL's default is True; observe-r1's is off
         seed=spec["seed"],
-        # One rollout of len(rows) prompts x n; `updates` optimizer steps of per_update responses each, in
+        # One rollout of prompts_per_rollout prompts x n; `updates` optimizer steps of per_update responses each, in
         # forward/backward passes of `micro` responses: generation_batch_size = micro * steps_per_generation.
         num_generations=n,
         per_device_train_batch_size=micro,
@@ -122,6 +122,7 @@ def main() -> None:
         save_strategy="no",
         disable_tqdm=True,
         dataloader_num_workers=0,
+        shuffle_dataset=False,  # rollout k takes prompts [k * prompts_per_rollout, (k + 1) * prompts_per_rollout), as observe-r1
     )
 
     def even_token_share(completion_ids, **_):
@@ -131,7 +132,7 @@ def main() -> None:
     trainer = GRPOTrainer(model=spec["model"], reward_funcs=even_token_share, args=args, train_dataset=dataset)
 
     phases: dict[str, float] = defaultdict(float)
-    seen_prompt_ids: list[list[int]] = []
+    rollout_prompt_ids: list[list[int]] = []  # the current rollout's distinct prompts, as tokenized
 
     def timed(name, fn):
         def wrapper(*a, **k):
@@ -154,8 +155,8 @@ def main() -> None:
 
     def tokenize_and_keep(prompts):
         out = tokenize(prompts)
-        if not seen_prompt_ids:
-            seen_prompt_ids.extend([list(map(int, ids)) for ids in out[0]])
+        distinct = {tuple(map(int, ids)): None for ids in out[0]}
+        rollout_prompt_ids[:] = [list(ids) for ids in distinct]
         return out
 
     trainer._get_per_token_logps_and_entropies = scoring
@@ -192,7 +193,7 @@ def main() -> None:
                   "ref_s": p.get("ref", 0.0), "reward_s": p.get("reward", 0.0), "score_other_s": rollout - known,
                   "update_s": wall - rollout, "mean_response_tokens": metrics["completions/mean_length"][-1],
                   "optimizer_steps": state.global_step,
-                  "prompt_ids": seen_prompt_ids if state.global_step == updates else None})
+                  "prompt_ids": rollout_prompt_ids})
             wait_for_turn()
             phases.clear()
             clock["t0"] = time.perf_counter()

@@ -1,5 +1,6 @@
 // vs-trl: one GRPO step (16 prompts x 8, 32 new tokens, 4 updates, KL, fp32), observe-r1's worker vs TRL's GRPOTrainer.
-// Issue 13. Both sides train the same tiny Qwen2.5-VL checkpoint on the same image prompts in the same run.
+// Issue 13. Both sides train the same tiny Qwen2.5-VL checkpoint on the same image prompts in the same run,
+// 16 new ones each step, as training meets them (so nothing a side caches by content carries over).
 //
 //   npm run bench -- vs-trl [--models tiny,30m] [--steps 3] [--threads N]
 //
@@ -127,8 +128,10 @@ class ObserveSide {
     }
   }
 
+  /** Step `index` on its own PROMPTS prompts, as training meets new prompts every step (nothing cached from before). */
   async step(index: number): Promise<StepTimes> {
     const { rollout, actor } = this.config.worker;
+    const prompts = this.prompts.slice(index * PROMPTS, (index + 1) * PROMPTS);
     const times = { gen: 0, old: 0, ref: 0, reward: 0, update: 0 };
     const timed = async <T>(phase: Phase, work: () => Promise<T> | T): Promise<T> => {
       const t0 = now();
@@ -140,24 +143,24 @@ class ObserveSide {
     };
     const t0 = now();
     const workerSeconds0 = this.worker.workerSeconds;
-    const { completions } = await timed("gen", () => this.worker.generate(this.prompts, {
+    const { completions } = await timed("gen", () => this.worker.generate(prompts, {
       n: rollout.n, temperature: rollout.temperature, topP: rollout.top_p, topK: rollout.top_k,
       maxNewTokens: this.config.data.max_response_length, seed: this.config.data.seed * 1_000_003 + index,
     }));
     // old: none; with the hf engine the trainer trains on generate's own log-probs.
     const advantages = await timed("reward", () => computeAdvantages(
       completions.map((c) => evenTokenShare(c.tokenIds)),
-      Array.from({ length: this.prompts.length + 1 }, (_, g) => g * rollout.n),
+      Array.from({ length: prompts.length + 1 }, (_, g) => g * rollout.n),
       resolveAdvantageConfig({ estimator: this.config.algorithm.adv_estimator }),
     ));
-    const batch: SequenceBatch = { prompts: this.prompts, sequences: completions.map((c) => ({ promptIndex: c.promptIndex, responseIds: c.tokenIds })) };
+    const batch: SequenceBatch = { prompts, sequences: completions.map((c) => ({ promptIndex: c.promptIndex, responseIds: c.tokenIds })) };
     const update = updateOptions(this.config);
     const ref = await timed("ref", () => this.worker.logProbs(batch, {
       role: "reference", microBatchSize: actor.micro_batch_size_per_device_for_experience, temperature: update.temperature,
     }));
-    for (let p0 = 0; p0 < this.prompts.length; p0 += actor.global_batch_size) {
+    for (let p0 = 0; p0 < prompts.length; p0 += actor.global_batch_size) {
       const rows = Array.from({ length: actor.global_batch_size * rollout.n }, (_, k) => p0 * rollout.n + k);
-      await timed("update", () => this.worker.trainStep({ prompts: this.prompts, sequences: rows.map((r) => batch.sequences[r]!) }, {
+      await timed("update", () => this.worker.trainStep({ prompts, sequences: rows.map((r) => batch.sequences[r]!) }, {
         advantages: rows.map((r) => advantages[r]!), oldLogprobs: rows.map((r) => completions[r]!.logprobs),
         refLogprobs: rows.map((r) => ref[r]!), lr: actor.optim.lr, ...update,
       }));
@@ -170,7 +173,7 @@ class ObserveSide {
 
 interface TrlStep {
   step_s: number; gen_s: number; old_s: number; ref_s: number; reward_s: number; score_other_s: number; update_s: number;
-  mean_response_tokens: number; prompt_ids: number[][] | null;
+  mean_response_tokens: number; prompt_ids: number[][];
 }
 
 /** TRL: bench/trl_grpo_side.py in .venv-trl, one JSON line per message each way. */
@@ -178,7 +181,8 @@ class TrlSide {
   private readonly lines: AsyncIterator<string>;
   private readonly stderrTail: string[] = [];
   ready!: { versions: Record<string, string>; torch_threads: number; num_parameters: number; [k: string]: unknown };
-  promptIds?: number[][];
+  /** Per step, the distinct prompts' token ids as TRL tokenized them. */
+  readonly promptIds: number[][][] = [];
 
   private constructor(private readonly child: ChildProcessWithoutNullStreams) {
     this.lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
@@ -211,7 +215,7 @@ class TrlSide {
   async step(): Promise<StepTimes> {
     this.child.stdin.write("step\n");
     const m = (await this.next("step")) as unknown as TrlStep;
-    if (m.prompt_ids) this.promptIds = m.prompt_ids;
+    this.promptIds.push(m.prompt_ids);
     return {
       gen: m.gen_s, old: m.old_s, ref: m.ref_s, reward: m.reward_s + m.score_other_s, update: m.update_s,
       step: m.step_s, meanResponseTokens: m.mean_response_tokens, load1: loadavg()[0]!,
@@ -228,6 +232,7 @@ class TrlSide {
   }
 }
 
+const summarizeCounts = (xs: number[]) => ({ min: Math.min(...xs), median: median(xs), max: Math.max(...xs) });
 const fmt = (x: number, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : "-");
 const describe = (t: StepTimes) => `${fmt(t.step)} s (gen ${fmt(t.gen)}, old ${fmt(t.old)}, ref ${fmt(t.ref)}, other ${fmt(t.reward)}, update ${fmt(t.update)})`;
 
@@ -243,13 +248,15 @@ async function benchModel(name: string, work: string, trlPython: string, dataDir
   await runPythonModule("observe_worker.tiny_model", [modelDir, "--preset", MODELS[name]!.preset]);
   const config = loadConfig({ overrides: [...CONFIG_OVERRIDES, `worker.actor.model.model_path=${modelDir}`, `data.train_files=${join(dataDir, "train.jsonl")}`] });
   // The demo problems carry the Observe-R1 format instruction; the chat template adds its default system turn.
+  // PROMPTS new prompts per step (the warm-up's too), the same slice on both sides: TRL takes them in order.
   const prompts: PromptInput[] = rows.map((r) => ({ text: r.problem, images: [imageFromFile(join(dataDir, r.images[0]!))] }));
   const update = updateOptions(config);
   const opt = optimizerOptions(config);
   const spec = {
     model: modelDir, threads: THREADS, seed: config.data.seed, output_dir: join(work, `trl-${name}`),
     prompts: rows.map((r) => ({ text: r.problem, image: join(dataDir, r.images[0]!) })),
-    n: N, micro_batch: MICRO, responses_per_update: config.worker.actor.global_batch_size * N, rollouts: STEPS + 1,
+    prompts_per_rollout: PROMPTS, n: N, micro_batch: MICRO, responses_per_update: config.worker.actor.global_batch_size * N,
+    rollouts: STEPS + 1,
     max_new_tokens: MAX_NEW_TOKENS, temperature: config.worker.rollout.temperature, banned_tokens: BANNED_TOKENS,
     kl_coef: update.klCoef, clip_ratio_low: update.clipRatioLow, clip_ratio_high: update.clipRatioHigh,
     optimizer: { ...opt, lr: config.worker.actor.optim.lr },
@@ -275,8 +282,12 @@ async function benchModel(name: string, work: string, trlPython: string, dataDir
   } finally {
     await Promise.all([observe?.worker.close(), trl?.close()]);
   }
-  const trlIds = new Set((trl!.promptIds ?? []).map((ids) => JSON.stringify(ids)));
-  const promptIdsIdentical = trlIds.size === new Set(observeIds).size && observeIds.every((ids) => trlIds.has(ids));
+  // Step by step, the same prompts with the same token ids on both sides.
+  const promptIdsIdentical = trl!.promptIds.length === STEPS + 1 && trl!.promptIds.every((stepIds, i) => {
+    const theirs = new Set(stepIds.map((ids) => JSON.stringify(ids)));
+    const ours = new Set(observeIds.slice(i * PROMPTS, (i + 1) * PROMPTS));
+    return theirs.size === ours.size && [...ours].every((ids) => theirs.has(ids));
+  });
   const o = summarize(ours.slice(1));
   const t = summarize(theirs.slice(1));
   const ratio = (k: "step" | Phase) => (t[k] > 0 ? o[k] / t[k] : null);
@@ -285,7 +296,7 @@ async function benchModel(name: string, work: string, trlPython: string, dataDir
   return {
     preset: MODELS[name]!.preset,
     num_parameters: observe!.numParameters,
-    prompt_tokens: observeIds.map((ids) => (JSON.parse(ids) as number[]).length),
+    prompt_tokens: summarizeCounts(observeIds.map((ids) => (JSON.parse(ids) as number[]).length)),
     prompt_ids_identical: promptIdsIdentical,
     ratio_step: ratio("step"),
     ratio_phase: Object.fromEntries(PHASES.map((p) => [p, ratio(p)])),
@@ -307,9 +318,9 @@ async function main(): Promise<void> {
   const results: Record<string, Awaited<ReturnType<typeof benchModel>>> = {};
   let workerVersions = "";
   try {
-    log(`making ${PROMPTS} demo prompts (84x84 images) ...`);
+    log(`making ${PROMPTS * (STEPS + 1)} demo prompts (84x84 images), ${PROMPTS} per step ...`);
     const dataDir = join(work, "data");
-    await runPythonModule("observe_worker.demo_data", [dataDir, "--train", String(PROMPTS), "--val", "0", "--sft", "0"]);
+    await runPythonModule("observe_worker.demo_data", [dataDir, "--train", String(PROMPTS * (STEPS + 1)), "--val", "0", "--sft", "0"]);
     const rows = readFileSync(join(dataDir, "train.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as { problem: string; images: string[] });
     workerVersions = execFileSync(workerPython, ["-c", "import sys, torch, transformers; print(sys.version.split()[0], torch.__version__, transformers.__version__)"], { encoding: "utf8" }).trim();
     for (const name of MODEL_NAMES) results[name] = await benchModel(name, work, trlPython, dataDir, rows);
