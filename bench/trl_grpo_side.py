@@ -110,7 +110,7 @@ def main() -> None:
         learning_rate=opt["lr"],
         lr_scheduler_type="constant",
         warmup_steps=0,
-        optim="adamw_torch",  # torch.optim.AdamW as observe-r1 (the Trainer default is the fused kernel)
+        optim="adamw_torch_fused",  # torch.optim.AdamW(fused=True), as observe-r1 builds it on one device (policy.py)
         adam_beta1=opt["betas"][0],
         adam_beta2=opt["betas"][1],
         adam_epsilon=opt["eps"],

@@ -357,7 +357,7 @@ async function main(): Promise<void> {
       observe_r1_config_overrides: CONFIG_OVERRIDES,
       trl_mapping: `num_generations=${N}, per_device_train_batch_size=${MICRO}, gradient_accumulation_steps=${(PROMPTS / UPDATES) * N / MICRO}, ` +
         `steps_per_generation=${(PROMPTS * N) / MICRO} (generation_batch_size ${PROMPTS * N}), num_iterations=1, beta = kl_coef, loss_type=dapo, ` +
-        "optim=adamw_torch, lr_scheduler_type=constant, gradient_checkpointing=False, bf16=False",
+        "optim=adamw_torch_fused, lr_scheduler_type=constant, gradient_checkpointing=False, bf16=False",
       reward: "stand-in, both sides: the share of even token ids in a response; GRPO group normalisation",
     },
     differences: DIFFERENCES,
