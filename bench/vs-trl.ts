@@ -390,8 +390,10 @@ const DIFFERENCES = [
     "samples; TRL repeats each prompt 8 times and runs the processor, vision tower and prefill on all 128 rows (gen)",
   "language-model passes: observe-r1 runs Qwen2-style decode steps and the prompt and response passes of scoring and training " +
     "on the model's weights without the transformers module stack (python/observe_worker/fast_qwen2.py; the generation prefill " +
-    "and the vision tower stay transformers'); TRL decodes with transformers' generate and scores through the transformers " +
-    "model (gen, ref, update)",
+    "stays transformers'); TRL decodes with transformers' generate and scores through the transformers model (gen, ref, update)",
+  "vision tower: observe-r1 keeps each image size's window layout and batches the windows and images of one length into one " +
+    "attention call (python/observe_worker/fast_vision.py); TRL runs transformers' tower, which rebuilds the layout per call and " +
+    "attends window by window (gen, ref, update)",
   "old log-probs: observe-r1's hf engine trains on generate's own sampling log-probs (no pass; its vllm engine does recompute " +
     "them); TRL recomputes them with a forward pass because gradient_accumulation_steps (1) is not a multiple of " +
     "steps_per_generation (4) (old)",

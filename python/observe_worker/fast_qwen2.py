@@ -10,8 +10,8 @@ step's reference log-probs 76 -> 66 ms with the prompt pass too. torch.compile o
 10% of decoding after a 45 s compile. The arithmetic is the same, op for op: RMSNorm, q/k/v with bias,
 rotary, grouped-query attention, SwiGLU, final norm, on the modules' own parameter tensors (no copies;
 fusing q/k/v and gate/up into one matmul each measured no faster), so gradients reach those parameters as
-through transformers. The vision tower stays transformers'; its features replace the placeholder tokens as
-in the model's forward. A generated token's three M-RoPE components are equal, so decoding rotates with
+through transformers. The vision tower is the model's own module (for Qwen2.5-VL with fast_vision.py's
+forward); its features replace the placeholder tokens as in the model's forward. A generated token's three M-RoPE components are equal, so decoding rotates with
 plain rotary; the scoring passes take cos/sin from the model's own rotary module.
 
 vLLM does the same for every model it serves: its own implementation over the checkpoint's weights.
@@ -70,7 +70,7 @@ def prompt_pass(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, po
                 vision: dict) -> tuple[torch.Tensor, PromptCache]:
     """The final hidden states [rows, L, hidden] of left-padded prompts `input_ids` [rows, L] and their keys and
     values for the passes that follow. The images and videos in `vision` (the model's pixel inputs) go through
-    transformers' vision tower and take the places of their placeholder tokens, as in the model's forward.
+    the model's vision tower and take the places of their placeholder tokens, as in the model's forward.
 
     `attention_mask` [rows, L] is 1 on real tokens; a real token attends to the real tokens up to itself. A
     padding position attends only to itself: no real token reads it, but its keys and values must stay finite

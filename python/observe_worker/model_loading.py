@@ -11,7 +11,7 @@ import os
 
 import torch
 
-from . import distributed, families, patch_embed, sharding
+from . import distributed, families, fast_vision, patch_embed, sharding
 from .errors import BadRequest, CheckpointError, ModelLoadError
 from .families import Family
 
@@ -170,6 +170,7 @@ def load_model(model_path: str, family: Family, *, dtype: torch.dtype, device: t
     if family.prepare is not None:
         family.prepare(model)
     patch_embed.as_matmuls(model)
+    fast_vision.install(model)
     if world.active:  # fully_shard moves each rank's shard to its device
         sharding.shard(model, world, compute_dtype=compute_dtype, offload_params=offloaded)
     elif not offloaded:  # an offloaded model waits in CPU memory and visits the GPU per request
