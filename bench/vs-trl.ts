@@ -388,9 +388,9 @@ async function main(): Promise<void> {
 const DIFFERENCES = [
   "prefill: observe-r1 encodes each of the 16 prompts once (processor, vision tower, prefill) and copies its KV cache to the 8 " +
     "samples; TRL repeats each prompt 8 times and runs the processor, vision tower and prefill on all 128 rows (gen)",
-  "language-model passes: observe-r1 runs Qwen2-style decode steps and the prompt and response passes of scoring and training " +
-    "on the model's weights without the transformers module stack (python/observe_worker/fast_qwen2.py; the generation prefill " +
-    "stays transformers'); TRL decodes with transformers' generate and scores through the transformers model (gen, ref, update)",
+  "language-model passes: observe-r1 runs Qwen2-style prefill and decode steps and the prompt and response passes of scoring " +
+    "and training on the model's weights without the transformers module stack (python/observe_worker/fast_qwen2.py); TRL " +
+    "decodes with transformers' generate and scores through the transformers model (gen, ref, update)",
   "vision tower: observe-r1 keeps each image size's window layout and batches the windows and images of one length into one " +
     "attention call (python/observe_worker/fast_vision.py); TRL runs transformers' tower, which rebuilds the layout per call and " +
     "attends window by window (gen, ref, update)",

@@ -1,6 +1,6 @@
 """Qwen2-style language-model passes on the model's own weights without the transformers module stack:
 the prompt and response passes of shared-prompt scoring (log_probs, train_step, sft_step) and the `hf`
-engine's decode steps.
+engine's prefill (the same prompt pass) and decode steps.
 
 Through transformers' modules each pass is about a thousand small ops (mask building, M-RoPE
 recomposition, per-module wrappers, a cache that grows by concatenation); on a small model that costs more
@@ -143,11 +143,12 @@ class FastDecoder:
     for rows that have `cache`'s prompt (left-padded per `mask`) and t tokens generated before `tokens`.
 
     `mask` [rows, prompt + max_new_tokens] is 1 where a row attends (0 on left padding). The prefill cache's
-    tensors are copied into buffers sized for the whole response, written in place as tokens arrive, so the
-    caller can drop `cache` afterwards.
+    tensors are copied into buffers sized for the whole response, each of its rows `repeats` times in a row
+    (the samples of one prompt), and written in place as tokens arrive, so the caller can drop `cache`
+    afterwards.
     """
 
-    def __init__(self, model, cache, mask: torch.Tensor, max_new_tokens: int):
+    def __init__(self, model, cache, mask: torch.Tensor, max_new_tokens: int, repeats: int = 1):
         lm = model.model.language_model
         self.embed = lm.embed_tokens.weight
         self.norm = (lm.norm.weight, lm.norm.variance_epsilon)
@@ -156,7 +157,7 @@ class FastDecoder:
         self.rope_scale = lm.rotary_emb.attention_scaling
         self.prompt_len = cache.layers[0].keys.shape[2]
         self.mask = mask.bool()[:, None, None, :]
-        self.layers = [(_Layer(layer), _DecodeCache(cached, self.prompt_len + max_new_tokens))
+        self.layers = [(_Layer(layer), _DecodeCache(cached, self.prompt_len + max_new_tokens, repeats))
                        for layer, cached in zip(lm.layers, cache.layers)]
 
     def step(self, tokens: torch.Tensor, positions: torch.Tensor, t: int) -> torch.Tensor:
@@ -179,15 +180,15 @@ class _DecodeCache:
     """A layer's keys and values in buffers sized for the whole response: each step writes its token at `slot`
     and attends over everything up to it."""
 
-    def __init__(self, cached, capacity: int):
+    def __init__(self, cached, capacity: int, repeats: int):
         self.slot = 0
-        self.keys, self.values = (self._buffer(prefix, capacity) for prefix in (cached.keys, cached.values))
+        self.keys, self.values = (self._buffer(prefix, capacity, repeats) for prefix in (cached.keys, cached.values))
 
     @staticmethod
-    def _buffer(prefix: torch.Tensor, capacity: int) -> torch.Tensor:
+    def _buffer(prefix: torch.Tensor, capacity: int, repeats: int) -> torch.Tensor:
         rows, kv_heads, length, head_dim = prefix.shape
-        buffer = prefix.new_empty(rows, kv_heads, capacity, head_dim)
-        buffer[:, :, :length] = prefix
+        buffer = prefix.new_empty(rows * repeats, kv_heads, capacity, head_dim)
+        buffer.view(rows, repeats, kv_heads, capacity, head_dim)[:, :, :, :length] = prefix[:, None]
         return buffer
 
     def __call__(self, keys: torch.Tensor, values: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:

@@ -2,8 +2,8 @@
 
 `HfGenerationMixin` is part of `Policy` (policy.py), whose model, processor,
 encoding and banned-token mask it uses; vllm_engine.py is the other engine. The
-prefill is the transformers forward; the decode steps of Qwen2-style models run
-in fast_qwen2.py, those of every other model through transformers too.
+prefill and decode steps of Qwen2-style models run in fast_qwen2.py, those of
+every other model through transformers.
 """
 
 from __future__ import annotations
@@ -81,24 +81,32 @@ class HfGenerationMixin:
 
         from transformers import DynamicCache
 
-        cache = DynamicCache(config=model.config.text_config)
+        # A Qwen2-style decoder runs the prefill and the decode steps on its weights directly (fast_qwen2.py).
+        fast = fast_qwen2.supported(model, self.family)
         # The prompt's cache is copied for its n samples, or each prompt runs n times where it cannot be.
         copies = 1 if self.cache_copies_rows else n
         batch = collate_prompts([p for p in order for _ in range(copies)], self.pad_id, self._rope_index, self.device)
         with self._autocast():
-            logits = model.observe_forward(
-                _last_position,
-                input_ids=batch.input_ids,
-                attention_mask=batch.attention_mask,
-                position_ids=batch.position_ids,
-                cache=cache,
-                use_cache=True,
-                **batch.model_vision,
-            ).float()
+            if fast:
+                hidden, cache = fast_qwen2.prompt_pass(model, batch.input_ids, batch.attention_mask,
+                                                       batch.position_ids, batch.model_vision)
+                logits = model.lm_head(_last_position(hidden)).float()
+            else:
+                cache = DynamicCache(config=model.config.text_config)
+                logits = model.observe_forward(
+                    _last_position,
+                    input_ids=batch.input_ids,
+                    attention_mask=batch.attention_mask,
+                    position_ids=batch.position_ids,
+                    cache=cache,
+                    use_cache=True,
+                    **batch.model_vision,
+                ).float()
         repeats = n // copies
         if repeats > 1:
-            cache.batch_repeat_interleave(repeats)
             logits = logits.repeat_interleave(repeats, dim=0)
+            if not fast:  # the fast decoder copies each prompt's rows into its buffers itself
+                cache.batch_repeat_interleave(repeats)
         rows = logits.shape[0]
         # Each new token's position: one per row, repeated over the M-RoPE components if the family has them.
         rope_dims = batch.position_ids.shape[:-2]
@@ -106,8 +114,8 @@ class HfGenerationMixin:
         prompt_mask = batch.attention_mask.repeat_interleave(repeats, dim=0)
         full_mask = torch.cat([prompt_mask, prompt_mask.new_ones((rows, max_new_tokens))], 1)
         position = batch.next_position.repeat_interleave(repeats, dim=0)
-        if fast_qwen2.supported(model, self.family):  # a Qwen2-style decoder: steps on its weights directly
-            decode = fast_qwen2.FastDecoder(model, cache, full_mask, max_new_tokens).step
+        if fast:
+            decode = fast_qwen2.FastDecoder(model, cache, full_mask, max_new_tokens, repeats).step
             cache = None  # copied into the decoder's buffers
         else:
             def decode(token, position, t):
