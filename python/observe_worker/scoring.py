@@ -26,21 +26,27 @@ class ScoringMixin:
                 f"prompt_index has {len(prompt_index)} entries but there are {len(responses)} responses; "
                 "give one prompt index per response"
             )
-        out = []
-        for k, (pi, r) in enumerate(zip(prompt_index, responses)):
+        for k, pi in enumerate(prompt_index):
             if not 0 <= int(pi) < len(prompts):
                 raise BadRequest(f"response {k}: prompt_index {pi} is out of range for {len(prompts)} prompts")
+        arrays = []
+        for k, r in enumerate(responses):
             arr = np.asarray(r)
             if arr.size == 0:
                 arr = arr.astype(np.int64).reshape(0)
             if arr.ndim != 1 or not np.issubdtype(arr.dtype, np.integer):
                 raise BadRequest(f"response {k}: token ids must be a 1-D integer array, got shape {arr.shape} {arr.dtype}")
-            if arr.size and (arr.min() < 0 or arr.max() >= self.vocab_size):
-                raise BadRequest(
-                    f"response {k}: token id out of range [0, {self.vocab_size}) (min {arr.min()}, max {arr.max()})"
-                )
-            out.append(torch.from_numpy(arr.astype(np.int64)))
-        return out
+            arrays.append(arr)
+        if not arrays:
+            return []
+        # one range check and one conversion for the whole batch; per response only to name a bad one
+        flat = np.concatenate(arrays).astype(np.int64)
+        if flat.size and (flat.min() < 0 or flat.max() >= self.vocab_size):
+            k, arr = next((k, a) for k, a in enumerate(arrays) if a.size and (a.min() < 0 or a.max() >= self.vocab_size))
+            raise BadRequest(
+                f"response {k}: token id out of range [0, {self.vocab_size}) (min {arr.min()}, max {arr.max()})"
+            )
+        return list(torch.from_numpy(flat).split([len(a) for a in arrays]))
 
     def _micro_batches(self, encoded, prompt_index, resp, micro_batch_size: int,
                        max_tokens: int = 0) -> list[range | None]:

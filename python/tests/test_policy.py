@@ -259,6 +259,14 @@ def test_log_probs_validate_inputs(inference_policy, prompts):
         inference_policy.log_probs(prompts, [9], [np.array([1, 2], np.int32)])
     with pytest.raises(BadRequest, match="token id"):
         inference_policy.log_probs(prompts, [0], [np.array([10**6], np.int32)])
+    # the whole batch is range-checked at once; the error still names the offending response
+    ok = np.array([1, 2], np.int32)
+    with pytest.raises(BadRequest, match=r"response 2: token id out of range .*min -1"):
+        inference_policy.log_probs(prompts, [0, 0, 1], [ok, np.zeros(0, np.int32), np.array([3, -1], np.int32)])
+    with pytest.raises(BadRequest, match="response 1: token ids must be a 1-D integer array"):
+        inference_policy.log_probs(prompts, [0, 0], [ok, np.array([1.5])])
+    scores = inference_policy.log_probs(prompts, [0, 1, 1], [ok, [], np.array([4], np.int64)])
+    assert [len(x) for x in scores] == [2, 0, 1]
 
 
 # ---------------------------------------------------------------- train_step
