@@ -135,28 +135,31 @@ class HfGenerationMixin:
         finished = torch.zeros(rows, dtype=torch.bool, device=self.device)
         stopped = torch.zeros(rows, dtype=torch.bool, device=self.device)
         banned = self.banned_ids.to(self.device)
-        for t in range(max_new_tokens):
-            # vision placeholders are never sampled (policy.py); greedy decoding reads the unscaled logits
-            scaled = scaled_logits(logits, banned, 1.0 if greedy else temperature)
-            # One softmax per step serves the draw and the recorded log-prob: log p of a drawn token is within
-            # float32 rounding of log_softmax's (a token with p below 1e-38 is never drawn).
-            probs = torch.softmax(scaled, dim=-1)
-            if greedy:
-                token = scaled.argmax(-1)
-            else:
-                token = sample_tokens(_filtered_probs(probs, scaled, top_k, top_p), gen)
-            logps[:, t] = probs.gather(-1, token[:, None]).squeeze(-1).log_()
-            token = torch.where(finished, torch.full_like(token, self.pad_id), token)
-            tokens[:, t] = token
-            lengths += (~finished).long()
-            hit_eos = torch.isin(token, eos) & ~finished
-            stopped |= hit_eos
-            finished |= hit_eos
-            if t == max_new_tokens - 1 or distributed.all_true(bool(finished.all()), self.device):
-                break
-            with self._autocast():
-                logits = decode(token, position, t).float()
-            position = position + 1
+        # Inference mode skips autograd's per-op bookkeeping (version counters, view tracking): 5% of generate on
+        # the tiny model. Only the loop: what it creates is never cached for a later pass with gradients.
+        with torch.inference_mode():
+            for t in range(max_new_tokens):
+                # vision placeholders are never sampled (policy.py); greedy decoding reads the unscaled logits
+                scaled = scaled_logits(logits, banned, 1.0 if greedy else temperature)
+                # One softmax per step serves the draw and the recorded log-prob: log p of a drawn token is within
+                # float32 rounding of log_softmax's (a token with p below 1e-38 is never drawn).
+                probs = torch.softmax(scaled, dim=-1)
+                if greedy:
+                    token = scaled.argmax(-1)
+                else:
+                    token = sample_tokens(_filtered_probs(probs, scaled, top_k, top_p), gen)
+                logps[:, t] = probs.gather(-1, token[:, None]).squeeze(-1).log_()
+                token = torch.where(finished, torch.full_like(token, self.pad_id), token)
+                tokens[:, t] = token
+                lengths += (~finished).long()
+                hit_eos = torch.isin(token, eos) & ~finished
+                stopped |= hit_eos
+                finished |= hit_eos
+                if t == max_new_tokens - 1 or distributed.all_true(bool(finished.all()), self.device):
+                    break
+                with self._autocast():
+                    logits = decode(token, position, t).float()
+                position = position + 1
 
         tokens_np = tokens.cpu().numpy()
         logps_np = logps.cpu().numpy()
