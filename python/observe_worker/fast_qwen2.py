@@ -11,8 +11,9 @@ step's reference log-probs 76 -> 66 ms with the prompt pass too. torch.compile o
 rotary, grouped-query attention, SwiGLU, final norm, on the modules' own parameter tensors (no copies;
 fusing q/k/v and gate/up into one matmul each measured no faster), so gradients reach those parameters as
 through transformers. The vision tower is the model's own module (for Qwen2.5-VL with fast_vision.py's
-forward); its features replace the placeholder tokens as in the model's forward. A generated token's three M-RoPE components are equal, so decoding rotates with
-plain rotary; the scoring passes take cos/sin from the model's own rotary module.
+forward); its features replace the placeholder tokens as in the model's forward. A generated token's three
+M-RoPE components are equal, so decoding rotates with plain rotary; the scoring passes take cos/sin from the
+model's own rotary module.
 
 vLLM does the same for every model it serves: its own implementation over the checkpoint's weights.
 Here it is limited to what `supported` accepts (the family's `qwen2_decoder`, exactly those module types,

@@ -42,7 +42,8 @@ class ScoringMixin:
         # one range check and one conversion for the whole batch; per response only to name a bad one
         flat = np.concatenate(arrays).astype(np.int64)
         if flat.size and (flat.min() < 0 or flat.max() >= self.vocab_size):
-            k, arr = next((k, a) for k, a in enumerate(arrays) if a.size and (a.min() < 0 or a.max() >= self.vocab_size))
+            k, arr = next((k, a) for k, a in enumerate(arrays)
+                          if a.size and (a.min() < 0 or a.max() >= self.vocab_size))
             raise BadRequest(
                 f"response {k}: token id out of range [0, {self.vocab_size}) (min {arr.min()}, max {arr.max()})"
             )
