@@ -220,8 +220,8 @@ class _Layer:
         (w1, eps1), (w2, eps2) = self.norms
         h = F.rms_norm(x, (hidden,), w1, eps1)
         q, k, v = F.linear(h, *self.q), F.linear(h, *self.k), F.linear(h, *self.v)
-        q = _rotate(q.view(rows, length, self.heads, self.head_dim).transpose(1, 2), cos, sin)
-        k = _rotate(k.view(rows, length, self.kv_heads, self.head_dim).transpose(1, 2), cos, sin)
+        q = rotate(q.view(rows, length, self.heads, self.head_dim).transpose(1, 2), cos, sin)
+        k = rotate(k.view(rows, length, self.kv_heads, self.head_dim).transpose(1, 2), cos, sin)
         keys, values = attend(k, v.view(rows, length, self.kv_heads, self.head_dim).transpose(1, 2))
         out = attention(q, keys, values, attn_mask=mask, scale=self.scaling, enable_gqa=self.heads != self.kv_heads)
         x = x + F.linear(out.transpose(1, 2).reshape(rows * length, self.heads * self.head_dim), self.o)
@@ -245,7 +245,7 @@ def _single_query_attention(q, keys, values, *, attn_mask, scale, enable_gqa):
     return torch.matmul(torch.softmax(scores, -1), values).view(rows, heads, 1, head_dim)
 
 
-def _rotate(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+def rotate(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
     """Rotary embedding (transformers' rotate_half convention) of x [..., head_dim]."""
     half = x.shape[-1] // 2
     return x * cos + torch.cat((-x[..., half:], x[..., :half]), -1) * sin

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
 
+from .fast_qwen2 import rotate
 from .lru import SizedLRU
 
 
@@ -152,7 +153,7 @@ def _fast_class():
             """Qwen2_5_VLVisionAttention's forward (sdpa), each segment attending within itself."""
             length = x.shape[0]
             q, k, v = attn.qkv(x).reshape(length, 3, attn.num_heads, -1).unbind(1)  # [P, heads, head_dim]
-            q, k = (_rotate(t.float(), cos, sin).to(t.dtype) for t in (q, k))
+            q, k = (rotate(t.float(), cos, sin).to(t.dtype) for t in (q, k))
             out = _segmented_attention(q, k, v, segments, attn.scaling)
             return attn.proj(out.reshape(length, -1))
 
@@ -162,11 +163,6 @@ def _fast_class():
         return module(x)
 
     return FastQwen2_5VisionTower
-
-
-def _rotate(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
-    half = x.shape[-1] // 2
-    return x * cos + torch.cat((-x[..., half:], x[..., :half]), -1) * sin
 
 
 def _segmented_attention(q, k, v, segments: list[int], scale: float) -> torch.Tensor:
