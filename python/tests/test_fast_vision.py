@@ -115,3 +115,18 @@ def test_transformers_forward_runs_when_the_fast_one_would_differ(tiny_model_dir
     with torch.no_grad():
         torch.testing.assert_close(checkpointed(pixels, grid_thw=grid).pooler_output, out)
     assert len(calls) == len(tower.blocks)  # without gradients there is nothing to checkpoint
+
+
+def test_processor_output_for_photo_sized_images_matches_transformers(tiny_model_dir, tower):
+    """Images as the processor patches them at sizes real datasets have (448x336, 640x480, 224x896): many full
+    windows plus partial ones at the right and bottom edges, three image sizes in one call."""
+    from conftest import draw_image
+
+    processor = Policy.load(tiny_model_dir, seed=0).processor
+    images = [draw_image(448, 336), draw_image(640, 480, "green"), draw_image(224, 896, "yellow")]
+    out = processor.image_processor(images=images, return_tensors="pt")
+    grid = out["image_grid_thw"]
+    assert len({tuple(g) for g in grid.tolist()}) == 3 and int(grid.prod(-1).sum()) > 2000
+    with torch.no_grad():
+        ours, theirs = both(tower, out["pixel_values"], grid)
+    torch.testing.assert_close(ours.pooler_output, theirs.pooler_output, rtol=1e-6, atol=1e-6)
