@@ -28,6 +28,7 @@ python/tests/test_fast_vision.py holds this forward to transformers' forward.
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 
 import torch
@@ -107,8 +108,7 @@ def _fast_class():
             merge = self.spatial_merge_size
             layouts = [layout(t, h, w, merge, self.window_size // merge // self.patch_size)
                        for t, h, w in grid_thw.tolist()]
-            patches = torch.tensor([len(lay.order) for lay in layouts])
-            starts = (patches.cumsum(0) - patches).tolist()
+            starts = list(itertools.accumulate((len(lay.order) for lay in layouts[:-1]), initial=0))
             device = hidden_states.device
             order = torch.cat([lay.order + s for lay, s in zip(layouts, starts)]).to(device)
             back = torch.cat([lay.merged_back + s // self.spatial_merge_unit for lay, s in zip(layouts, starts)])
@@ -177,9 +177,8 @@ def _segmented_attention(q, k, v, segments: list[int], scale: float) -> torch.Te
 
     if len(set(segments)) == 1:
         return attend(len(segments), segments[0])
-    starts = torch.tensor(segments).cumsum(0) - torch.tensor(segments)
     by_length: dict[int, list[int]] = {}
-    for start, n in zip(starts.tolist(), segments):
+    for start, n in zip(itertools.accumulate(segments[:-1], initial=0), segments):
         by_length.setdefault(n, []).append(start)
     outs, picked = [], []
     for n, group in by_length.items():
